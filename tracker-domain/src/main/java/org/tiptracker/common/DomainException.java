@@ -1,0 +1,40 @@
+package org.tiptracker.common;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A violation of a domain rule. The user interface resolves {@link #messageKey()} with
+ * {@link #args()} (as {@link java.text.MessageFormat} arguments) from its message bundles;
+ * {@link #getMessage()} is a readable English fallback for logs.
+ */
+public class DomainException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public DomainException(String messageKey, Object... args) {
+        super(fallback(messageKey, args));
+        this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+        this.args = args == null ? new Object[0] : args.clone();
+    }
+
+    /** The message bundle key, e.g. {@code treaty.rule.future-date}. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The message arguments, in placeholder order ({0}, {1}, ...). */
+    public Object[] args() {
+        return args.clone();
+    }
+
+    private static String fallback(String key, Object[] args) {
+        if (args == null || args.length == 0) {
+            return key;
+        }
+        return key + " " + Arrays.toString(args);
+    }
+}

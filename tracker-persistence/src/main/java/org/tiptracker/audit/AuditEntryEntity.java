@@ -1,0 +1,78 @@
+package org.tiptracker.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One change, kept for ever: who, when, what before and after, and why. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntryEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "entity_type", nullable = false)
+    private String entityType;
+
+    @Column(name = "entity_id")
+    private Long entityId;
+
+    @Column(nullable = false)
+    private String operation;
+
+    @Column(nullable = false)
+    private String summary;
+
+    private String reason;
+
+    @Column(name = "before_state")
+    private String beforeState;
+
+    @Column(name = "after_state")
+    private String afterState;
+
+    protected AuditEntryEntity() {
+    }
+
+    public AuditEntryEntity(Instant occurredAt, String username, String entityType, Long entityId, String operation,
+                            String summary, String reason, String beforeState, String afterState) {
+        this.occurredAt = occurredAt;
+        this.username = username;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.operation = operation;
+        this.summary = summary;
+        this.reason = reason;
+        this.beforeState = beforeState;
+        this.afterState = afterState;
+    }
+
+    /** When it happened, as {@code yyyy-MM-dd HH:mm} in UTC. */
+    public String getOccurredAtUtc() {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(occurredAt);
+    }
+
+    public Long getId() { return id; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getUsername() { return username; }
+    public String getEntityType() { return entityType; }
+    public Long getEntityId() { return entityId; }
+    public String getOperation() { return operation; }
+    public String getSummary() { return summary; }
+    public String getReason() { return reason; }
+    public String getBeforeState() { return beforeState; }
+    public String getAfterState() { return afterState; }
+}

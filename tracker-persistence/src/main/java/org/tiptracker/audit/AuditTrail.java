@@ -1,0 +1,43 @@
+package org.tiptracker.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the audit trail. Entries are written in the transaction of the change itself. */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    public AuditTrail(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String username, String entityType, Long entityId, String operation, String summary,
+                       String reason, String before, String after) {
+        entries.save(new AuditEntryEntity(clock.instant(), username, entityType, entityId, operation,
+                truncate(summary, 500), reason, before, after));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntryEntity> latest(int count) {
+        return entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntryEntity> of(String entityType, Long entityId) {
+        return entries.findByEntityTypeAndEntityIdOrderByOccurredAtDesc(entityType, entityId);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,100 @@
+package org.tiptracker.treaty.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A participant as stored: its current names and codes, and its former names. */
+@Entity
+@Table(name = "participant")
+public class ParticipantEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 3)
+    private String iso3;
+
+    @Column(length = 3)
+    private String m49;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(name = "name_ar", nullable = false)
+    private String nameAr;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "region_en")
+    private String regionEn;
+
+    @Column(name = "region_ar")
+    private String regionAr;
+
+    @Column(name = "subregion_en")
+    private String subregionEn;
+
+    @Column(name = "subregion_ar")
+    private String subregionAr;
+
+    @Column(name = "un_member", nullable = false)
+    private boolean unMember;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "participant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validUntil asc")
+    private List<ParticipantNameEntity> formerNames = new ArrayList<>();
+
+    protected ParticipantEntity() {
+    }
+
+    public ParticipantEntity(String iso3, String m49, String kind, String nameAr, String nameEn, boolean unMember) {
+        this.iso3 = iso3;
+        this.m49 = m49;
+        this.kind = kind;
+        this.nameAr = nameAr;
+        this.nameEn = nameEn;
+        this.unMember = unMember;
+    }
+
+    public void setRegions(String regionEn, String regionAr, String subregionEn, String subregionAr) {
+        this.regionEn = regionEn;
+        this.regionAr = regionAr;
+        this.subregionEn = subregionEn;
+        this.subregionAr = subregionAr;
+    }
+
+    public void addFormerName(ParticipantNameEntity name) {
+        name.attachTo(this);
+        formerNames.add(name);
+    }
+
+    public Long getId() { return id; }
+    public String getIso3() { return iso3; }
+    public String getM49() { return m49; }
+    public String getKind() { return kind; }
+    public String getNameAr() { return nameAr; }
+    public String getNameEn() { return nameEn; }
+    public String getRegionEn() { return regionEn; }
+    public String getRegionAr() { return regionAr; }
+    public String getSubregionEn() { return subregionEn; }
+    public String getSubregionAr() { return subregionAr; }
+    public boolean isUnMember() { return unMember; }
+    public long getVersion() { return version; }
+    public List<ParticipantNameEntity> getFormerNames() { return formerNames; }
+}

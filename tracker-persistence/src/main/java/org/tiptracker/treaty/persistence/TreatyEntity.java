@@ -1,0 +1,83 @@
+package org.tiptracker.treaty.persistence;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The Convention or one of its Protocols, as stored. */
+@Entity
+@Table(name = "treaty")
+public class TreatyEntity {
+
+    @Id
+    private String code;
+
+    @Column(name = "untc_reference", nullable = false)
+    private String untcReference;
+
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    @Column(nullable = false)
+    private LocalDate adopted;
+
+    @Column(name = "entry_into_force", nullable = false)
+    private LocalDate entryIntoForce;
+
+    @Column(name = "signature_deadline", nullable = false)
+    private LocalDate signatureDeadline;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "short_name_en", nullable = false)
+    private String shortNameEn;
+
+    @Column(name = "back_reference_en", nullable = false)
+    private String backReferenceEn;
+
+    @Column(name = "name_ar", nullable = false)
+    private String nameAr;
+
+    @Column(name = "short_name_ar", nullable = false)
+    private String shortNameAr;
+
+    @Column(name = "back_reference_ar", nullable = false)
+    private String backReferenceAr;
+
+    protected TreatyEntity() {
+    }
+
+    public TreatyEntity(String code, String untcReference, String parentCode, LocalDate adopted, LocalDate entryIntoForce,
+                        LocalDate signatureDeadline, String nameEn, String shortNameEn, String backReferenceEn,
+                        String nameAr, String shortNameAr, String backReferenceAr) {
+        this.code = code;
+        this.untcReference = untcReference;
+        this.parentCode = parentCode;
+        this.adopted = adopted;
+        this.entryIntoForce = entryIntoForce;
+        this.signatureDeadline = signatureDeadline;
+        this.nameEn = nameEn;
+        this.shortNameEn = shortNameEn;
+        this.backReferenceEn = backReferenceEn;
+        this.nameAr = nameAr;
+        this.shortNameAr = shortNameAr;
+        this.backReferenceAr = backReferenceAr;
+    }
+
+    public String getCode() { return code; }
+    public String getUntcReference() { return untcReference; }
+    public String getParentCode() { return parentCode; }
+    public LocalDate getAdopted() { return adopted; }
+    public LocalDate getEntryIntoForce() { return entryIntoForce; }
+    public LocalDate getSignatureDeadline() { return signatureDeadline; }
+    public String getNameEn() { return nameEn; }
+    public String getShortNameEn() { return shortNameEn; }
+    public String getBackReferenceEn() { return backReferenceEn; }
+    public String getNameAr() { return nameAr; }
+    public String getShortNameAr() { return shortNameAr; }
+    public String getBackReferenceAr() { return backReferenceAr; }
+}

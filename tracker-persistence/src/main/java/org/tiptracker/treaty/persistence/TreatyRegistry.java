@@ -1,0 +1,141 @@
+package org.tiptracker.treaty.persistence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tiptracker.treaty.ActionKind;
+import org.tiptracker.treaty.Participant;
+import org.tiptracker.treaty.ParticipantKind;
+import org.tiptracker.treaty.ParticipantName;
+import org.tiptracker.treaty.StatusCalculator;
+import org.tiptracker.treaty.Treaty;
+import org.tiptracker.treaty.TreatyAction;
+import org.tiptracker.treaty.TreatyCode;
+
+/**
+ * The participants, treaties and treaty actions as one immutable snapshot, kept in memory: every
+ * status page is computed from it. A committed change to any of them replaces the snapshot.
+ */
+@Service
+public class TreatyRegistry {
+
+    private final ParticipantRepository participants;
+    private final TreatyRepository treaties;
+    private final TreatyActionRepository actions;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Snapshot snapshot;
+
+    public TreatyRegistry(ParticipantRepository participants, TreatyRepository treaties, TreatyActionRepository actions) {
+        this.participants = participants;
+        this.treaties = treaties;
+        this.actions = actions;
+    }
+
+    /** Everything a status page needs, immutable. */
+    public record Snapshot(long generation, List<Participant> participants, Map<String, Participant> byIso3,
+                           Map<String, RegionInfo> regions, Map<TreatyCode, Treaty> treaties,
+                           List<TreatyAction> actions, StatusCalculator calculator) {
+
+        public Optional<Participant> participant(String iso3) {
+            return Optional.ofNullable(iso3 == null ? null : byIso3.get(iso3.toUpperCase(java.util.Locale.ROOT)));
+        }
+
+        public Treaty treaty(TreatyCode code) {
+            return treaties.get(code);
+        }
+
+        public List<Treaty> treatyList() {
+            return List.copyOf(treaties.values());
+        }
+    }
+
+    /** Region and sub-region names of a participant, in both languages. */
+    public record RegionInfo(String regionEn, String regionAr, String subregionEn, String subregionAr, boolean unMember) {
+    }
+
+    public Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null) {
+                    current = load();
+                    snapshot = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Drops the snapshot once the current transaction commits (at once outside a transaction). */
+    public void invalidate() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    snapshot = null;
+                }
+            });
+        } else {
+            snapshot = null;
+        }
+    }
+
+    private Snapshot load() {
+        Map<String, Participant> byIso3 = new LinkedHashMap<>();
+        Map<String, RegionInfo> regions = new LinkedHashMap<>();
+        List<ParticipantEntity> stored = participants.findAllWithNames();
+        stored.sort(Comparator.comparing(ParticipantEntity::getIso3));
+        for (ParticipantEntity entity : stored) {
+            byIso3.put(entity.getIso3(), toDomain(entity));
+            regions.put(entity.getIso3(), new RegionInfo(entity.getRegionEn(), entity.getRegionAr(),
+                    entity.getSubregionEn(), entity.getSubregionAr(), entity.isUnMember()));
+        }
+        Map<TreatyCode, Treaty> treatyMap = new LinkedHashMap<>();
+        treaties.findAll().stream()
+                .map(TreatyRegistry::toDomain)
+                .sorted(Comparator.comparing(Treaty::code))
+                .forEach(treaty -> treatyMap.put(treaty.code(), treaty));
+        List<TreatyAction> all = actions.findAllWithParticipant().stream().map(TreatyRegistry::toDomain).toList();
+        return new Snapshot(generation.incrementAndGet(), List.copyOf(byIso3.values()), Map.copyOf(byIso3),
+                Map.copyOf(regions), java.util.Collections.unmodifiableMap(treatyMap), all, new StatusCalculator(all));
+    }
+
+    static Participant toDomain(ParticipantEntity entity) {
+        List<ParticipantName> names = new ArrayList<>();
+        LocalDateHolder lastUntil = new LocalDateHolder();
+        for (ParticipantNameEntity former : entity.getFormerNames()) {
+            names.add(new ParticipantName(former.getNameAr(), former.getNameEn(), former.getValidFrom(), former.getValidUntil()));
+            if (former.getValidUntil() != null && (lastUntil.value == null || former.getValidUntil().isAfter(lastUntil.value))) {
+                lastUntil.value = former.getValidUntil();
+            }
+        }
+        names.add(new ParticipantName(entity.getNameAr(), entity.getNameEn(), lastUntil.value, null));
+        return new Participant(entity.getIso3(), entity.getM49(), ParticipantKind.valueOf(entity.getKind()),
+                entity.getRegionEn(), names);
+    }
+
+    private static final class LocalDateHolder {
+        private java.time.LocalDate value;
+    }
+
+    static Treaty toDomain(TreatyEntity entity) {
+        return new Treaty(TreatyCode.valueOf(entity.getCode()), entity.getUntcReference(), entity.getNameAr(),
+                entity.getNameEn(), entity.getShortNameAr(), entity.getShortNameEn(), entity.getBackReferenceAr(),
+                entity.getBackReferenceEn(), entity.getAdopted(), entity.getEntryIntoForce(),
+                entity.getSignatureDeadline(), entity.getParentCode() == null ? null : TreatyCode.valueOf(entity.getParentCode()));
+    }
+
+    static TreatyAction toDomain(TreatyActionEntity entity) {
+        return new TreatyAction(entity.getId(), entity.getParticipant().getIso3(), TreatyCode.valueOf(entity.getTreatyCode()),
+                ActionKind.valueOf(entity.getKind()), entity.getActionDate(), entity.getText());
+    }
+}

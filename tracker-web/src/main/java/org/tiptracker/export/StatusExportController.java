@@ -1,0 +1,157 @@
+package org.tiptracker.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.treaty.Treaty;
+import org.tiptracker.treaty.web.StatusFilter;
+import org.tiptracker.treaty.web.StatusTable;
+import org.tiptracker.treaty.web.StatusViewService;
+import org.tiptracker.web.RequestDates;
+
+/**
+ * The status table as CSV (UTF-8 with a byte order mark, so that Excel shows Arabic) and as an
+ * XLSX workbook whose sheet runs right to left in Arabic. Dates are ISO; text is never a formula.
+ */
+@Controller
+class StatusExportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final StatusViewService statusViews;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    StatusExportController(StatusViewService statusViews, MessageSource messages, Clock clock) {
+        this.statusViews = statusViews;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/status/export.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
+                               @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
+                               @RequestParam(required = false) String q, Locale locale) {
+        StatusTable table = table(asOf, region, treaty, state, q, locale);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            writer.write('\uFEFF');
+            printer.printRecord(header(table, locale));
+            for (List<String> line : lines(table)) {
+                printer.printRecord(line.stream().map(SpreadsheetText::neutralize).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return download(bytes.toByteArray(), CSV, fileName(table, "csv"));
+    }
+
+    @GetMapping("/status/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
+                                @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
+                                @RequestParam(required = false) String q, Locale locale) {
+        StatusTable table = table(asOf, region, treaty, state, q, locale);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet(messages.getMessage("export.sheet", null, locale));
+            sheet.setRightToLeft(!"en".equals(locale.getLanguage()));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row headerRow = sheet.createRow(0);
+            List<String> header = header(table, locale);
+            for (int i = 0; i < header.size(); i++) {
+                Cell cell = headerRow.createCell(i);
+                cell.setCellValue(header.get(i));
+                cell.setCellStyle(bold);
+            }
+            int rowIndex = 1;
+            for (List<String> line : lines(table)) {
+                Row row = sheet.createRow(rowIndex++);
+                for (int i = 0; i < line.size(); i++) {
+                    // Strings are written as string cells: a spreadsheet never evaluates them.
+                    row.createCell(i).setCellValue(line.get(i));
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int i = 0; i < 4; i++) {
+                sheet.autoSizeColumn(i);
+            }
+            workbook.write(bytes);
+            return download(bytes.toByteArray(), XLSX, fileName(table, "xlsx"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StatusTable table(String asOf, String region, String treaty, String state, String q, Locale locale) {
+        LocalDate date = RequestDates.parse("asOf", asOf, LocalDate.now(clock));
+        return statusViews.table(StatusFilter.of(date, region, treaty, state, q), locale);
+    }
+
+    private List<String> header(StatusTable table, Locale locale) {
+        List<String> header = new ArrayList<>(List.of(
+                messages.getMessage("export.column.iso3", null, locale),
+                messages.getMessage("status.column.participant", null, locale),
+                messages.getMessage("status.column.region", null, locale)));
+        for (Treaty treaty : table.treaties()) {
+            String name = messages.getMessage("treaty.short." + treaty.code().name(), null, locale);
+            header.add(messages.getMessage("export.column.signature", new Object[] {name}, locale));
+            header.add(messages.getMessage("export.column.instrument", new Object[] {name}, locale));
+            header.add(messages.getMessage("export.column.kind", new Object[] {name}, locale));
+        }
+        return header;
+    }
+
+    private static List<List<String>> lines(StatusTable table) {
+        List<List<String>> lines = new ArrayList<>();
+        for (StatusTable.Row row : table.rows()) {
+            List<String> line = new ArrayList<>(List.of(row.iso3(), row.name(), row.regionName()));
+            for (StatusTable.Cell cell : row.cells()) {
+                line.add(cell.status().signature() == null ? "" : cell.status().signature().toString());
+                line.add(cell.status().instrumentDate() == null ? "" : cell.status().instrumentDate().toString());
+                line.add(cell.status().instrumentKind() == null ? "" : cell.status().instrumentKind().name().toLowerCase(Locale.ROOT));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String fileName(StatusTable table, String extension) {
+        return "status-" + table.filter().asOf() + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,172 @@
+package org.tiptracker.treaty.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.treaty.ActionKind;
+import org.tiptracker.treaty.TreatyCode;
+import org.tiptracker.treaty.TreatyRules;
+import org.tiptracker.treaty.persistence.ActionCommand;
+import org.tiptracker.treaty.persistence.TreatyActionEntity;
+import org.tiptracker.treaty.persistence.TreatyActionService;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.web.DomainMessages;
+
+/** Secretariat staff add, correct and delete treaty actions; every change carries a reason. */
+@Controller
+class ActionController {
+
+    static final String FORM = "actions/form";
+    static final String DELETE = "actions/delete";
+
+    private final TreatyActionService service;
+    private final TreatyRegistry registry;
+    private final MessageSource messages;
+    private final DomainMessages domainMessages;
+
+    ActionController(TreatyActionService service, TreatyRegistry registry, MessageSource messages,
+                     DomainMessages domainMessages) {
+        this.service = service;
+        this.registry = registry;
+        this.messages = messages;
+        this.domainMessages = domainMessages;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/actions/new")
+    String initCreate(@RequestParam(required = false) String iso3, @RequestParam(required = false) String treaty, Model model) {
+        ActionForm form = new ActionForm();
+        form.setIso3(iso3);
+        form.setTreaty(treaty);
+        return form(model, form, null);
+    }
+
+    @PostMapping("/actions")
+    String processCreate(@Valid ActionForm form, BindingResult result, Model model, Authentication user,
+                         RedirectAttributes redirect, Locale locale) {
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
+            TreatyActionEntity saved = service.add(command(form), user.getName(), waived);
+            redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
+            return "redirect:/participants/" + saved.getParticipant().getIso3();
+        } catch (DomainException e) {
+            result.reject(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey());
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/actions/{id}/edit")
+    String initUpdate(@PathVariable long id, Model model) {
+        TreatyActionEntity entity = service.find(id);
+        ActionForm form = new ActionForm();
+        form.setIso3(entity.getParticipant().getIso3());
+        form.setTreaty(entity.getTreatyCode());
+        form.setKind(entity.getKind());
+        form.setDate(entity.getActionDate().toString());
+        form.setText(entity.getText());
+        form.setSource(entity.getSource());
+        form.setVersion(entity.getVersion());
+        return form(model, form, id);
+    }
+
+    @PostMapping("/actions/{id}")
+    String processUpdate(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
+                         Authentication user, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        if (form.getVersion() == null) {
+            result.reject("action.form.version.missing");
+        }
+        if (result.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            TreatyActionEntity saved = service.update(id, form.getVersion(), command(form), user.getName());
+            redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
+            return "redirect:/participants/" + saved.getParticipant().getIso3();
+        } catch (DomainException e) {
+            result.reject(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey());
+            return form(model, form, id);
+        } catch (ConflictException e) {
+            // Keep the user's text in the form, show what the record is now, and let them decide.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            result.reject(e.getMessage());
+            model.addAttribute("conflictCurrent", e.current());
+            if (e.current() != null) {
+                form.setVersion(service.find(id).getVersion());
+            }
+            return form(model, form, id);
+        }
+    }
+
+    @GetMapping("/actions/{id}/delete")
+    String initDelete(@PathVariable long id, Model model) {
+        model.addAttribute("action", service.find(id));
+        return DELETE;
+    }
+
+    @PostMapping("/actions/{id}/delete")
+    String processDelete(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                         Model model, Authentication user, RedirectAttributes redirect, Locale locale) {
+        TreatyActionEntity entity = service.find(id);
+        String iso3 = entity.getParticipant().getIso3();
+        try {
+            service.delete(id, version, reason, user.getName());
+        } catch (DomainException e) {
+            model.addAttribute("action", entity);
+            model.addAttribute("error", domainMessages.message(e, locale));
+            return DELETE;
+        }
+        redirect.addFlashAttribute("saved", messages.getMessage("action.deleted", null, locale));
+        return "redirect:/participants/" + iso3;
+    }
+
+    private String form(Model model, ActionForm form, Long id) {
+        model.addAttribute("actionForm", form);
+        model.addAttribute("actionId", id);
+        model.addAttribute("treaties", TreatyCode.values());
+        model.addAttribute("kinds", ActionKind.values());
+        model.addAttribute("participants", registry.snapshot().participants());
+        return FORM;
+    }
+
+    private static ActionCommand command(ActionForm form) {
+        TreatyCode treaty = TreatyCode.parse(form.getTreaty())
+                .orElseThrow(() -> new DomainException("input.treaty.unknown", form.getTreaty()));
+        ActionKind kind = Arrays.stream(ActionKind.values()).filter(k -> k.name().equals(form.getKind())).findFirst()
+                .orElseThrow(() -> new DomainException("action.form.kind.required"));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(form.getDate());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("action.form.date.invalid");
+        }
+        return new ActionCommand(form.getIso3().toUpperCase(Locale.ROOT), treaty, kind, date, form.getText(),
+                form.getSource(), form.getReason());
+    }
+}

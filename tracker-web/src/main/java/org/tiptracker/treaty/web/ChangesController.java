@@ -1,0 +1,44 @@
+package org.tiptracker.treaty.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.RequestDates;
+
+/** {@code /status/changes}: who became party in a period, per treaty, with the report paragraph. */
+@Controller
+class ChangesController {
+
+    static final String VIEW = "status/changes";
+
+    private final ChangesViewService changes;
+    private final DisplayFormat format;
+    private final Clock clock;
+
+    ChangesController(ChangesViewService changes, DisplayFormat format, Clock clock) {
+        this.changes = changes;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    @GetMapping("/status/changes")
+    String changes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   Model model, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = RequestDates.parse("to", to, today);
+        LocalDate start = RequestDates.parse("from", from, end.minusYears(2).withDayOfYear(1));
+        RequestDates.requireOrder(start, end);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("fromText", format.date(start, locale));
+        model.addAttribute("toText", format.date(end, locale));
+        model.addAttribute("changes", changes.changes(start, end, locale));
+        return VIEW;
+    }
+}

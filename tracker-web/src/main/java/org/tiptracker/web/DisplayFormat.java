@@ -1,0 +1,45 @@
+package org.tiptracker.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.tiptracker.arabic.DigitStyle;
+import org.tiptracker.arabic.UnArabic;
+
+/**
+ * How the interface prints dates and numbers: UN Arabic in Arabic (the digit style is a setting,
+ * {@code tracker.ui.digits}: {@code arabic-indic} or {@code western}), UN English otherwise.
+ */
+@Component("displayFormat")
+public class DisplayFormat {
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final UnArabic arabic;
+
+    public DisplayFormat(@Value("${tracker.ui.digits:arabic-indic}") String digits) {
+        this.arabic = new UnArabic("western".equalsIgnoreCase(digits) ? DigitStyle.WESTERN : DigitStyle.ARABIC_INDIC);
+    }
+
+    public UnArabic arabic() {
+        return arabic;
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    public String date(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return isEnglish(locale) ? ENGLISH_DATE.format(date) : arabic.date(date);
+    }
+
+    public String number(long value, Locale locale) {
+        return isEnglish(locale) ? String.format(Locale.ENGLISH, "%,d", value) : arabic.integer(value);
+    }
+}

@@ -1,0 +1,88 @@
+package org.tiptracker.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
+
+/** CSV with a byte order mark, XLSX right to left, and no formula ever written out. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StatusExportIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TreatyRegistry registry;
+
+    @Test
+    void csvIsUtf8WithByteOrderMark() throws Exception {
+        byte[] body = mvc.perform(get("/status/export.csv?asOf=2016-05-30&region=Africa"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("status-2016-05-30.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(body[0] & 0xff).isEqualTo(0xEF);
+        assertThat(body[1] & 0xff).isEqualTo(0xBB);
+        assertThat(body[2] & 0xff).isEqualTo(0xBF);
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertThat(text.lines().count()).isEqualTo(1 + 54);
+        assertThat(text.lines().findFirst().orElseThrow()).contains("المشارك");
+        assertThat(text).contains("SLE,سيراليون,أفريقيا,");
+    }
+
+    @Test
+    void xlsxRunsRightToLeftInArabicAndLeftToRightInEnglish() throws Exception {
+        byte[] body = mvc.perform(get("/status/export.xlsx?asOf=2016-05-30")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.isRightToLeft()).isTrue();
+            assertThat(sheet.getLastRowNum()).isEqualTo(198);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("المشارك");
+        }
+        byte[] english = mvc.perform(get("/status/export.xlsx?asOf=2016-05-30&lang=en")).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            assertThat(workbook.getSheetAt(0).isRightToLeft()).isFalse();
+        }
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
+        String formula = "=cmd|' /C calc'!A0";
+        jdbc.update("update participant set name_ar = ? where iso3 = 'NIU'", formula);
+        registry.invalidate();
+        try {
+            String csv = mvc.perform(get("/status/export.csv?q=NIU")).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv).contains("'=cmd|").doesNotContain(",=cmd");
+            byte[] xlsx = mvc.perform(get("/status/export.xlsx?q=NIU")).andReturn().getResponse().getContentAsByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                var cell = workbook.getSheetAt(0).getRow(1).getCell(1);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(formula);
+            }
+        } finally {
+            jdbc.update("update participant set name_ar = 'نيوي' where iso3 = 'NIU'");
+            registry.invalidate();
+        }
+    }
+}
