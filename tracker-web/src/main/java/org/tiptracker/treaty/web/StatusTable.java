@@ -25,5 +25,15 @@ public record StatusTable(StatusFilter filter, String asOfText, List<Treaty> tre
         public StatusKind kind() {
             return status.kind();
         }
+
+        /** The CSS class of the party-date cell ({@code party} when party on the date), for the template. */
+        public String partyClass() {
+            return status.kind() == StatusKind.PARTY ? "party" : null;
+        }
+
+        /** Whether the instrument carries a UNTC marker (a, A, AA, d). */
+        public boolean hasMarker() {
+            return marker != null && !marker.isEmpty();
+        }
     }
 }
