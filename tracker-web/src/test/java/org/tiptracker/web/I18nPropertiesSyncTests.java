@@ -36,19 +36,40 @@ class I18nPropertiesSyncTests {
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:DomainException|NotFoundException|ConflictException|getMessage|reject|addFlashAttribute\\(\"[a-z]+\", messages\\.getMessage)\\(\\s*\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9-]+)+)\"");
-    private static final Pattern RULE_KEY = Pattern.compile("\"(treaty\\.rule\\.[a-z-]+)\"");
+    private static final Pattern RULE_KEY = Pattern.compile("\"((?:treaty\\.rule|report|cycle|account|measures)\\.[a-zA-Z-]+(?:\\.[a-zA-Z-]+)*)\"");
     private static final Pattern KEY_IN_ANNOTATION = Pattern.compile("message = \"\\{([a-zA-Z0-9_.-]+)}\"");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value");
     private static final Set<String> DYNAMIC = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors", "sec:authentication");
 
+    /** The bundles named in spring.messages.basename, each an English file and an Arabic one. */
+    static List<String> basenames() throws IOException {
+        Properties application = load("application.properties");
+        return List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+    }
+
     @Test
     void bundlesHaveTheSameKeys() throws IOException {
-        Properties english = load("messages.properties");
-        Properties arabic = load("messages_ar.properties");
-        assertThat(new TreeSet<>(arabic.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-        for (String key : arabic.stringPropertyNames()) {
-            assertThat(arabic.getProperty(key)).as(key).isNotBlank();
+        assertThat(basenames()).contains("messages");
+        Set<String> all = new TreeSet<>();
+        for (String basename : basenames()) {
+            Properties english = load(basename + ".properties");
+            Properties arabic = load(basename + "_ar.properties");
+            assertThat(new TreeSet<>(arabic.stringPropertyNames())).as(basename)
+                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+            for (String key : arabic.stringPropertyNames()) {
+                assertThat(arabic.getProperty(key)).as(key).isNotBlank();
+                assertThat(all.add(key)).as("key %s defined in more than one bundle", key).isTrue();
+            }
         }
+    }
+
+    /** Every English message of every bundle. */
+    static Properties english() throws IOException {
+        Properties all = new Properties();
+        for (String basename : basenames()) {
+            all.putAll(load(basename + ".properties"));
+        }
+        return all;
     }
 
     @Test
@@ -76,7 +97,7 @@ class I18nPropertiesSyncTests {
 
     @Test
     void everyKeyNamedInTemplatesAndCodeExists() throws IOException {
-        Properties english = load("messages.properties");
+        Properties english = english();
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             collect(KEY_IN_TEMPLATE, Files.readString(template), english, missing);
@@ -134,7 +155,7 @@ class I18nPropertiesSyncTests {
         }
     }
 
-    private static Properties load(String name) throws IOException {
+    static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(name)), StandardCharsets.UTF_8)) {
             properties.load(reader);

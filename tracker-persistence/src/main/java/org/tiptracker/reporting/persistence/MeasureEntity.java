@@ -1,0 +1,173 @@
+package org.tiptracker.reporting.persistence;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.reporting.ExploitationForm;
+import org.tiptracker.reporting.Figures;
+import org.tiptracker.reporting.Measure;
+import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.reporting.TargetGroup;
+
+/** One measure of a report; part of the report aggregate (the report's version guards it). */
+@Entity
+@Table(name = "measure")
+public class MeasureEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    private MeasureReportEntity report;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeasureHeading heading;
+
+    @Column(name = "type_code", nullable = false)
+    private String typeCode;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "target_groups", nullable = false)
+    private String[] targetGroups = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "forms", nullable = false)
+    private String[] forms = new String[0];
+
+    private Integer investigations;
+    private Integer prosecutions;
+    private Integer convictions;
+    @Column(name = "victims_identified")
+    private Integer victimsIdentified;
+    @Column(name = "victims_assisted")
+    private Integer victimsAssisted;
+    @Column(name = "people_trained")
+    private Integer peopleTrained;
+
+    @Column(name = "recommendation_ref")
+    private String recommendationRef;
+
+    @Column(name = "resolution_ref")
+    private String resolutionRef;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    protected MeasureEntity() {
+    }
+
+    /**
+     * A stored measure from what the user entered. A draft may lack heading, type, title or
+     * description: they are stored as the "other"/empty values the columns allow and reported by
+     * validation at submission.
+     */
+    MeasureEntity(MeasureReportEntity report, int position, Measure m) {
+        this.report = report;
+        this.position = position;
+        this.heading = m.heading() == null ? MeasureHeading.LEGISLATION : m.heading();
+        this.typeCode = m.typeCode() == null || m.typeCode().isBlank() ? "OTHER" : m.typeCode();
+        this.title = m.title() == null ? "" : m.title().strip();
+        this.description = m.description() == null ? "" : m.description().strip();
+        this.startDate = m.startDate();
+        this.endDate = m.endDate();
+        this.targetGroups = m.targetGroups().stream().map(Enum::name).sorted().toArray(String[]::new);
+        this.forms = m.forms().stream().map(Enum::name).sorted().toArray(String[]::new);
+        Figures f = m.figures();
+        this.investigations = f.investigations();
+        this.prosecutions = f.prosecutions();
+        this.convictions = f.convictions();
+        this.victimsIdentified = f.victimsIdentified();
+        this.victimsAssisted = f.victimsAssisted();
+        this.peopleTrained = f.peopleTrained();
+        this.recommendationRef = blankToNull(m.recommendationRef());
+        this.resolutionRef = blankToNull(m.resolutionRef());
+        this.searchText = ArabicSearch.normalize(this.title + " " + this.description);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The measure as the domain sees it. */
+    public Measure toDomain() {
+        return new Measure(heading, typeCode, title, description, startDate, endDate, enums(targetGroups, TargetGroup.class),
+                enums(forms, ExploitationForm.class),
+                new Figures(investigations, prosecutions, convictions, victimsIdentified, victimsAssisted, peopleTrained),
+                recommendationRef, resolutionRef);
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(String[] names, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (String name : names) {
+            out.add(Enum.valueOf(type, name));
+        }
+        return out;
+    }
+
+    /** A readable, stable description of the measure for the audit trail and the history view. */
+    String describe() {
+        return "[" + (position + 1) + "] " + heading + " / " + typeCode + "\n" + title + "\n" + description
+                + "\n" + startDate + " – " + endDate + "\n" + String.join(",", targetGroups) + " | " + String.join(",", forms)
+                + "\n" + Arrays.stream(new Integer[]{investigations, prosecutions, convictions, victimsIdentified,
+                        victimsAssisted, peopleTrained}).map(String::valueOf).collect(Collectors.joining(","))
+                + (recommendationRef == null ? "" : "\n" + recommendationRef)
+                + (resolutionRef == null ? "" : "\n" + resolutionRef);
+    }
+
+    public Long getId() { return id; }
+    public MeasureReportEntity getReport() { return report; }
+    public int getPosition() { return position; }
+    public MeasureHeading getHeading() { return heading; }
+    public String getTypeCode() { return typeCode; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public Set<String> getTargetGroups() { return new LinkedHashSet<>(Arrays.asList(targetGroups)); }
+    public Set<String> getForms() { return new LinkedHashSet<>(Arrays.asList(forms)); }
+    public Integer getInvestigations() { return investigations; }
+    public Integer getProsecutions() { return prosecutions; }
+    public Integer getConvictions() { return convictions; }
+    public Integer getVictimsIdentified() { return victimsIdentified; }
+    public Integer getVictimsAssisted() { return victimsAssisted; }
+    public Integer getPeopleTrained() { return peopleTrained; }
+    public String getRecommendationRef() { return recommendationRef; }
+    public String getResolutionRef() { return resolutionRef; }
+}
