@@ -22,7 +22,12 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actions/**", "/audit/**").hasAnyRole("ADMIN", "SECRETARIAT")
+                        .requestMatchers("/actions/**", "/audit/**", "/accounts/**").hasAnyRole("ADMIN", "SECRETARIAT")
+                        .requestMatchers(HttpMethod.GET, "/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT", "ANALYST")
+                        .requestMatchers("/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT")
+                        // Reports: who may see or change which state's report is decided per report (MeasureReportService).
+                        .requestMatchers("/reports/**", "/my/**").authenticated()
+                        .requestMatchers("/password/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         // Reading is open: every other page answers GET without a login (unknown ones with 404).
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -58,6 +58,12 @@ class PageExceptionHandler {
         return page("error/400", HttpStatus.BAD_REQUEST, messages.getMessage("input.parameter.invalid", null, locale), response);
     }
 
+    @ExceptionHandler(org.tiptracker.common.ForbiddenException.class)
+    ModelAndView forbidden(org.tiptracker.common.ForbiddenException e, Locale locale, HttpServletResponse response) {
+        log.warn("Refused: {}", e.getMessage());
+        return page("error/403", HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, locale), response);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(Locale locale, HttpServletResponse response) {
         return page("error/400", HttpStatus.BAD_REQUEST, messages.getMessage("input.upload.tooLarge", null, locale), response);
