@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
 
-    List<AuditEntryEntity> findByEntityTypeAndEntityIdOrderByOccurredAtDesc(String entityType, Long entityId);
+    List<AuditEntryEntity> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
 
     List<AuditEntryEntity> findAllByOrderByOccurredAtDescIdDesc(Pageable page);
 }

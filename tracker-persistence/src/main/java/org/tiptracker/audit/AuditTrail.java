@@ -34,7 +34,7 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditEntryEntity> of(String entityType, Long entityId) {
-        return entries.findByEntityTypeAndEntityIdOrderByOccurredAtDesc(entityType, entityId);
+        return entries.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId);
     }
 
     private static String truncate(String text, int max) {
