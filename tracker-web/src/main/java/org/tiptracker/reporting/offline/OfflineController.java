@@ -82,7 +82,7 @@ class OfflineController {
     /** One row of the preview: its number in the sheet, its cells as text, its errors and warnings. */
     record RowView(String number, List<String> cells, List<String> errors, List<String> warnings) {
 
-        boolean valid() {
+        public boolean valid() {
             return errors.isEmpty();
         }
     }

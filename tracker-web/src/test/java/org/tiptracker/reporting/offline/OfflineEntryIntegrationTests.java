@@ -140,7 +140,7 @@ class OfflineEntryIntegrationTests {
         second.getCell(2).setCellValue("مأوى للضحايا");
         second.getCell(3).setCellValue("افتتاح مأوى في بوينس آيرس.");
         second.getCell(4).setCellValue("٢٠٢٤-٠٣-٠١");
-        second.getCell(10).setCellValue("٤٥");
+        second.getCell(12).setCellValue("٤٥");
 
         MockHttpSession session = new MockHttpSession();
         Document preview = upload(bytes(workbook), "تقرير.xlsx", session, 200);
