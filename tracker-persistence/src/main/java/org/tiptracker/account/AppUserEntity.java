@@ -49,6 +49,21 @@ public class AppUserEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private String email;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    /** SHA-256 (hex) of the one-time password link's token; the token itself is never stored. */
+    @Column(name = "password_token_hash")
+    private String passwordTokenHash;
+
+    @Column(name = "password_token_expires")
+    private Instant passwordTokenExpires;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
     @Version
     private long version;
 
@@ -81,6 +96,41 @@ public class AppUserEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** Who the person is and who created the account (a focal point's contact details). */
+    public void describe(String fullName, String email, String createdBy) {
+        this.fullName = fullName;
+        this.email = email;
+        this.createdBy = createdBy;
+    }
+
+    /** A new one-time link replaces any earlier one. */
+    public void passwordLinkIssued(String tokenHash, Instant expires) {
+        this.passwordTokenHash = tokenHash;
+        this.passwordTokenExpires = expires;
+    }
+
+    /** Sets the (already encoded) password and spends the one-time link. */
+    public void passwordSet(String encodedPassword) {
+        this.passwordHash = encodedPassword;
+        this.passwordTokenHash = null;
+        this.passwordTokenExpires = null;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Whether a link was issued and not used yet (expired or not). */
+    public boolean hasPasswordLink() {
+        return passwordTokenHash != null;
+    }
+
+    public boolean passwordLinkExpiredAt(Instant now) {
+        return passwordTokenExpires != null && !passwordTokenExpires.isAfter(now);
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
@@ -89,4 +139,11 @@ public class AppUserEntity {
     public boolean isEnabled() { return enabled; }
     public int getFailedAttempts() { return failedAttempts; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public String getEmail() { return email; }
+    public String getFullName() { return fullName; }
+    public String getPasswordTokenHash() { return passwordTokenHash; }
+    public Instant getPasswordTokenExpires() { return passwordTokenExpires; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
 }

@@ -1,5 +1,6 @@
 package org.tiptracker.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,8 @@ public interface AppUserRepository extends JpaRepository<AppUserEntity, Long> {
     Optional<AppUserEntity> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(String role);
+
+    Optional<AppUserEntity> findByPasswordTokenHash(String passwordTokenHash);
+
+    List<AppUserEntity> findAllByOrderByUsernameAsc();
 }

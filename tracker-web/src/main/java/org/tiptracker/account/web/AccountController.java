@@ -1,0 +1,161 @@
+package org.tiptracker.account.web;
+
+import java.text.Collator;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tiptracker.account.AccountService;
+import org.tiptracker.account.AccountSummary;
+import org.tiptracker.account.NewAccount;
+import org.tiptracker.account.PasswordLink;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.security.CurrentActor;
+import org.tiptracker.treaty.persistence.ParticipantEntity;
+import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.DomainMessages;
+
+/**
+ * The secretariat's accounts page: every account with its role, state and password link; a form
+ * for a new account; a new one-time link, disabling and enabling. A link is shown once, right
+ * after it is issued, for the secretariat to send to its owner.
+ */
+@Controller
+class AccountController {
+
+    private final AccountService accounts;
+    private final ParticipantRepository participants;
+    private final CurrentActor currentActor;
+    private final MessageSource messages;
+    private final DomainMessages domainMessages;
+    private final DisplayFormat format;
+
+    AccountController(AccountService accounts, ParticipantRepository participants, CurrentActor currentActor,
+                      MessageSource messages, DomainMessages domainMessages, DisplayFormat format) {
+        this.accounts = accounts;
+        this.participants = participants;
+        this.currentActor = currentActor;
+        this.messages = messages;
+        this.domainMessages = domainMessages;
+        this.format = format;
+    }
+
+    /** An account as listed. {@code link} is NONE, PENDING or EXPIRED. */
+    record AccountRow(long id, String username, String role, String fullName, String email, String participant,
+                      boolean enabled, String link, String linkExpires, boolean manageable) {
+    }
+
+    /** A participant offered in the form. */
+    record ParticipantOption(String iso3, String name) {
+    }
+
+    /** What the form shows again after a refused attempt. */
+    record AccountForm(String username, String role, String fullName, String email, String participantIso3) {
+    }
+
+    @GetMapping("/accounts")
+    String list(Model model, Locale locale) {
+        Actor actor = currentActor.get();
+        List<String> managed = AccountService.rolesManagedBy(actor);
+        List<AccountRow> rows = accounts.all(actor).stream().map(a -> row(a, managed, actor, locale)).toList();
+        model.addAttribute("accounts", rows);
+        model.addAttribute("linkDays", format.number(accounts.linkValidity().toDays(), locale));
+        return "accounts/list";
+    }
+
+    @GetMapping("/accounts/new")
+    String form(Model model, Locale locale) {
+        return form(model, new AccountForm("", "FOCAL_POINT", "", "", ""), null, locale);
+    }
+
+    @PostMapping("/accounts")
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String role,
+                  @RequestParam(required = false) String fullName, @RequestParam(required = false) String email,
+                  @RequestParam(required = false) String participantIso3, Model model, Locale locale,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        AccountForm entered = new AccountForm(username, role, fullName, email, participantIso3);
+        try {
+            PasswordLink link = accounts.create(actor, new NewAccount(username, role, fullName, email,
+                    "FOCAL_POINT".equals(role) ? participantIso3 : null));
+            showLinkOnce(link, "account.created", request, redirect, locale);
+            return "redirect:/accounts";
+        } catch (DomainException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, entered, domainMessages.message(e, locale), locale);
+        }
+    }
+
+    @PostMapping("/accounts/{id}/link")
+    String newLink(@PathVariable long id, Locale locale, HttpServletRequest request, RedirectAttributes redirect) {
+        PasswordLink link = accounts.newLink(currentActor.get(), id);
+        showLinkOnce(link, "account.linkIssued", request, redirect, locale);
+        return "redirect:/accounts";
+    }
+
+    @PostMapping("/accounts/{id}/disable")
+    String disable(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        AccountSummary account = accounts.disable(currentActor.get(), id);
+        redirect.addFlashAttribute("saved", messages.getMessage("account.disabled", new Object[] {account.username()}, locale));
+        return "redirect:/accounts";
+    }
+
+    @PostMapping("/accounts/{id}/enable")
+    String enable(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        AccountSummary account = accounts.enable(currentActor.get(), id);
+        redirect.addFlashAttribute("saved", messages.getMessage("account.enabled", new Object[] {account.username()}, locale));
+        return "redirect:/accounts";
+    }
+
+    /** The link goes into a flash attribute: shown on the next page only, never stored anywhere else. */
+    private void showLinkOnce(PasswordLink link, String key, HttpServletRequest request, RedirectAttributes redirect,
+                              Locale locale) {
+        String url = ServletUriComponentsBuilder.fromContextPath(request).path("/password/set")
+                .queryParam("token", link.token()).build().toUriString();
+        redirect.addFlashAttribute("saved", messages.getMessage(key, new Object[] {link.username()}, locale));
+        redirect.addFlashAttribute("passwordLink", url);
+        redirect.addFlashAttribute("passwordLinkUser", link.username());
+        redirect.addFlashAttribute("passwordLinkExpires",
+                format.date(link.expires().atZone(ZoneOffset.UTC).toLocalDate(), locale));
+    }
+
+    private String form(Model model, AccountForm entered, String error, Locale locale) {
+        Actor actor = currentActor.get();
+        Collator collator = Collator.getInstance(DisplayFormat.isEnglish(locale) ? Locale.ENGLISH : Locale.forLanguageTag("ar"));
+        List<ParticipantOption> options = participants.findAll().stream()
+                .map(p -> new ParticipantOption(p.getIso3(), name(p, locale)))
+                .sorted(Comparator.comparing(ParticipantOption::name, collator)).toList();
+        model.addAttribute("participants", options);
+        model.addAttribute("roles", AccountService.rolesManagedBy(actor));
+        model.addAttribute("account", entered);
+        model.addAttribute("error", error);
+        model.addAttribute("linkDays", format.number(accounts.linkValidity().toDays(), locale));
+        return "accounts/form";
+    }
+
+    private AccountRow row(AccountSummary a, List<String> managed, Actor actor, Locale locale) {
+        String participant = a.iso3() == null ? "" : DisplayFormat.isEnglish(locale) ? a.participantNameEn() : a.participantNameAr();
+        String expires = a.linkExpires() == null ? "" : format.date(a.linkExpires().atZone(ZoneOffset.UTC).toLocalDate(), locale);
+        return new AccountRow(a.id(), a.username(), a.role(), a.fullName(), a.email(), participant, a.enabled(),
+                a.link().name(), expires, managed.contains(a.role()) && !a.username().equalsIgnoreCase(actor.username()));
+    }
+
+    private static String name(ParticipantEntity p, Locale locale) {
+        return DisplayFormat.isEnglish(locale) ? p.getNameEn() : p.getNameAr();
+    }
+}

@@ -1,0 +1,302 @@
+package org.tiptracker.reporting.offline;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.reporting.ExploitationForm;
+import org.tiptracker.reporting.Figures;
+import org.tiptracker.reporting.Measure;
+import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.reporting.TargetGroup;
+
+/**
+ * Reads an uploaded offline workbook. The file must be an XLSX workbook made by this application
+ * (its hidden sheet names the report and the version it was made from) with the columns in place.
+ * Every non-empty row becomes a measure and the problems of its cells; nothing is ever evaluated:
+ * a formula cell, or text that a spreadsheet would run as a formula, is a problem of its row.
+ */
+final class OfflineWorkbookReader {
+
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A problem of one cell (or of the row, with column -1): a message key and its arguments. */
+    record CellError(int column, String key, Object[] args) {
+    }
+
+    /** One row as read: its number in the sheet (1-based, as the spreadsheet shows it), its cells as text, the measure. */
+    record ParsedRow(int rowNumber, List<String> cells, Measure measure, List<CellError> errors) {
+    }
+
+    /** The workbook: which report and version it was made from, and its rows. */
+    record ParsedWorkbook(long reportId, long version, List<ParsedRow> rows) {
+
+        List<Measure> measures() {
+            return rows.stream().map(ParsedRow::measure).toList();
+        }
+    }
+
+    private final OfflineLayout layout;
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+    OfflineWorkbookReader(OfflineLayout layout) {
+        this.layout = layout;
+    }
+
+    ParsedWorkbook read(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new DomainException("offline.file.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new DomainException("offline.file.tooLarge");
+        }
+        // An XLSX file is a ZIP archive.
+        if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
+            throw new DomainException("offline.file.notXlsx");
+        }
+        XSSFWorkbook workbook;
+        try {
+            workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
+        } catch (Exception | LinkageError e) {
+            throw new DomainException("offline.file.notXlsx");
+        }
+        try (workbook) {
+            return read(workbook);
+        } catch (DomainException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DomainException("offline.file.unreadable");
+        }
+    }
+
+    private ParsedWorkbook read(XSSFWorkbook workbook) {
+        Sheet meta = workbook.getSheet(OfflineLayout.META_SHEET);
+        if (meta == null || !OfflineLayout.FORMAT.equals(text(meta, 0))) {
+            throw new DomainException("offline.file.layout");
+        }
+        long reportId = number(meta, 1);
+        long version = number(meta, 2);
+        if (workbook.getNumberOfSheets() == 0) {
+            throw new DomainException("offline.file.layout");
+        }
+        Sheet sheet = workbook.getSheetAt(0);
+        Row header = sheet.getRow(0);
+        for (int c = 0; c < OfflineLayout.FIELDS.size(); c++) {
+            Cell cell = header == null ? null : header.getCell(c);
+            String label = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().strip();
+            if (!label.equals(layout.label(c, OfflineLayout.ARABIC)) && !label.equals(layout.label(c, Locale.ENGLISH))) {
+                throw new DomainException("offline.file.columns", c + 1, layout.label(c, OfflineLayout.ARABIC));
+            }
+        }
+        List<ParsedRow> rows = new ArrayList<>();
+        int lastRow = sheet.getLastRowNum();
+        if (lastRow > OfflineLayout.MAX_ROWS) {
+            // Only rows with content count; blank formatted rows beyond the limit are fine.
+            for (int r = OfflineLayout.MAX_ROWS + 1; r <= lastRow; r++) {
+                if (!blank(sheet.getRow(r))) {
+                    throw new DomainException("offline.file.tooManyRows", OfflineLayout.MAX_ROWS);
+                }
+            }
+            lastRow = OfflineLayout.MAX_ROWS;
+        }
+        for (int r = 1; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            if (!blank(row)) {
+                rows.add(row(row));
+            }
+        }
+        return new ParsedWorkbook(reportId, version, rows);
+    }
+
+    private ParsedRow row(Row row) {
+        List<CellError> errors = new ArrayList<>();
+        String[] values = new String[OfflineLayout.FIELDS.size()];
+        List<String> shown = new ArrayList<>();
+        for (int c = 0; c < values.length; c++) {
+            Cell cell = row.getCell(c);
+            values[c] = null;
+            if (cell == null) {
+                shown.add("");
+                continue;
+            }
+            CellType type = cell.getCellType();
+            if (type == CellType.FORMULA) {
+                errors.add(new CellError(c, "offline.error.formula", new Object[0]));
+                shown.add("=" + safe(cell.getCellFormula()));
+                continue;
+            }
+            if (type == CellType.ERROR) {
+                errors.add(new CellError(c, "offline.error.cell", new Object[0]));
+                shown.add("");
+                continue;
+            }
+            if (type == CellType.STRING) {
+                String text = cell.getStringCellValue();
+                shown.add(text);
+                if (looksLikeFormula(text) && !cell.getCellStyle().getQuotePrefixed()) {
+                    errors.add(new CellError(c, "offline.error.formula", new Object[0]));
+                    continue;
+                }
+                values[c] = text.isBlank() ? null : text.strip();
+                continue;
+            }
+            if (type == CellType.NUMERIC && (c == OfflineLayout.START || c == OfflineLayout.END)) {
+                shown.add(DateUtil.isValidExcelDate(cell.getNumericCellValue())
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : formatter.formatCellValue(cell));
+            } else if (type == CellType.NUMERIC && c >= OfflineLayout.FIRST_FIGURE && c <= OfflineLayout.LAST_FIGURE) {
+                double d = cell.getNumericCellValue();
+                shown.add(d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d));
+            } else {
+                shown.add(type == CellType.BLANK ? "" : formatter.formatCellValue(cell));
+            }
+            values[c] = shown.get(c).isBlank() ? null : shown.get(c).strip();
+        }
+
+        MeasureHeading heading = null;
+        if (values[OfflineLayout.HEADING] == null) {
+            errors.add(new CellError(OfflineLayout.HEADING, "offline.error.heading.required", new Object[0]));
+        } else {
+            heading = layout.heading(values[OfflineLayout.HEADING]).orElse(null);
+            if (heading == null) {
+                errors.add(new CellError(OfflineLayout.HEADING, "offline.error.heading.unknown", new Object[] {values[OfflineLayout.HEADING]}));
+            }
+        }
+        String type = null;
+        if (values[OfflineLayout.TYPE] == null) {
+            errors.add(new CellError(OfflineLayout.TYPE, "offline.error.type.required", new Object[0]));
+        } else {
+            type = layout.type(values[OfflineLayout.TYPE]).orElse(null);
+            if (type == null) {
+                errors.add(new CellError(OfflineLayout.TYPE, "offline.error.type.unknown", new Object[] {values[OfflineLayout.TYPE]}));
+            }
+        }
+        LocalDate start = date(row.getCell(OfflineLayout.START), values[OfflineLayout.START], OfflineLayout.START, errors);
+        LocalDate end = date(row.getCell(OfflineLayout.END), values[OfflineLayout.END], OfflineLayout.END, errors);
+        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        for (String item : OfflineLayout.items(values[OfflineLayout.GROUPS])) {
+            layout.group(item).ifPresentOrElse(groups::add,
+                    () -> errors.add(new CellError(OfflineLayout.GROUPS, "offline.error.group.unknown", new Object[] {item})));
+        }
+        Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+        for (String item : OfflineLayout.items(values[OfflineLayout.FORMS])) {
+            layout.form(item).ifPresentOrElse(forms::add,
+                    () -> errors.add(new CellError(OfflineLayout.FORMS, "offline.error.form.unknown", new Object[] {item})));
+        }
+        Integer[] figures = new Integer[6];
+        for (int c = OfflineLayout.FIRST_FIGURE; c <= OfflineLayout.LAST_FIGURE; c++) {
+            figures[c - OfflineLayout.FIRST_FIGURE] = integer(values[c], c, errors);
+        }
+        Measure measure = new Measure(heading, type, values[OfflineLayout.TITLE], values[OfflineLayout.DESCRIPTION], start,
+                end, groups, forms, new Figures(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]),
+                values[OfflineLayout.RECOMMENDATION], values[OfflineLayout.RESOLUTION]);
+        return new ParsedRow(row.getRowNum() + 1, shown, measure, errors);
+    }
+
+    private LocalDate date(Cell cell, String text, int column, List<CellError> errors) {
+        if (text == null) {
+            return null;
+        }
+        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+            if (DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+        } else {
+            try {
+                return LocalDate.parse(westernDigits(text), ISO);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        errors.add(new CellError(column, "offline.error.date", new Object[] {text}));
+        return null;
+    }
+
+    private static Integer integer(String text, int column, List<CellError> errors) {
+        if (text == null) {
+            return null;
+        }
+        String digits = westernDigits(text).replace(",", "").replace("\u066C", "");
+        if (digits.matches("-?\\d{1,9}")) {
+            return Integer.valueOf(digits);
+        }
+        errors.add(new CellError(column, "offline.error.integer", new Object[] {text}));
+        return null;
+    }
+
+    /** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits. */
+    static String westernDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char ch : text.strip().toCharArray()) {
+            if (ch >= '\u0660' && ch <= '\u0669') {
+                out.append((char) ('0' + ch - '\u0660'));
+            } else if (ch >= '\u06F0' && ch <= '\u06F9') {
+                out.append((char) ('0' + ch - '\u06F0'));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text that a spreadsheet would take for a formula or a command: = or @ first (also full-width). */
+    static boolean looksLikeFormula(String text) {
+        String s = text.stripLeading();
+        return !s.isEmpty() && (s.charAt(0) == '=' || s.charAt(0) == '@' || s.charAt(0) == '\uFF1D' || s.charAt(0) == '\uFF20');
+    }
+
+    private static String safe(String formula) {
+        return formula == null ? "" : formula.length() > 200 ? formula.substring(0, 200) : formula;
+    }
+
+    private boolean blank(Row row) {
+        if (row == null) {
+            return true;
+        }
+        for (int c = 0; c < OfflineLayout.FIELDS.size(); c++) {
+            Cell cell = row.getCell(c);
+            if (cell == null) {
+                continue;
+            }
+            CellType type = cell.getCellType();
+            if (type == CellType.BLANK) {
+                continue;
+            }
+            if (type == CellType.STRING && cell.getStringCellValue().isBlank()) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private String text(Sheet sheet, int row) {
+        Row r = sheet.getRow(row);
+        Cell cell = r == null ? null : r.getCell(1);
+        return cell == null || cell.getCellType() != CellType.STRING ? null : cell.getStringCellValue();
+    }
+
+    private long number(Sheet sheet, int row) {
+        Row r = sheet.getRow(row);
+        Cell cell = r == null ? null : r.getCell(1);
+        if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+            throw new DomainException("offline.file.layout");
+        }
+        return (long) cell.getNumericCellValue();
+    }
+}
