@@ -195,7 +195,7 @@ class CycleController {
         LocalDate date = RequestDates.parse("asOf", asOf, pages.defaultAsOf(cycle));
         CycleProgress progress = cycles.progress(id);
         model.addAttribute("cycle", cycle);
-        model.addAttribute("title", pages.title(cycle, locale));
+        model.addAttribute("cycleTitle", pages.title(cycle, locale));
         model.addAttribute("periodText", pages.period(cycle, locale));
         model.addAttribute("deadlineText", pages.row(cycle, progress, locale).deadlineText());
         model.addAttribute("progress", pages.progress(progress, submittedCounts, locale));
@@ -209,25 +209,31 @@ class CycleController {
     ResponseEntity<byte[]> nonRespondersCsv(@PathVariable long id, Locale locale) {
         ReportingCycleEntity cycle = cycles.get(id);
         List<CyclePages.ParticipantRow> rows = pages.nonResponders(cycles.progress(id), locale);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            printer.printRecord(List.of(text("cycles.csv.iso3", locale), text("cycles.csv.nameAr", locale),
-                    text("cycles.csv.nameEn", locale), text("cycles.csv.region", locale), text("cycles.csv.status", locale)));
-            for (CyclePages.ParticipantRow row : rows) {
-                printer.printRecord(List.of(row.iso3(), row.nameAr(), row.nameEn(),
-                        text("region." + row.region(), locale), text("reportStatus." + row.statusKey(), locale))
-                        .stream().map(SpreadsheetText::neutralize).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> header = List.of(text("cycles.csv.iso3", locale), text("cycles.csv.nameAr", locale),
+                text("cycles.csv.nameEn", locale), text("cycles.csv.region", locale), text("cycles.csv.status", locale));
+        List<List<String>> lines = rows.stream().map(row -> List.of(row.iso3(), row.nameAr(), row.nameEn(),
+                text("region." + row.region(), locale), text("reportStatus." + row.statusKey(), locale))).toList();
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("cycle-" + cycle.getId() + "-non-responders.csv").build().toString())
-                .body(bytes.toByteArray());
+                .body(csv(header, lines));
+    }
+
+    /** A CSV file for spreadsheets: UTF-8 with a byte-order mark, every cell neutralized against formulas. */
+    static byte[] csv(List<String> header, List<List<String>> lines) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            writer.write('\uFEFF');
+            printer.printRecord(header);
+            for (List<String> line : lines) {
+                printer.printRecord(line.stream().map(SpreadsheetText::neutralize).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private String text(String key, Locale locale) {
