@@ -99,11 +99,13 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void accounts() {
+        String hash = null;
         for (List<String> focal : FOCAL_POINTS) {
             if (users.findByUsernameIgnoreCase(focal.get(0)).isPresent()) {
                 continue;
             }
-            AppUserEntity user = new AppUserEntity(focal.get(0), encoder.encode(FOCAL_PASSWORD), "FOCAL_POINT",
+            hash = hash == null ? encoder.encode(FOCAL_PASSWORD) : hash;
+            AppUserEntity user = new AppUserEntity(focal.get(0), hash, "FOCAL_POINT",
                     participant(focal.get(1)), clock.instant());
             users.save(user);
             log.info("Account '{}' (FOCAL_POINT) created", focal.get(0));
