@@ -1,0 +1,220 @@
+package org.tiptracker.reporting.cycles;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tiptracker.arabic.UnArabicOrder;
+import org.tiptracker.reporting.CycleStatus;
+import org.tiptracker.reporting.ReportStatus;
+import org.tiptracker.reporting.ResponseSentence;
+import org.tiptracker.reporting.persistence.CycleProgress;
+import org.tiptracker.reporting.persistence.ReportingCycleEntity;
+import org.tiptracker.treaty.Participant;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.web.DisplayFormat;
+
+/**
+ * What the cycle pages show, computed from a cycle's progress: counts per status, the response
+ * rate, a table by region, every participant, the non-responders, and the report's sentence naming
+ * the states that had answered by a date (seed 001, para. 5).
+ */
+@Component
+public class CyclePages {
+
+    /** The regions of the table, in this order; participants without one come last. */
+    public static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+    public static final String NO_REGION = "none";
+
+    private final TreatyRegistry registry;
+    private final DisplayFormat format;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    public CyclePages(TreatyRegistry registry, DisplayFormat format, Clock clock, MessageSource messages) {
+        this.registry = registry;
+        this.format = format;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** One participant asked, with its name in the page's language and its report's status. */
+    public record ParticipantRow(String iso3, String name, String nameAr, String nameEn, String region,
+                                 String statusKey, Long reportId, String submittedText, String decidedText) {
+    }
+
+    /** Asked, answered and the rate, for one region (or the whole cycle). */
+    public record Tally(String region, long asked, long answered, String askedText, String answeredText, String rateText) {
+    }
+
+    /** One line of the cycles list. */
+    public record CycleRow(ReportingCycleEntity cycle, String title, String periodText, String deadlineText,
+                           String answeredText, String askedText) {
+    }
+
+    /** The progress page's content. */
+    public record Progress(Map<String, String> counts, Tally total, List<Tally> regions, List<ParticipantRow> participants,
+                           List<ParticipantRow> nonResponders, String reminderText) {
+    }
+
+    public String title(ReportingCycleEntity cycle, Locale locale) {
+        return DisplayFormat.isEnglish(locale) ? cycle.getTitleEn() : cycle.getTitleAr();
+    }
+
+    public String period(ReportingCycleEntity cycle, Locale locale) {
+        if (DisplayFormat.isEnglish(locale)) {
+            return format.date(cycle.getPeriodStart(), locale) + " – " + format.date(cycle.getPeriodEnd(), locale);
+        }
+        return format.arabic().dateRange(cycle.getPeriodStart(), cycle.getPeriodEnd());
+    }
+
+    public CycleRow row(ReportingCycleEntity cycle, CycleProgress progress, Locale locale) {
+        return new CycleRow(cycle, title(cycle, locale), period(cycle, locale), format.date(cycle.getDeadline(), locale),
+                format.number(progress.answered(false), locale), format.number(progress.lines().size(), locale));
+    }
+
+    /** The progress page: {@code submittedCounts} decides whether submitted reports count as answers. */
+    public Progress progress(CycleProgress progress, boolean submittedCounts, Locale locale) {
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("ACCEPTED", format.number(progress.count(ReportStatus.ACCEPTED), locale));
+        counts.put("SUBMITTED", format.number(progress.count(ReportStatus.SUBMITTED), locale));
+        counts.put("RETURNED", format.number(progress.count(ReportStatus.RETURNED), locale));
+        counts.put("DRAFT", format.number(progress.count(ReportStatus.DRAFT), locale));
+        counts.put("NOT_STARTED", format.number(progress.notStarted(), locale));
+        Tally total = tally("total", progress.lines(), submittedCounts, locale);
+        List<Tally> regions = new ArrayList<>();
+        for (String region : REGIONS) {
+            regions.add(tally(region, progress.lines().stream().filter(l -> region.equals(l.regionEn())).toList(),
+                    submittedCounts, locale));
+        }
+        List<CycleProgress.Line> elsewhere = progress.lines().stream()
+                .filter(l -> l.regionEn() == null || !REGIONS.contains(l.regionEn())).toList();
+        if (!elsewhere.isEmpty()) {
+            regions.add(tally(NO_REGION, elsewhere, submittedCounts, locale));
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<ParticipantRow> rows = progress.lines().stream().map(l -> row(l, today, locale))
+                .sorted(order(locale)).toList();
+        List<ParticipantRow> nonResponders = nonResponders(progress, locale);
+        String reminder = String.join("\n", nonResponders.stream().map(ParticipantRow::name).toList());
+        return new Progress(counts, total, regions, rows, nonResponders, reminder);
+    }
+
+    /** Who has not submitted an answer: not started, drafting, or returned for revision. */
+    public List<ParticipantRow> nonResponders(CycleProgress progress, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        return progress.lines().stream().filter(CyclePages::nonResponder).map(l -> row(l, today, locale))
+                .sorted(order(locale)).toList();
+    }
+
+    static boolean nonResponder(CycleProgress.Line line) {
+        return line.status() == null || line.status().editableByFocalPoint();
+    }
+
+    /**
+     * The sentence of the report as of a date: the states whose report counts (accepted, or also
+     * submitted) and had been accepted (or submitted) on or before that date, by the names they bore then.
+     */
+    public String sentence(CycleProgress progress, LocalDate asOf, boolean submittedCounts, Locale locale) {
+        TreatyRegistry.Snapshot snapshot = registry.snapshot();
+        ZoneId zone = clock.getZone();
+        List<String> names = new ArrayList<>();
+        boolean english = DisplayFormat.isEnglish(locale);
+        for (CycleProgress.Line line : progress.lines()) {
+            if (line.status() == null || !line.status().counts(submittedCounts)) {
+                continue;
+            }
+            Instant when = submittedCounts ? line.submittedAt() : line.decidedAt();
+            if (when == null || LocalDate.ofInstant(when, zone).isAfter(asOf)) {
+                continue;
+            }
+            Optional<Participant> participant = snapshot.participant(line.iso3());
+            String name = participant.map(p -> english ? p.nameOn(asOf).nameEn() : p.nameOn(asOf).nameAr())
+                    .orElse(english ? line.nameEn() : line.nameAr());
+            names.add(name);
+        }
+        return english ? ResponseSentence.english(asOf, names) : ResponseSentence.arabic(format.arabic(), asOf, names);
+    }
+
+    /** The date the sentence is computed for when none is asked: the deadline of a closed cycle, else today. */
+    public LocalDate defaultAsOf(ReportingCycleEntity cycle) {
+        return cycle.getStatus() == CycleStatus.CLOSED ? cycle.getDeadline() : LocalDate.now(clock);
+    }
+
+    /** A rate as a whole percentage in the page's style: {@code ١٧ في المائة}, {@code 17 per cent}. */
+    public String rate(long answered, long asked, Locale locale) {
+        long percent = asked == 0 ? 0 : BigDecimal.valueOf(answered * 100L)
+                .divide(BigDecimal.valueOf(asked), 0, RoundingMode.HALF_UP).longValue();
+        return DisplayFormat.isEnglish(locale)
+                ? messages.getMessage("cycles.percent", new Object[] {Long.toString(percent)}, locale)
+                : format.arabic().percent(percent);
+    }
+
+    private Tally tally(String region, List<CycleProgress.Line> lines, boolean submittedCounts, Locale locale) {
+        long asked = lines.size();
+        long answered = lines.stream().filter(l -> l.status() != null && l.status().counts(submittedCounts)).count();
+        return new Tally(region, asked, answered, format.number(asked, locale), format.number(answered, locale),
+                rate(answered, asked, locale));
+    }
+
+    private ParticipantRow row(CycleProgress.Line line, LocalDate today, Locale locale) {
+        Optional<Participant> participant = registry.snapshot().participant(line.iso3());
+        String nameAr = participant.map(p -> p.nameOn(today).nameAr()).orElse(line.nameAr());
+        String nameEn = participant.map(p -> p.nameOn(today).nameEn()).orElse(line.nameEn());
+        ZoneId zone = clock.getZone();
+        return new ParticipantRow(line.iso3(), DisplayFormat.isEnglish(locale) ? nameEn : nameAr, nameAr, nameEn,
+                line.regionEn() == null || !REGIONS.contains(line.regionEn()) ? NO_REGION : line.regionEn(),
+                line.status() == null ? "NOT_STARTED" : line.status().name(), line.reportId(),
+                line.submittedAt() == null ? "" : format.date(LocalDate.ofInstant(line.submittedAt(), zone), locale),
+                line.decidedAt() == null ? "" : format.date(LocalDate.ofInstant(line.decidedAt(), zone), locale));
+    }
+
+    /** UN Arabic order for Arabic pages, alphabetical for English ones. */
+    public static Comparator<ParticipantRow> order(Locale locale) {
+        return DisplayFormat.isEnglish(locale)
+                ? Comparator.comparing(ParticipantRow::nameEn, String.CASE_INSENSITIVE_ORDER)
+                : Comparator.comparing(ParticipantRow::nameAr, UnArabicOrder.INSTANCE);
+    }
+
+    /** Participants for the form, grouped by region, names in the page's order. */
+    public Map<String, List<ParticipantRow>> choices(Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<ParticipantRow>> byRegion = new LinkedHashMap<>();
+        REGIONS.forEach(r -> byRegion.put(r, new ArrayList<>()));
+        byRegion.put(NO_REGION, new ArrayList<>());
+        TreatyRegistry.Snapshot snapshot = registry.snapshot();
+        for (Participant p : snapshot.participants()) {
+            String region = p.region() == null || !REGIONS.contains(p.region()) ? NO_REGION : p.region();
+            String nameAr = p.nameOn(today).nameAr();
+            String nameEn = p.nameOn(today).nameEn();
+            byRegion.get(region).add(new ParticipantRow(p.iso3(), DisplayFormat.isEnglish(locale) ? nameEn : nameAr,
+                    nameAr, nameEn, region, null, null, "", ""));
+        }
+        byRegion.values().forEach(list -> list.sort(order(locale)));
+        byRegion.values().removeIf(List::isEmpty);
+        return byRegion;
+    }
+
+    /** The ISO codes of the UN member states, which a cycle asks by default. */
+    public java.util.Set<String> unMembers() {
+        java.util.Set<String> members = new java.util.TreeSet<>();
+        registry.snapshot().regions().forEach((iso3, info) -> {
+            if (info.unMember()) {
+                members.add(iso3);
+            }
+        });
+        return members;
+    }
+}
