@@ -15,6 +15,8 @@
   var reportId = form.getAttribute('data-report-id');
   var prefix = 'tip-report-draft:' + reportId + ':';
   var versionInput = form.querySelector('input[name="version"]');
+  // Not form.action: the buttons named "action" shadow that property.
+  var actionUrl = form.getAttribute('action');
   var autosaveAllowed = form.getAttribute('data-autosave') === 'true';
   var INTERVAL = 60000;
   var changes = 0;      // changes since the last successful save
@@ -156,7 +158,7 @@
     }
     var post = document.createElement('form');
     post.method = 'post';
-    post.action = form.action;
+    post.action = actionUrl;
     post.hidden = true;
     var token = form.querySelector('input[name="_csrf"]');
     var pairs = copy.fields.concat([['version', String(copy.version)], ['action', 'reshow']]);
@@ -252,7 +254,7 @@
       });
       body.append('action', 'save');
       var token = form.querySelector('input[name="_csrf"]');
-      return fetch(form.action, {
+      return fetch(actionUrl, {
         method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
         headers: { 'X-Report-Autosave': '1', 'Accept': 'application/json', 'X-CSRF-TOKEN': token ? token.value : '' }
       }).then(function (response) {

@@ -265,7 +265,6 @@ class ReportController {
         model.addAttribute("problems", pages.byField(problems, locale));
         model.addAttribute("problemList", pages.summary(problems, locale));
         model.addAttribute("fresh", fresh);
-        model.addAttribute("updatedAtMillis", report.updatedAt() == null ? 0 : report.updatedAt().toEpochMilli());
         return EDIT;
     }
 
