@@ -219,7 +219,7 @@
   /** A fresh CSRF token once the user has signed in again; false while still signed out. */
   function refreshToken() {
     return fetch(form.getAttribute('data-session-url'), { credentials: 'same-origin', redirect: 'manual',
-      headers: { 'Accept': 'application/json' } })
+      headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then(function (response) {
         if (response.type === 'opaqueredirect' || !response.ok) {
           return false;
@@ -256,7 +256,8 @@
       var token = form.querySelector('input[name="_csrf"]');
       return fetch(actionUrl, {
         method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
-        headers: { 'X-Report-Autosave': '1', 'Accept': 'application/json', 'X-CSRF-TOKEN': token ? token.value : '' }
+        headers: { 'X-Report-Autosave': '1', 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest',
+          'X-CSRF-TOKEN': token ? token.value : '' }
       }).then(function (response) {
         if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
           expired = true;

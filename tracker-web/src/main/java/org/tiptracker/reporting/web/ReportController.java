@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.audit.AuditEntryEntity;
 import org.tiptracker.common.DomainException;
@@ -34,6 +37,7 @@ import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.Problem;
 import org.tiptracker.reporting.ReportStatus;
+import org.tiptracker.reporting.ReportValidation;
 import org.tiptracker.reporting.TargetGroup;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.reporting.persistence.MeasureReportService;
@@ -86,6 +90,17 @@ class ReportController {
         // A report holds at most 200 measures (ReportValidation); one more so that the 201st is reported, not dropped.
         binder.setAutoGrowCollectionLimit(202);
         binder.setAllowedFields("version", "measures[*].*");
+    }
+
+    /** A measure index far beyond what the form produces (only a forged request sends one). */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView invalidIndex(Locale locale, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        ModelAndView page = new ModelAndView("error/400");
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.addObject("message", messages.getMessage("report.validation.tooManyMeasures",
+                domainMessages.arguments(new Object[]{ReportValidation.MAX_MEASURES}, locale), locale));
+        return page;
     }
 
     // ---------------------------------------------------------------- reading

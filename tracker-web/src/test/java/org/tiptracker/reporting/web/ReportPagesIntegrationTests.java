@@ -436,5 +436,10 @@ class ReportPagesIntegrationTests {
         assertThat(removed.select("#m0-title").val()).isEqualTo("الثاني");
         assertThat(titles(id)).isEmpty();
         assertThat(version(id)).isEqualTo(v);
+        // An absurd index is refused with a message, not an error.
+        MvcResult absurd = save(id, v, "save", FOCAL, List.of("measures[5000].title", "x"));
+        assertThat(absurd.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(absurd)).contains("تدبير");
+        assertThat(version(id)).isEqualTo(v);
     }
 }
