@@ -1,0 +1,141 @@
+package org.tiptracker.reporting.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.tiptracker.reporting.ExploitationForm;
+import org.tiptracker.reporting.Figures;
+import org.tiptracker.reporting.Measure;
+import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.reporting.Problem;
+import org.tiptracker.reporting.TargetGroup;
+import org.tiptracker.reporting.persistence.ReportSnapshot;
+
+/** The whole report as one form: the version it was loaded at and every measure, as typed. */
+public class ReportForm {
+
+    private Long version;
+    private List<ReportMeasureForm> measures = new ArrayList<>();
+
+    /** The measures as the domain sees them, and what could not be read (nothing is saved then). */
+    public record Converted(List<Measure> measures, List<Problem> problems) {
+    }
+
+    public static ReportForm of(ReportSnapshot report) {
+        ReportForm form = new ReportForm();
+        form.version = report.version();
+        form.measures = new ArrayList<>(report.measures().stream().map(ReportMeasureForm::of).toList());
+        return form;
+    }
+
+    /** Drops the holes a request with missing indexes leaves in the list. */
+    public void compact() {
+        if (measures == null) {
+            measures = new ArrayList<>();
+        }
+        measures.removeIf(Objects::isNull);
+    }
+
+    public Converted toDomain() {
+        compact();
+        List<Measure> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+            ReportMeasureForm f = measures.get(i);
+            MeasureHeading heading = choice(MeasureHeading.class, f.getHeading(), i, "heading", problems);
+            Set<TargetGroup> groups = choices(TargetGroup.class, f.getTargetGroups(), i, "targetGroups", problems);
+            Set<ExploitationForm> forms = choices(ExploitationForm.class, f.getForms(), i, "forms", problems);
+            LocalDate start = date(f.getStartDate(), i, "startDate", problems);
+            LocalDate end = date(f.getEndDate(), i, "endDate", problems);
+            Figures figures = new Figures(number(f, "investigations", i, problems), number(f, "prosecutions", i, problems),
+                    number(f, "convictions", i, problems), number(f, "victimsIdentified", i, problems),
+                    number(f, "victimsAssisted", i, problems), number(f, "peopleTrained", i, problems));
+            out.add(new Measure(heading, blankToNull(f.getTypeCode()), f.getTitle(), f.getDescription(), start, end,
+                    groups, forms, figures, f.getRecommendationRef(), f.getResolutionRef()));
+        }
+        return new Converted(out, problems);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, int i, String field, List<Problem> problems) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(i, field, "reports.input.choice.invalid"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, int i, String field,
+                                                      List<Problem> problems) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (values == null) {
+            return out;
+        }
+        for (String value : values) {
+            E e = choice(type, value, i, field, problems);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(String value, int i, String field, List<Problem> problems) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(western(v));
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(i, field, "reports.input.date.invalid"));
+            return null;
+        }
+    }
+
+    private static Integer number(ReportMeasureForm f, String field, int i, List<Problem> problems) {
+        String v = blankToNull(f.figure(field));
+        if (v == null) {
+            return null;
+        }
+        String digits = western(v).replace(",", "").replace("٬", "").replace(" ", "");
+        if (!digits.matches("[0-9]{1,9}")) {
+            problems.add(new Problem(i, field, "reports.input.number.invalid"));
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    /** Arabic-Indic and Persian digits as ASCII digits. */
+    static String western(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c >= '٠' && c <= '٩') {
+                out.append((char) ('0' + (c - '٠')));
+            } else if (c >= '۰' && c <= '۹') {
+                out.append((char) ('0' + (c - '۰')));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public List<ReportMeasureForm> getMeasures() { return measures; }
+    public void setMeasures(List<ReportMeasureForm> measures) { this.measures = measures; }
+}

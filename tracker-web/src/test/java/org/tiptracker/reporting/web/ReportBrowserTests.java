@@ -1,0 +1,171 @@
+package org.tiptracker.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tiptracker.reporting.persistence.CycleService;
+
+/**
+ * A focal point writes and submits a measure report in a real browser (Debian's headless Chromium),
+ * the text typed survives a page that is left without saving, and the secretariat then reads the
+ * submitted report. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=ar");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private void click(By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void setDate(String id, String isoDate) {
+        WebElement input = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, isoDate);
+    }
+
+    @Test
+    void aFocalPointWritesAndSubmitsAndTheSecretariatReadsIt() throws IOException {
+        long cycleId = ReportTestSupport.openCycle(cycles, "URY");
+        signIn("focal.argentina", "focal-demo-2026");
+
+        driver.get(url("/my"));
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+        screenshot("reports-my.png");
+        click(By.cssSelector("#open-cycles tr[data-cycle-id='" + cycleId + "'] button.open-report"));
+        waiting().until(ExpectedConditions.urlMatches("/reports/\\d+/edit$"));
+        String editUrl = driver.getCurrentUrl();
+        long reportId = Long.parseLong(editUrl.replaceAll(".*/reports/(\\d+)/edit$", "$1"));
+
+        click(By.id("add-measure"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("m0-title")));
+        new Select(driver.findElement(By.id("m0-heading"))).selectByValue("PROTECTION");
+        new Select(driver.findElement(By.id("m0-typeCode"))).selectByValue("REFERRAL_MECHANISM");
+        String title = "آلية وطنية لإحالة ضحايا الاتجار بالأشخاص";
+        driver.findElement(By.id("m0-title")).sendKeys(title);
+
+        // Leaving the page without saving loses nothing: the browser's copy comes back.
+        driver.get(editUrl);
+        waiting().until(d -> title.equals(d.findElement(By.id("m0-title")).getDomProperty("value")));
+        assertThat(new Select(driver.findElement(By.id("m0-heading"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("PROTECTION");
+
+        driver.findElement(By.id("m0-description")).sendKeys(
+                "أنشأت الحكومة آلية وطنية لإحالة الضحايا تربط بين الشرطة والخدمات الاجتماعية ومنظمات المجتمع المدني.");
+        setDate("m0-startDate", "2024-06-15");
+        click(By.id("save"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertThat(driver.findElement(By.id("m0-title")).getDomProperty("value")).isEqualTo(title);
+        assertThat(jdbc.queryForObject("select title from measure where report_id = ?", String.class, reportId)).isEqualTo(title);
+
+        // Typed after the save, then the page is left: restored in place, with a notice and a way to discard it.
+        driver.findElement(By.id("m0-description")).sendKeys(" وتعمل على مدار الساعة.");
+        driver.get(editUrl);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("draft-restored")));
+        assertThat(driver.findElement(By.id("m0-description")).getDomProperty("value")).endsWith("وتعمل على مدار الساعة.");
+        screenshot("reports-edit-restored.png");
+
+        click(By.id("submit"));
+        waiting().until(ExpectedConditions.urlMatches("/reports/" + reportId + "$"));
+        assertThat(driver.findElement(By.id("notice")).getText()).contains("قُدِّم التقرير");
+        assertThat(driver.findElement(By.cssSelector("[data-heading=PROTECTION] .measure-title")).getText()).contains(title);
+        screenshot("reports-submitted-focal.png");
+        assertThat(jdbc.queryForObject("select status from measure_report where id = ?", String.class, reportId))
+                .isEqualTo("SUBMITTED");
+
+        // The secretariat, in a new session, reads the submitted report.
+        signIn("secretariat", "secretariat-demo-2026");
+        driver.get(url("/reports/" + reportId));
+        assertThat(driver.findElement(By.cssSelector(".report-status")).getText()).isEqualTo("مقدَّم");
+        assertThat(driver.findElement(By.cssSelector("[data-heading=PROTECTION] .measure")).getText())
+                .contains(title).contains("١٥ حزيران/يونيه ٢٠٢٤").contains("وتعمل على مدار الساعة.");
+        assertThat(driver.findElements(By.id("accept-form"))).hasSize(1);
+        screenshot("reports-submitted-secretariat.png");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
