@@ -1,0 +1,286 @@
+package org.tiptracker.reporting.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.arabic.UnArabicOrder;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.reporting.Figures;
+import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.reporting.ReportStatus;
+
+/**
+ * The measures of every report, across participants and cycles, filtered and searched for the
+ * secretariat and analysts. Plain SQL with bound parameters (the conditions present are joined
+ * into the statement; user input is never part of its text).
+ *
+ * <p>Who sees what: the secretariat (and administrators) every report, analysts only submitted
+ * and accepted ones; focal points are refused.
+ *
+ * <p>Text: every word of the normalized query must occur in {@code measure.search_text} (the
+ * normalized title and description), which the pg_trgm index {@code ix_measure_search} serves.
+ *
+ * <p>Order: newest cycle first, then participants in UN Arabic alphabetical order (English
+ * alphabetical order in English), then the measure's position in its report. PostgreSQL cannot sort
+ * by the UN rules, so the participants' ranks are computed here with {@link UnArabicOrder} and
+ * joined to the query as a two-column array table.
+ */
+@Service
+public class MeasureSearchService {
+
+    public static final int PAGE_SIZE = 50;
+    /** The count stops here, and an export holds at most this many rows. */
+    public static final int CAP = 100_000;
+    /** Words of a query beyond this many are ignored. */
+    public static final int MAX_WORDS = 8;
+
+    private static final Set<ReportStatus> ANALYST_STATUSES = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
+
+    private static final String COLUMNS = """
+            select m.id, m.report_id, r.status, m.position, c.id as cycle_id, c.title_ar as cycle_title_ar,
+                   c.title_en as cycle_title_en, p.iso3, p.name_ar, p.name_en, p.region_en, m.heading, m.type_code,
+                   t.name_ar as type_name_ar, t.name_en as type_name_en, m.title, m.description, m.start_date,
+                   m.end_date, m.target_groups, m.forms, m.investigations, m.prosecutions, m.convictions,
+                   m.victims_identified, m.victims_assisted, m.people_trained, m.recommendation_ref, m.resolution_ref
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    /** For exports: rows come from the database in batches rather than all at once. */
+    private final NamedParameterJdbcTemplate streaming;
+
+    public MeasureSearchService(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        JdbcTemplate batches = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        batches.setFetchSize(500);
+        this.streaming = new NamedParameterJdbcTemplate(batches);
+    }
+
+    /** The report statuses the actor may see; focal points are refused. */
+    public static Set<ReportStatus> visibleStatuses(Actor actor) {
+        if (actor.isSecretariat()) {
+            return EnumSet.allOf(ReportStatus.class);
+        }
+        if (actor.isAnalyst()) {
+            return EnumSet.copyOf(ANALYST_STATUSES);
+        }
+        throw new ForbiddenException("measures browser");
+    }
+
+    /** The words the text condition requires (normalized; at most {@link #MAX_WORDS}). */
+    public static List<String> words(String text) {
+        String normalized = ArabicSearch.normalize(text);
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(normalized.split(" ")).distinct().limit(MAX_WORDS).toList();
+    }
+
+    /** One page (1-based; beyond the last page: the last page) of the matching measures, with their count. */
+    @Transactional(readOnly = true)
+    public MeasurePage search(Actor actor, MeasureCriteria criteria, int page, Locale locale) {
+        Where where = where(actor, criteria);
+        if (where.impossible) {
+            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, CAP);
+        }
+        long counted = count(where);
+        boolean capped = counted > CAP;
+        long total = Math.min(counted, CAP);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(page, pages));
+        List<MeasureRow> rows = total == 0 ? List.of()
+                : jdbc.query(ordered(where, locale) + " limit " + PAGE_SIZE + " offset " + (long) (current - 1) * PAGE_SIZE,
+                        where.params, ROW);
+        return new MeasurePage(rows, current, PAGE_SIZE, capped ? CAP + 1L : total, capped, CAP);
+    }
+
+    /**
+     * Every matching measure, in the browser's order, at most {@code limit} of them, handed to
+     * {@code sink} one by one (streamed from the database). Returns how many there were.
+     */
+    @Transactional(readOnly = true)
+    public long export(Actor actor, MeasureCriteria criteria, Locale locale, int limit, Consumer<MeasureRow> sink) {
+        Where where = where(actor, criteria);
+        if (where.impossible) {
+            return 0;
+        }
+        long[] count = {0};
+        streaming.query(ordered(where, locale) + " limit " + Math.max(0, limit), where.params, (RowCallbackHandler) rs -> {
+            sink.accept(ROW.mapRow(rs, (int) count[0]));
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    /** The number of matching measures, counted up to {@link #CAP} + 1. */
+    @Transactional(readOnly = true)
+    public long count(Actor actor, MeasureCriteria criteria) {
+        Where where = where(actor, criteria);
+        return where.impossible ? 0 : count(where);
+    }
+
+    /** The cycles, measure types and participants to choose from. */
+    @Transactional(readOnly = true)
+    public MeasureFilterOptions options() {
+        var cycles = jdbc.query("select id, title_ar, title_en, period_end from reporting_cycle order by period_end desc, id desc",
+                (rs, i) -> new MeasureFilterOptions.CycleOption(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class)));
+        var types = jdbc.query("select code, name_ar, name_en from measure_type order by sort_order, code",
+                (rs, i) -> new MeasureFilterOptions.TypeOption(rs.getString(1), rs.getString(2), rs.getString(3)));
+        var participants = new ArrayList<>(jdbc.query("select id, iso3, name_ar, name_en, region_en from participant",
+                (rs, i) -> new MeasureFilterOptions.ParticipantOption(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5))));
+        participants.sort(Comparator.comparing(MeasureFilterOptions.ParticipantOption::nameAr, UnArabicOrder.INSTANCE));
+        return new MeasureFilterOptions(cycles, types, List.copyOf(participants));
+    }
+
+    private long count(Where where) {
+        String sql = "select count(*) from (select 1 from measure m join measure_report r on r.id = m.report_id"
+                + (where.needsParticipant ? " join participant p on p.id = r.participant_id" : "")
+                + " where " + where.sql + " limit " + (CAP + 1) + ") x";
+        Long n = jdbc.queryForObject(sql, where.params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private String ordered(Where where, Locale locale) {
+        Ranks ranks = ranks(locale);
+        where.params.addValue("rankIds", ranks.ids).addValue("ranks", ranks.ranks);
+        return COLUMNS + """
+                from measure m
+                join measure_report r on r.id = m.report_id
+                join reporting_cycle c on c.id = r.cycle_id
+                join participant p on p.id = r.participant_id
+                join measure_type t on t.code = m.type_code
+                join unnest(cast(:rankIds as bigint[]), cast(:ranks as integer[])) as o(pid, rnk) on o.pid = r.participant_id
+                where """ + where.sql + " order by c.period_end desc, c.id desc, o.rnk, m.position, m.id";
+    }
+
+    private record Ranks(Long[] ids, Integer[] ranks) {
+    }
+
+    /** Every participant's place in the alphabetical order of the language's names. */
+    private Ranks ranks(Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        record Name(long id, String name) {
+        }
+        List<Name> names = new ArrayList<>(jdbc.getJdbcTemplate().query("select id, name_ar, name_en from participant",
+                (rs, i) -> new Name(rs.getLong(1), english ? rs.getString(3) : rs.getString(2))));
+        Comparator<String> order = english ? Collator.getInstance(Locale.ENGLISH)::compare : UnArabicOrder.INSTANCE;
+        names.sort(Comparator.comparing(Name::name, order).thenComparingLong(Name::id));
+        Long[] ids = new Long[names.size()];
+        Integer[] ranks = new Integer[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            ids[i] = names.get(i).id();
+            ranks[i] = i;
+        }
+        return new Ranks(ids, ranks);
+    }
+
+    private static final class Where {
+        final List<String> conditions = new ArrayList<>();
+        final MapSqlParameterSource params = new MapSqlParameterSource();
+        boolean needsParticipant;
+        boolean impossible;
+        String sql;
+    }
+
+    private static Where where(Actor actor, MeasureCriteria c) {
+        Where w = new Where();
+        Set<ReportStatus> statuses = visibleStatuses(actor);
+        if (c.status() != null) {
+            statuses.retainAll(Set.of(c.status()));
+        }
+        if (statuses.isEmpty()) {
+            w.impossible = true;
+            return w;
+        }
+        if (statuses.size() < ReportStatus.values().length) {
+            w.conditions.add("r.status in (:statuses)");
+            w.params.addValue("statuses", statuses.stream().map(Enum::name).sorted().toList());
+        }
+        if (c.cycleId() != null) {
+            w.conditions.add("r.cycle_id = :cycle");
+            w.params.addValue("cycle", c.cycleId());
+        }
+        if (c.heading() != null) {
+            w.conditions.add("m.heading = :heading");
+            w.params.addValue("heading", c.heading().name());
+        }
+        if (c.typeCode() != null) {
+            w.conditions.add("m.type_code = :type");
+            w.params.addValue("type", c.typeCode());
+        }
+        if (c.region() != null) {
+            w.conditions.add("p.region_en = :region");
+            w.params.addValue("region", c.region());
+            w.needsParticipant = true;
+        }
+        if (c.participantIso3() != null) {
+            w.conditions.add("p.iso3 = :iso3");
+            w.params.addValue("iso3", c.participantIso3());
+            w.needsParticipant = true;
+        }
+        if (c.targetGroup() != null) {
+            // @> rather than "= any(...)": the GIN index ix_measure_target_groups serves it.
+            w.conditions.add("m.target_groups @> array[cast(:group as varchar)]");
+            w.params.addValue("group", c.targetGroup().name());
+        }
+        if (c.form() != null) {
+            w.conditions.add("m.forms @> array[cast(:form as varchar)]");
+            w.params.addValue("form", c.form().name());
+        }
+        List<String> words = words(c.text());
+        for (int i = 0; i < words.size(); i++) {
+            w.conditions.add("m.search_text like :w" + i);
+            w.params.addValue("w" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        w.sql = w.conditions.isEmpty() ? "true" : String.join(" and ", w.conditions);
+        return w;
+    }
+
+    /** The word as a LIKE pattern matching itself ({@code \} is PostgreSQL's default escape). */
+    static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static final RowMapper<MeasureRow> ROW = (rs, i) -> new MeasureRow(
+            rs.getLong("id"), rs.getLong("report_id"), ReportStatus.valueOf(rs.getString("status")), rs.getInt("position"),
+            rs.getLong("cycle_id"), rs.getString("cycle_title_ar"), rs.getString("cycle_title_en"), rs.getString("iso3"),
+            rs.getString("name_ar"), rs.getString("name_en"), rs.getString("region_en"),
+            MeasureHeading.valueOf(rs.getString("heading")), rs.getString("type_code"), rs.getString("type_name_ar"),
+            rs.getString("type_name_en"), rs.getString("title"), rs.getString("description"),
+            rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
+            strings(rs.getArray("target_groups")), strings(rs.getArray("forms")),
+            new Figures(integer(rs, "investigations"), integer(rs, "prosecutions"), integer(rs, "convictions"),
+                    integer(rs, "victims_identified"), integer(rs, "victims_assisted"), integer(rs, "people_trained")),
+            rs.getString("recommendation_ref"), rs.getString("resolution_ref"));
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return List.of((String[]) array.getArray());
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}
