@@ -169,7 +169,7 @@ public class MeasureSearchService {
                 join participant p on p.id = r.participant_id
                 join measure_type t on t.code = m.type_code
                 join unnest(cast(:rankIds as bigint[]), cast(:ranks as integer[])) as o(pid, rnk) on o.pid = r.participant_id
-                where """ + where.sql + " order by c.period_end desc, c.id desc, o.rnk, m.position, m.id";
+                """ + " where " + where.sql + " order by c.period_end desc, c.id desc, o.rnk, m.position, m.id";
     }
 
     private record Ranks(Long[] ids, Integer[] ranks) {
