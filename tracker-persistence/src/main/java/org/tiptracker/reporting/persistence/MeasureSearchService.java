@@ -36,7 +36,9 @@ import org.tiptracker.reporting.ReportStatus;
  * and accepted ones; focal points are refused.
  *
  * <p>Text: every word of the normalized query must occur in {@code measure.search_text} (the
- * normalized title and description), which the pg_trgm index {@code ix_measure_search} serves.
+ * normalized title and description). The trigram index on {@code measure.search_ascii} (the same
+ * text with Arabic letters mapped to ASCII, see migration V6) finds the candidates; the real text
+ * decides.
  *
  * <p>Order: newest cycle first, then participants in UN Arabic alphabetical order (English
  * alphabetical order in English), then the measure's position in its report. PostgreSQL cannot sort
@@ -47,10 +49,20 @@ import org.tiptracker.reporting.ReportStatus;
 public class MeasureSearchService {
 
     public static final int PAGE_SIZE = 50;
-    /** The count stops here, and an export holds at most this many rows. */
+    /** The page's count stops here (counting every match of a broad search would cost more than the search). */
+    public static final int COUNT_CAP = 10_000;
+    /** An export holds at most this many rows. */
     public static final int CAP = 100_000;
     /** Words of a query beyond this many are ignored. */
     public static final int MAX_WORDS = 8;
+
+    /**
+     * Arabic letters of normalized text and the ASCII symbols they stand for in the column
+     * {@code measure.search_ascii} and its trigram index (migration V6): under the database's C
+     * locale pg_trgm sees no trigram in Arabic text, but it does in the mapped one. Must match V6.
+     */
+    static final String ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء";
+    static final String ASCII = "abtvjhxd0rzscp1q2egfkilmnowyu";
 
     private static final Set<ReportStatus> ANALYST_STATUSES = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
 
@@ -98,17 +110,17 @@ public class MeasureSearchService {
     public MeasurePage search(Actor actor, MeasureCriteria criteria, int page, Locale locale) {
         Where where = where(actor, criteria);
         if (where.impossible) {
-            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, CAP);
+            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, COUNT_CAP);
         }
-        long counted = count(where);
-        boolean capped = counted > CAP;
-        long total = Math.min(counted, CAP);
+        long counted = count(where, COUNT_CAP);
+        boolean capped = counted > COUNT_CAP;
+        long total = Math.min(counted, COUNT_CAP);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
         List<MeasureRow> rows = total == 0 ? List.of()
                 : jdbc.query(ordered(where, locale) + " limit " + PAGE_SIZE + " offset " + (long) (current - 1) * PAGE_SIZE,
                         where.params, ROW);
-        return new MeasurePage(rows, current, PAGE_SIZE, capped ? CAP + 1L : total, capped, CAP);
+        return new MeasurePage(rows, current, PAGE_SIZE, capped ? COUNT_CAP + 1L : total, capped, COUNT_CAP);
     }
 
     /**
@@ -129,11 +141,11 @@ public class MeasureSearchService {
         return count[0];
     }
 
-    /** The number of matching measures, counted up to {@link #CAP} + 1. */
+    /** The number of matching measures, counted up to {@code cap} + 1. */
     @Transactional(readOnly = true)
-    public long count(Actor actor, MeasureCriteria criteria) {
+    public long count(Actor actor, MeasureCriteria criteria, int cap) {
         Where where = where(actor, criteria);
-        return where.impossible ? 0 : count(where);
+        return where.impossible ? 0 : count(where, cap);
     }
 
     /** The cycles, measure types and participants to choose from. */
@@ -151,10 +163,10 @@ public class MeasureSearchService {
         return new MeasureFilterOptions(cycles, types, List.copyOf(participants));
     }
 
-    private long count(Where where) {
+    private long count(Where where, int cap) {
         String sql = "select count(*) from (select 1 from measure m join measure_report r on r.id = m.report_id"
                 + (where.needsParticipant ? " join participant p on p.id = r.participant_id" : "")
-                + " where " + where.sql + " limit " + (CAP + 1) + ") x";
+                + " where " + where.sql + " limit " + (cap + 1) + ") x";
         Long n = jdbc.queryForObject(sql, where.params, Long.class);
         return n == null ? 0 : n;
     }
@@ -248,11 +260,25 @@ public class MeasureSearchService {
         }
         List<String> words = words(c.text());
         for (int i = 0; i < words.size(); i++) {
-            w.conditions.add("m.search_text like :w" + i);
-            w.params.addValue("w" + i, "%" + escapeLike(words.get(i)) + "%");
+            // The mapped text finds candidates through the index; the real text decides.
+            w.conditions.add("m.search_ascii like :a" + i);
+            w.params.addValue("a" + i, "%" + escapeLike(ascii(words.get(i))) + "%");
+            w.conditions.add("strpos(m.search_text, :w" + i + ") > 0");
+            w.params.addValue("w" + i, words.get(i));
         }
         w.sql = w.conditions.isEmpty() ? "true" : String.join(" and ", w.conditions);
         return w;
+    }
+
+    /** The word as {@code measure.search_ascii} holds it (what translate() makes of it). */
+    static String ascii(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int at = ARABIC.indexOf(c);
+            out.append(at >= 0 ? ASCII.charAt(at) : c);
+        }
+        return out.toString();
     }
 
     /** The word as a LIKE pattern matching itself ({@code \} is PostgreSQL's default escape). */

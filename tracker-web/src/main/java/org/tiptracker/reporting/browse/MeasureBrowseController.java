@@ -94,7 +94,8 @@ class MeasureBrowseController {
         model.addAttribute("results", page);
         model.addAttribute("rows", rows);
         model.addAttribute("totalText", format.number(Math.min(page.total(), page.cap()), locale));
-        model.addAttribute("capText", format.number(MeasureSearchService.CAP, locale));
+        model.addAttribute("countCapText", format.number(MeasureSearchService.COUNT_CAP, locale));
+        model.addAttribute("exportCapText", format.number(MeasureSearchService.CAP, locale));
         model.addAttribute("fromText", format.number(page.firstRow(), locale));
         model.addAttribute("toText", format.number(page.lastRow(), locale));
         model.addAttribute("pageText", format.number(page.page(), locale));

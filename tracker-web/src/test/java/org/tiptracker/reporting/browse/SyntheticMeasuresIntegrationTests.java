@@ -48,6 +48,9 @@ class SyntheticMeasuresIntegrationTests {
         var result = synthetic.generate(1234, 7);
         assertThat(result.measures()).isEqualTo(1234);
         assertThat(syntheticMeasures()).isEqualTo(1234);
+        // the trigram index, rebuilt after a large run, is there again
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'ix_measure_search_ascii'",
+                Long.class)).isEqualTo(1);
         synthetic.generate(300, 8);
         assertThat(syntheticMeasures()).isEqualTo(300);
         assertThat(jdbc.queryForObject("select count(*) from reporting_cycle where note_reference like 'SYNTHETIC/%'"
