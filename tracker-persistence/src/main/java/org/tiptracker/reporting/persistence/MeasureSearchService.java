@@ -49,8 +49,6 @@ import org.tiptracker.reporting.ReportStatus;
 public class MeasureSearchService {
 
     public static final int PAGE_SIZE = 50;
-    /** The page's count stops here (counting every match of a broad search would cost more than the search). */
-    public static final int COUNT_CAP = 10_000;
     /** An export holds at most this many rows. */
     public static final int CAP = 100_000;
     /** Words of a query beyond this many are ignored. */
@@ -105,22 +103,34 @@ public class MeasureSearchService {
         return Arrays.stream(normalized.split(" ")).distinct().limit(MAX_WORDS).toList();
     }
 
-    /** One page (1-based; beyond the last page: the last page) of the matching measures, with their count. */
+    /**
+     * One page (1-based; beyond the last page: the last page) of the matching measures, with their
+     * number. One statement: sorting needs every match anyway, so the count comes with the page
+     * (a window count) instead of a second pass over the same rows.
+     */
     @Transactional(readOnly = true)
     public MeasurePage search(Actor actor, MeasureCriteria criteria, int page, Locale locale) {
         Where where = where(actor, criteria);
         if (where.impossible) {
-            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, COUNT_CAP);
+            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, Long.MAX_VALUE);
         }
-        long counted = count(where, COUNT_CAP);
-        boolean capped = counted > COUNT_CAP;
-        long total = Math.min(counted, COUNT_CAP);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.max(1, Math.min(page, pages));
-        List<MeasureRow> rows = total == 0 ? List.of()
-                : jdbc.query(ordered(where, locale) + " limit " + PAGE_SIZE + " offset " + (long) (current - 1) * PAGE_SIZE,
-                        where.params, ROW);
-        return new MeasurePage(rows, current, PAGE_SIZE, capped ? COUNT_CAP + 1L : total, capped, COUNT_CAP);
+        int current = Math.max(1, page);
+        long[] total = {0};
+        List<MeasureRow> rows = page(where, locale, current, total);
+        if (rows.isEmpty() && current > 1) {
+            long counted = count(where, Integer.MAX_VALUE - 1);
+            current = (int) Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE);
+            rows = counted == 0 ? List.of() : page(where, locale, current, total);
+        }
+        return new MeasurePage(rows, current, PAGE_SIZE, total[0], false, Long.MAX_VALUE);
+    }
+
+    private List<MeasureRow> page(Where where, Locale locale, int page, long[] total) {
+        String sql = ordered(where, locale, true) + " limit " + PAGE_SIZE + " offset " + (long) (page - 1) * PAGE_SIZE;
+        return jdbc.query(sql, where.params, (rs, i) -> {
+            total[0] = rs.getLong("total_count");
+            return ROW.mapRow(rs, i);
+        });
     }
 
     /**
@@ -134,7 +144,7 @@ public class MeasureSearchService {
             return 0;
         }
         long[] count = {0};
-        streaming.query(ordered(where, locale) + " limit " + Math.max(0, limit), where.params, (RowCallbackHandler) rs -> {
+        streaming.query(ordered(where, locale, false) + " limit " + Math.max(0, limit), where.params, (RowCallbackHandler) rs -> {
             sink.accept(ROW.mapRow(rs, (int) count[0]));
             count[0]++;
         });
@@ -171,10 +181,10 @@ public class MeasureSearchService {
         return n == null ? 0 : n;
     }
 
-    private String ordered(Where where, Locale locale) {
+    private String ordered(Where where, Locale locale, boolean withTotal) {
         Ranks ranks = ranks(locale);
         where.params.addValue("rankIds", ranks.ids).addValue("ranks", ranks.ranks);
-        return COLUMNS + """
+        return COLUMNS + (withTotal ? ", count(*) over () as total_count\n" : "") + """
                 from measure m
                 join measure_report r on r.id = m.report_id
                 join reporting_cycle c on c.id = r.cycle_id

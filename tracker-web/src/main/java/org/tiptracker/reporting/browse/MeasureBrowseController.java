@@ -93,8 +93,8 @@ class MeasureBrowseController {
         model.addAttribute("regions", MeasureFilter.REGIONS.stream().sorted().toList());
         model.addAttribute("results", page);
         model.addAttribute("rows", rows);
-        model.addAttribute("totalText", format.number(Math.min(page.total(), page.cap()), locale));
-        model.addAttribute("countCapText", format.number(MeasureSearchService.COUNT_CAP, locale));
+        model.addAttribute("totalText", format.number(page.total(), locale));
+        model.addAttribute("exportCapped", page.total() > MeasureSearchService.CAP);
         model.addAttribute("exportCapText", format.number(MeasureSearchService.CAP, locale));
         model.addAttribute("fromText", format.number(page.firstRow(), locale));
         model.addAttribute("toText", format.number(page.lastRow(), locale));
