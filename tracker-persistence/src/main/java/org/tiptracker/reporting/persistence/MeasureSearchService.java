@@ -36,9 +36,8 @@ import org.tiptracker.reporting.ReportStatus;
  * and accepted ones; focal points are refused.
  *
  * <p>Text: every word of the normalized query must occur in {@code measure.search_text} (the
- * normalized title and description). The trigram index on {@code measure.search_ascii} (the same
- * text with Arabic letters mapped to ASCII, see migration V6) finds the candidates; the real text
- * decides.
+ * normalized title and description), asked of {@code measure.search_ascii}: the same text with
+ * Arabic letters mapped one to one to capital letters (migration V6), which its trigram index serves.
  *
  * <p>Order: newest cycle first, then participants in UN Arabic alphabetical order (English
  * alphabetical order in English), then the measure's position in its report. PostgreSQL cannot sort
@@ -55,12 +54,13 @@ public class MeasureSearchService {
     public static final int MAX_WORDS = 8;
 
     /**
-     * Arabic letters of normalized text and the ASCII symbols they stand for in the column
+     * Arabic letters of normalized text and the capital letters they stand for in the column
      * {@code measure.search_ascii} and its trigram index (migration V6): under the database's C
-     * locale pg_trgm sees no trigram in Arabic text, but it does in the mapped one. Must match V6.
+     * locale pg_trgm sees no trigram in Arabic text, but it does in the mapped one. Normalized text
+     * is lower case, so the mapping is one to one and LIKE on the mapped text is exact. Must match V6.
      */
-    static final String ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء";
-    static final String ASCII = "abtvjhxd0rzscp1q2egfkilmnowyu";
+    static final String ARABIC = "ابتثجحخدرزسشصضطعفقكلمنهويء";
+    static final String ASCII = "ABTVJHXDRZSCPGQEFKILMNOWYU";
 
     private static final Set<ReportStatus> ANALYST_STATUSES = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
 
@@ -301,11 +301,9 @@ public class MeasureSearchService {
         }
         List<String> words = words(c.text());
         for (int i = 0; i < words.size(); i++) {
-            // The mapped text finds candidates through the index; the real text decides.
+            // One to one with search_text (see V6): exact, and served by the trigram index.
             w.conditions.add("m.search_ascii like :a" + i);
             w.params.addValue("a" + i, "%" + escapeLike(ascii(words.get(i))) + "%");
-            w.conditions.add("strpos(m.search_text, :w" + i + ") > 0");
-            w.params.addValue("w" + i, words.get(i));
         }
         w.sql = w.conditions.isEmpty() ? "true" : String.join(" and ", w.conditions);
         return w;
