@@ -1,0 +1,235 @@
+package org.tiptracker.reporting.browse;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.export.SpreadsheetText;
+import org.tiptracker.reporting.ExploitationForm;
+import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.reporting.ReportStatus;
+import org.tiptracker.reporting.TargetGroup;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.reporting.persistence.MeasureFilterOptions;
+import org.tiptracker.reporting.persistence.MeasurePage;
+import org.tiptracker.reporting.persistence.MeasureRow;
+import org.tiptracker.reporting.persistence.MeasureSearchService;
+import org.tiptracker.security.CurrentActor;
+import org.tiptracker.web.DisplayFormat;
+
+/**
+ * The measures browser: every measure of every report the user may see, across participants and
+ * cycles, with filters, forgiving Arabic text search and paging; the same selection as CSV
+ * (UTF-8 with a byte order mark, for Excel) and XLSX (right to left in Arabic). Text that a
+ * spreadsheet would take for a formula is written as text.
+ */
+@Controller
+class MeasureBrowseController {
+
+    static final String CSV_TYPE = "text/csv;charset=UTF-8";
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final MeasureSearchService search;
+    private final CurrentActor currentActor;
+    private final MessageSource messages;
+    private final DisplayFormat format;
+    private final Clock clock;
+
+    MeasureBrowseController(MeasureSearchService search, CurrentActor currentActor, MessageSource messages,
+                            DisplayFormat format, Clock clock) {
+        this.search = search;
+        this.currentActor = currentActor;
+        this.messages = messages;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    @GetMapping("/measures")
+    String list(@RequestParam Map<String, String> params, Model model, Locale locale) {
+        Actor actor = currentActor.get();
+        Set<ReportStatus> visible = MeasureSearchService.visibleStatuses(actor);
+        MeasureFilterOptions options = search.options();
+        MeasureFilter filter = MeasureFilter.of(params, options, visible);
+        MeasurePage page = search.search(actor, filter.criteria(), filter.page(), locale);
+        List<String> words = MeasureSearchService.words(filter.q());
+        List<MeasureView> rows = page.rows().stream().map(r -> MeasureView.of(r, words, locale, format,
+                key -> messages.getMessage(key, null, key, locale))).toList();
+        model.addAttribute("ignoredMessages", filter.ignored().stream().map(i -> messages.getMessage(i.messageKey(),
+                new Object[] {messages.getMessage(i.field(), null, locale), i.value()}, locale)).toList());
+        model.addAttribute("filter", filter);
+        model.addAttribute("options", options);
+        model.addAttribute("english", DisplayFormat.isEnglish(locale));
+        model.addAttribute("headings", MeasureHeading.values());
+        model.addAttribute("groups", TargetGroup.values());
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("statuses", List.of(ReportStatus.values()).stream().filter(visible::contains).toList());
+        model.addAttribute("regions", MeasureFilter.REGIONS.stream().sorted().toList());
+        model.addAttribute("results", page);
+        model.addAttribute("rows", rows);
+        model.addAttribute("totalText", format.number(page.total(), locale));
+        model.addAttribute("exportCapped", page.total() > MeasureSearchService.CAP);
+        model.addAttribute("exportCapText", format.number(MeasureSearchService.CAP, locale));
+        model.addAttribute("fromText", format.number(page.firstRow(), locale));
+        model.addAttribute("toText", format.number(page.lastRow(), locale));
+        model.addAttribute("pageText", format.number(page.page(), locale));
+        model.addAttribute("pagesText", format.number(page.pageCount(), locale));
+        model.addAttribute("previousUrl", page.hasPrevious() ? filter.url("/measures", page.page() - 1) : null);
+        model.addAttribute("nextUrl", page.hasNext() ? filter.url("/measures", page.page() + 1) : null);
+        model.addAttribute("csvUrl", filter.url("/measures/export.csv", 0));
+        model.addAttribute("xlsxUrl", filter.url("/measures/export.xlsx", 0));
+        return "measures/list";
+    }
+
+    @GetMapping("/measures/export.csv")
+    void csv(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
+        Actor actor = currentActor.get();
+        MeasureFilter filter = exportFilter(actor, params);
+        response.setContentType(CSV_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"));
+        OutputStream out = response.getOutputStream();
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        writer.write('\uFEFF');
+        printer.printRecord(header(locale));
+        try {
+            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> {
+                try {
+                    printer.printRecord(line(row, locale).stream().map(SpreadsheetText::neutralize).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            printer.flush();
+        }
+    }
+
+    @GetMapping("/measures/export.xlsx")
+    void xlsx(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
+        Actor actor = currentActor.get();
+        MeasureFilter filter = exportFilter(actor, params);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
+            SXSSFSheet sheet = workbook.createSheet(messages.getMessage("measures.export.sheet", null, locale));
+            sheet.setRightToLeft(!DisplayFormat.isEnglish(locale));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row headerRow = sheet.createRow(0);
+            List<String> header = header(locale);
+            for (int i = 0; i < header.size(); i++) {
+                var cell = headerRow.createCell(i);
+                cell.setCellValue(header.get(i));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(i, (i == 8 ? 60 : i == 7 ? 40 : 18) * 256);
+            }
+            int[] rowIndex = {1};
+            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> {
+                Row sheetRow = sheet.createRow(rowIndex[0]++);
+                List<String> line = line(row, locale);
+                for (int i = 0; i < line.size(); i++) {
+                    // String cells: never evaluated; the apostrophe also shows where a formula was refused.
+                    sheetRow.createCell(i).setCellValue(SpreadsheetText.neutralize(line.get(i)));
+                }
+            });
+            sheet.createFreezePane(0, 1);
+            response.setContentType(XLSX_TYPE);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    /** The filters of an export: a value that is not known is refused (nothing is downloaded that was not asked for). */
+    private MeasureFilter exportFilter(Actor actor, Map<String, String> params) {
+        MeasureFilter filter = MeasureFilter.of(params, search.options(), MeasureSearchService.visibleStatuses(actor));
+        for (MeasureFilter.Ignored ignored : filter.ignored()) {
+            if ("measures.filter.ignored".equals(ignored.messageKey()) && !"measures.filter.page".equals(ignored.field())) {
+                throw new DomainException("measures.export.invalid");
+            }
+        }
+        return filter;
+    }
+
+    private String disposition(String extension) {
+        return ContentDisposition.attachment().filename("measures-" + LocalDate.now(clock) + "." + extension).build().toString();
+    }
+
+    private List<String> header(Locale locale) {
+        List<String> keys = List.of("measures.column.participant", "measures.column.iso3", "measures.column.region",
+                "measures.column.cycle", "measures.column.reportStatus", "measures.column.heading", "measures.column.type",
+                "measures.column.title", "measures.column.description", "measures.column.startDate",
+                "measures.column.endDate", "measures.column.targetGroups", "measures.column.forms");
+        List<String> header = new ArrayList<>();
+        for (String key : keys) {
+            header.add(messages.getMessage(key, null, locale));
+        }
+        for (String figure : org.tiptracker.reporting.Figures.NONE.byField().keySet()) {
+            header.add(messages.getMessage("figure." + figure, null, locale));
+        }
+        header.add(messages.getMessage("measures.column.recommendationRef", null, locale));
+        header.add(messages.getMessage("measures.column.resolutionRef", null, locale));
+        header.add(messages.getMessage("measures.column.report", null, locale));
+        return header;
+    }
+
+    private List<String> line(MeasureRow row, Locale locale) {
+        boolean english = DisplayFormat.isEnglish(locale);
+        List<String> line = new ArrayList<>();
+        line.add(english ? row.participantNameEn() : row.participantNameAr());
+        line.add(row.iso3());
+        line.add(row.regionEn() == null ? "" : messages.getMessage("region." + row.regionEn(), null, row.regionEn(), locale));
+        line.add(english ? row.cycleTitleEn() : row.cycleTitleAr());
+        line.add(messages.getMessage("reportStatus." + row.reportStatus().name(), null, locale));
+        line.add(messages.getMessage("heading." + row.heading().name(), null, locale));
+        line.add(english ? row.typeNameEn() : row.typeNameAr());
+        line.add(row.title());
+        line.add(row.description());
+        line.add(row.startDate() == null ? "" : row.startDate().toString());
+        line.add(row.endDate() == null ? "" : row.endDate().toString());
+        line.add(names("targetGroup.", row.targetGroups(), locale));
+        line.add(names("exploitation.", row.forms(), locale));
+        for (Integer figure : row.figures().byField().values()) {
+            line.add(figure == null ? "" : figure.toString());
+        }
+        line.add(row.recommendationRef() == null ? "" : row.recommendationRef());
+        line.add(row.resolutionRef() == null ? "" : row.resolutionRef());
+        line.add(Long.toString(row.reportId()));
+        return line;
+    }
+
+    private String names(String prefix, List<String> codes, Locale locale) {
+        List<String> names = new ArrayList<>();
+        for (String code : codes) {
+            names.add(messages.getMessage(prefix + code, null, code, locale));
+        }
+        return String.join(DisplayFormat.isEnglish(locale) ? "; " : "؛ ", names);
+    }
+}
