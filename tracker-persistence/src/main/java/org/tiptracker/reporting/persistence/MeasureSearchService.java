@@ -178,11 +178,16 @@ public class MeasureSearchService {
                         rs.getObject(4, java.time.LocalDate.class)));
         var types = jdbc.query("select code, name_ar, name_en from measure_type order by sort_order, code",
                 (rs, i) -> new MeasureFilterOptions.TypeOption(rs.getString(1), rs.getString(2), rs.getString(3)));
-        var participants = new ArrayList<>(jdbc.query("select id, iso3, name_ar, name_en, region_en from participant",
-                (rs, i) -> new MeasureFilterOptions.ParticipantOption(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))));
-        participants.sort(Comparator.comparing(MeasureFilterOptions.ParticipantOption::nameAr, UnArabicOrder.INSTANCE));
-        return new MeasureFilterOptions(cycles, types, List.copyOf(participants));
+        List<MeasureFilterOptions.ParticipantOption> participants = participantOptions;
+        if (participants == null) {
+            var loaded = new ArrayList<>(jdbc.query("select id, iso3, name_ar, name_en, region_en from participant",
+                    (rs, i) -> new MeasureFilterOptions.ParticipantOption(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5))));
+            loaded.sort(Comparator.comparing(MeasureFilterOptions.ParticipantOption::nameAr, UnArabicOrder.INSTANCE));
+            participants = List.copyOf(loaded);
+            participantOptions = participants;
+        }
+        return new MeasureFilterOptions(cycles, types, participants);
     }
 
     private long count(Where where, int cap) {
@@ -229,8 +234,20 @@ public class MeasureSearchService {
     }
 
     /** Every participant's place in the alphabetical order of the language's names. */
+    /**
+     * Participants' ranks per language, computed once: participants come from the reference data
+     * loaded at start-up and are not edited in the application, and ordering 200 names by the UN
+     * rules on every request cost more than the search itself (measured).
+     */
+    private final java.util.concurrent.ConcurrentMap<Boolean, Ranks> ranksByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<MeasureFilterOptions.ParticipantOption> participantOptions;
+
     private Ranks ranks(Locale locale) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
+        return ranksByLanguage.computeIfAbsent(english, this::computeRanks);
+    }
+
+    private Ranks computeRanks(boolean english) {
         record Name(long id, String name) {
         }
         List<Name> names = new ArrayList<>(jdbc.getJdbcTemplate().query("select id, name_ar, name_en from participant",
