@@ -85,6 +85,8 @@ class MeasureBrowseController {
                 new Object[] {messages.getMessage(i.field(), null, locale), i.value()}, locale)).toList());
         model.addAttribute("filter", filter);
         model.addAttribute("options", options);
+        model.addAttribute("participantOptionsHtml", participantOptions(options, filter.participant(),
+                DisplayFormat.isEnglish(locale)));
         model.addAttribute("english", DisplayFormat.isEnglish(locale));
         model.addAttribute("headings", MeasureHeading.values());
         model.addAttribute("groups", TargetGroup.values());
@@ -231,5 +233,22 @@ class MeasureBrowseController {
             names.add(messages.getMessage(prefix + code, null, code, locale));
         }
         return String.join(DisplayFormat.isEnglish(locale) ? "; " : "؛ ", names);
+    }
+
+    /**
+     * The participant drop-down's options as HTML, names escaped. Some 200 options written by the
+     * template engine cost more than the search itself (measured), so they are written here.
+     */
+    static String participantOptions(MeasureFilterOptions options, String selected, boolean english) {
+        StringBuilder html = new StringBuilder(options.participants().size() * 64);
+        for (MeasureFilterOptions.ParticipantOption p : options.participants()) {
+            html.append("<option value=\"").append(org.springframework.web.util.HtmlUtils.htmlEscape(p.iso3())).append('"');
+            if (p.iso3().equals(selected)) {
+                html.append(" selected");
+            }
+            html.append('>').append(org.springframework.web.util.HtmlUtils.htmlEscape(english ? p.nameEn() : p.nameAr()))
+                    .append("</option>\n");
+        }
+        return html.toString();
     }
 }
