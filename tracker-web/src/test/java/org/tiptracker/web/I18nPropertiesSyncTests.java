@@ -155,6 +155,25 @@ class I18nPropertiesSyncTests {
         }
     }
 
+    /** Every operation the audit trail may hold (the newest check constraint in the migrations) has a label. */
+    @Test
+    void everyAuditOperationHasALabel() throws IOException {
+        Pattern check = Pattern.compile("ck_audit_entry_operation check \\(operation in \\(([^)]*)\\)", Pattern.DOTALL);
+        List<String> operations = List.of();
+        try (Stream<Path> migrations = Files.list(Path.of("../db/migration"))) {
+            for (Path migration : migrations.sorted(java.util.Comparator.comparing(
+                    p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList()) {
+                Matcher matcher = check.matcher(Files.readString(migration));
+                while (matcher.find()) {
+                    operations = List.of(matcher.group(1).replaceAll("[\\s']", "").split(","));
+                }
+            }
+        }
+        assertThat(operations).contains("CREATE", "SUBMIT", "PASSWORD");
+        Properties english = english();
+        assertThat(operations).allSatisfy(op -> assertThat(english).containsKey("audit.operation." + op));
+    }
+
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(name)), StandardCharsets.UTF_8)) {
