@@ -333,6 +333,17 @@ public final class UnArabic {
         return digits(out.toString());
     }
 
+    /** {@code s} with Arabic-Indic ({@code ٠-٩}) and Persian ({@code ۰-۹}) digits as ASCII digits, for parsing input. */
+    public static String westernDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int digit = digitValue(c);
+            out.append(digit >= 0 ? (char) ('0' + digit) : c);
+        }
+        return out.toString();
+    }
+
     static int digitValue(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';

@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 /** Expected strings are copied from the seed documents; the paragraph is named in each case. */
 class UnArabicTests {
 
+    @Test
+    void inputDigitsOfEveryStyleReadAsWesternDigits() {
+        assertThat(UnArabic.westernDigits("٢٠١٦-٠٥-٣٠")).isEqualTo("2016-05-30");
+        assertThat(UnArabic.westernDigits("۱۲۳ و 45")).isEqualTo("123 و 45");
+        assertThat(UnArabic.westernDigits("")).isEmpty();
+    }
+
     private final UnArabic ar = UnArabic.arabicIndic();
     private final UnArabic west = UnArabic.western();
 

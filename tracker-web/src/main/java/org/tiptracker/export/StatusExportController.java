@@ -2,9 +2,7 @@ package org.tiptracker.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,13 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -59,18 +53,7 @@ class StatusExportController {
                                @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
                                @RequestParam(required = false) String q, Locale locale) {
         StatusTable table = table(asOf, region, treaty, state, q, locale);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            printer.printRecord(header(table, locale));
-            for (List<String> line : lines(table)) {
-                printer.printRecord(line.stream().map(SpreadsheetText::neutralize).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(bytes.toByteArray(), CSV, fileName(table, "csv"));
+        return download(CsvFile.of(header(table, locale), lines(table)), CSV, fileName(table, "csv"));
     }
 
     @GetMapping("/status/export.xlsx")
@@ -79,19 +62,8 @@ class StatusExportController {
                                 @RequestParam(required = false) String q, Locale locale) {
         StatusTable table = table(asOf, region, treaty, state, q, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet(messages.getMessage("export.sheet", null, locale));
-            sheet.setRightToLeft(!"en".equals(locale.getLanguage()));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row headerRow = sheet.createRow(0);
-            List<String> header = header(table, locale);
-            for (int i = 0; i < header.size(); i++) {
-                Cell cell = headerRow.createCell(i);
-                cell.setCellValue(header.get(i));
-                cell.setCellStyle(bold);
-            }
+            Sheet sheet = TableSheet.create(workbook, messages.getMessage("export.sheet", null, locale),
+                    !"en".equals(locale.getLanguage()), header(table, locale));
             int rowIndex = 1;
             for (List<String> line : lines(table)) {
                 Row row = sheet.createRow(rowIndex++);
@@ -100,7 +72,6 @@ class StatusExportController {
                     row.createCell(i).setCellValue(line.get(i));
                 }
             }
-            sheet.createFreezePane(0, 1);
             for (int i = 0; i < 4; i++) {
                 sheet.autoSizeColumn(i);
             }

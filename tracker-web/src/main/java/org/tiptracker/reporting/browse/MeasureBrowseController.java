@@ -1,11 +1,6 @@
 package org.tiptracker.reporting.browse;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,12 +11,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +22,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.common.DomainException;
+import org.tiptracker.export.CsvFile;
+import org.tiptracker.export.TableSheet;
 import org.tiptracker.export.SpreadsheetText;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.MeasureHeading;
@@ -115,21 +108,12 @@ class MeasureBrowseController {
         MeasureFilter filter = exportFilter(actor, params);
         response.setContentType(CSV_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"));
-        OutputStream out = response.getOutputStream();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        writer.write('\uFEFF');
-        printer.printRecord(header(locale));
+        CsvFile file = CsvFile.to(response.getOutputStream());
+        file.header(header(locale));
         try {
-            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> {
-                try {
-                    printer.printRecord(line(row, locale).stream().map(SpreadsheetText::neutralize).toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> file.line(line(row, locale)));
         } finally {
-            printer.flush();
+            file.flush();
         }
     }
 
@@ -139,18 +123,10 @@ class MeasureBrowseController {
         MeasureFilter filter = exportFilter(actor, params);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
-            SXSSFSheet sheet = workbook.createSheet(messages.getMessage("measures.export.sheet", null, locale));
-            sheet.setRightToLeft(!DisplayFormat.isEnglish(locale));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row headerRow = sheet.createRow(0);
             List<String> header = header(locale);
+            Sheet sheet = TableSheet.create(workbook, messages.getMessage("measures.export.sheet", null, locale),
+                    !DisplayFormat.isEnglish(locale), header);
             for (int i = 0; i < header.size(); i++) {
-                var cell = headerRow.createCell(i);
-                cell.setCellValue(header.get(i));
-                cell.setCellStyle(bold);
                 sheet.setColumnWidth(i, (i == 8 ? 60 : i == 7 ? 40 : 18) * 256);
             }
             int[] rowIndex = {1};
@@ -162,7 +138,6 @@ class MeasureBrowseController {
                     sheetRow.createCell(i).setCellValue(SpreadsheetText.neutralize(line.get(i)));
                 }
             });
-            sheet.createFreezePane(0, 1);
             response.setContentType(XLSX_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
             workbook.write(response.getOutputStream());

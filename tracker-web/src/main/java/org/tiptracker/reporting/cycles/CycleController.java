@@ -1,10 +1,5 @@
 package org.tiptracker.reporting.cycles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +15,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
-import org.tiptracker.export.SpreadsheetText;
+import org.tiptracker.export.CsvFile;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.persistence.CycleCommand;
 import org.tiptracker.reporting.persistence.CycleProgress;
@@ -217,23 +210,7 @@ class CycleController {
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("cycle-" + cycle.getId() + "-non-responders.csv").build().toString())
-                .body(csv(header, lines));
-    }
-
-    /** A CSV file for spreadsheets: UTF-8 with a byte-order mark, every cell neutralized against formulas. */
-    static byte[] csv(List<String> header, List<List<String>> lines) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            printer.printRecord(header);
-            for (List<String> line : lines) {
-                printer.printRecord(line.stream().map(SpreadsheetText::neutralize).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+                .body(CsvFile.of(header, lines));
     }
 
     private String text(String key, Locale locale) {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;
@@ -218,7 +219,7 @@ final class OfflineWorkbookReader {
             }
         } else {
             try {
-                return LocalDate.parse(westernDigits(text), ISO);
+                return LocalDate.parse(UnArabic.westernDigits(text.strip()), ISO);
             } catch (DateTimeParseException e) {
                 // reported below
             }
@@ -231,27 +232,12 @@ final class OfflineWorkbookReader {
         if (text == null) {
             return null;
         }
-        String digits = westernDigits(text).replace(",", "").replace("\u066C", "");
+        String digits = UnArabic.westernDigits(text.strip()).replace(",", "").replace("\u066C", "");
         if (digits.matches("-?\\d{1,9}")) {
             return Integer.valueOf(digits);
         }
         errors.add(new CellError(column, "offline.error.integer", new Object[] {text}));
         return null;
-    }
-
-    /** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits. */
-    static String westernDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.strip().toCharArray()) {
-            if (ch >= '\u0660' && ch <= '\u0669') {
-                out.append((char) ('0' + ch - '\u0660'));
-            } else if (ch >= '\u06F0' && ch <= '\u06F9') {
-                out.append((char) ('0' + ch - '\u06F0'));
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
     }
 
     /** Text that a spreadsheet would take for a formula or a command: = or @ first (also full-width). */

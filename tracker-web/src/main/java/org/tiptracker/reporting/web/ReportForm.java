@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.Measure;
@@ -99,7 +100,7 @@ public class ReportForm {
             return null;
         }
         try {
-            return LocalDate.parse(western(v));
+            return LocalDate.parse(UnArabic.westernDigits(v));
         } catch (DateTimeParseException e) {
             problems.add(new Problem(i, field, "reports.input.date.invalid"));
             return null;
@@ -111,27 +112,12 @@ public class ReportForm {
         if (v == null) {
             return null;
         }
-        String digits = western(v).replace(",", "").replace("٬", "").replace(" ", "");
+        String digits = UnArabic.westernDigits(v).replace(",", "").replace("٬", "").replace(" ", "");
         if (!digits.matches("[0-9]{1,9}")) {
             problems.add(new Problem(i, field, "reports.input.number.invalid"));
             return null;
         }
         return Integer.valueOf(digits);
-    }
-
-    /** Arabic-Indic and Persian digits as ASCII digits. */
-    static String western(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '٠' && c <= '٩') {
-                out.append((char) ('0' + (c - '٠')));
-            } else if (c >= '۰' && c <= '۹') {
-                out.append((char) ('0' + (c - '۰')));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     public Long getVersion() { return version; }

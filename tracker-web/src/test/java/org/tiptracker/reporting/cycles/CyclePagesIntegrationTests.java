@@ -221,7 +221,7 @@ class CyclePagesIntegrationTests {
 
     @Test
     void csvCellsThatLookLikeFormulasAreNeutralized() {
-        byte[] csv = CycleController.csv(List.of("a", "b"), List.of(List.of("=HYPERLINK(\"http://x\")", "+1"),
+        byte[] csv = org.tiptracker.export.CsvFile.of(List.of("a", "b"), List.of(List.of("=HYPERLINK(\"http://x\")", "+1"),
                 List.of("@SUM(A1)", "-2"), List.of("بيرو", "Peru")));
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFa,b\r\n");
