@@ -3,6 +3,7 @@ package org.tiptracker.security;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.tiptracker.account.AppUserEntity;
 import org.tiptracker.account.AppUserRepository;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
@@ -13,6 +14,9 @@ import org.tiptracker.reporting.persistence.Actor;
  */
 @Component
 public class CurrentActor {
+
+    /** The request attribute under which the account loaded for this request is kept. */
+    private static final String ACTOR = CurrentActor.class.getName() + ".actor";
 
     private final AppUserRepository users;
 
@@ -26,9 +30,23 @@ public class CurrentActor {
         if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
             throw new ForbiddenException("not signed in");
         }
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attributes != null && attributes.getAttribute(ACTOR, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST) instanceof Actor remembered
+                && remembered.username().equalsIgnoreCase(authentication.getName())) {
+            return remembered;
+        }
         return users.findByUsernameIgnoreCase(authentication.getName())
-                .map(u -> new Actor(u.getUsername(), u.getRole(), u.getParticipant() == null ? null : u.getParticipant().getId()))
+                .map(CurrentActor::actorOf)
                 .orElseGet(() -> new Actor(authentication.getName(), roleOf(authentication), null));
+    }
+
+    /** Keeps the account already loaded for this request (by a filter), so that it is not loaded again. */
+    public static void remember(jakarta.servlet.http.HttpServletRequest request, AppUserEntity user) {
+        request.setAttribute(ACTOR, actorOf(user));
+    }
+
+    private static Actor actorOf(AppUserEntity u) {
+        return new Actor(u.getUsername(), u.getRole(), u.getParticipant() == null ? null : u.getParticipant().getId());
     }
 
     private static String roleOf(Authentication authentication) {

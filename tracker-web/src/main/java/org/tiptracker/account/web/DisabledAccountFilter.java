@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tiptracker.account.AppUserRepository;
+import org.tiptracker.security.CurrentActor;
 
 /**
  * Ends the session of an account that was disabled while signed in: on its next request the
@@ -39,7 +40,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken) && !isStaticResource(request)
-                && disabled(authentication.getName())) {
+                && disabled(request, authentication.getName())) {
             log.info("Session of disabled account {} ended", authentication.getName());
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -52,8 +53,13 @@ class DisabledAccountFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean disabled(String username) {
-        return users.findByUsernameIgnoreCase(username).map(u -> !u.isEnabled()).orElse(false);
+    /** Whether the account is disabled; an enabled one is kept for the request ({@link CurrentActor}). */
+    private boolean disabled(HttpServletRequest request, String username) {
+        var user = users.findByUsernameIgnoreCase(username);
+        if (user.isPresent() && user.get().isEnabled()) {
+            CurrentActor.remember(request, user.get());
+        }
+        return user.map(u -> !u.isEnabled()).orElse(false);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {
