@@ -17,6 +17,11 @@ public record CycleProgress(long cycleId, List<Line> lines) {
         public boolean notStarted() {
             return status == null;
         }
+
+        /** Whether this participant's report counts as an answer (accepted; also submitted when {@code submittedCounts}). */
+        public boolean answered(boolean submittedCounts) {
+            return status != null && status.counts(submittedCounts);
+        }
     }
 
     public long count(ReportStatus status) {
@@ -29,10 +34,6 @@ public record CycleProgress(long cycleId, List<Line> lines) {
 
     /** Answers that count (accepted, and submitted too when {@code submittedCounts}) over those asked. */
     public long answered(boolean submittedCounts) {
-        return lines.stream().filter(l -> l.status() != null && l.status().counts(submittedCounts)).count();
-    }
-
-    public double responseRate(boolean submittedCounts) {
-        return lines.isEmpty() ? 0 : (double) answered(submittedCounts) / lines.size();
+        return lines.stream().filter(l -> l.answered(submittedCounts)).count();
     }
 }

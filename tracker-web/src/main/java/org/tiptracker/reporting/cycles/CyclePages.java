@@ -133,7 +133,7 @@ public class CyclePages {
         List<String> names = new ArrayList<>();
         boolean english = DisplayFormat.isEnglish(locale);
         for (CycleProgress.Line line : progress.lines()) {
-            if (line.status() == null || !line.status().counts(submittedCounts)) {
+            if (!line.answered(submittedCounts)) {
                 continue;
             }
             Instant when = submittedCounts ? line.submittedAt() : line.decidedAt();
@@ -164,7 +164,7 @@ public class CyclePages {
 
     private Tally tally(String region, List<CycleProgress.Line> lines, boolean submittedCounts, Locale locale) {
         long asked = lines.size();
-        long answered = lines.stream().filter(l -> l.status() != null && l.status().counts(submittedCounts)).count();
+        long answered = lines.stream().filter(l -> l.answered(submittedCounts)).count();
         return new Tally(region, asked, answered, format.number(asked, locale), format.number(answered, locale),
                 rate(answered, asked, locale));
     }
