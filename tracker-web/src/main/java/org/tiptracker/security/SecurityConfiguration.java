@@ -9,6 +9,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * Who may do what. Reading status pages and the read-only API needs no login; changing
@@ -19,6 +20,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /**
+     * The UN system's side (documents, Working Group, agencies, ICAT, activities, Trust Fund,
+     * Global Report, awareness): anyone reads, only the secretariat changes. Edit forms are the
+     * pages whose path ends in /new or /edit.
+     */
+    static final String[] UN_SYSTEM = {"/documents/**", "/working-group/**", "/agencies/**", "/activities/**",
+            "/icat/**", "/trust-fund/**", "/global-report/**", "/awareness/**"};
+    static final String UN_SYSTEM_EDIT_FORMS =
+            "^/(documents|working-group|agencies|activities|icat|trust-fund|global-report|awareness)(/[^?]*)?/(new|edit)(\\?.*)?$";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -27,6 +38,10 @@ class SecurityConfiguration {
                         .requestMatchers("/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         // Reports: who may see or change which state's report is decided per report (MeasureReportService).
                         .requestMatchers("/reports/**", "/my/**").authenticated()
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, UN_SYSTEM_EDIT_FORMS))
+                                .hasAnyRole("ADMIN", "SECRETARIAT")
+                        .requestMatchers(HttpMethod.GET, UN_SYSTEM).permitAll()
+                        .requestMatchers(UN_SYSTEM).hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers("/password/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         // Reading is open: every other page answers GET without a login (unknown ones with 404).

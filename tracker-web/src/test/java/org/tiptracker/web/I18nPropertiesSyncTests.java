@@ -36,7 +36,7 @@ class I18nPropertiesSyncTests {
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:DomainException|NotFoundException|ConflictException|getMessage|reject|addFlashAttribute\\(\"[a-z]+\", messages\\.getMessage)\\(\\s*\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9-]+)+)\"");
-    private static final Pattern RULE_KEY = Pattern.compile("\"((?:treaty\\.rule|report|cycle|account|measures)\\.[a-zA-Z-]+(?:\\.[a-zA-Z-]+)*)\"");
+    private static final Pattern RULE_KEY = Pattern.compile("\"((?:treaty\\.rule|report|cycle|account|measures|document|wg|agency|activity|icat|trustfund|globalreport|awareness)\\.[a-zA-Z-]+(?:\\.[a-zA-Z-]+)*)\"");
     private static final Pattern KEY_IN_ANNOTATION = Pattern.compile("message = \"\\{([a-zA-Z0-9_.-]+)}\"");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value");
     private static final Set<String> DYNAMIC = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors", "sec:authentication");
