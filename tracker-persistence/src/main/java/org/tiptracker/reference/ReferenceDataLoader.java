@@ -1,10 +1,5 @@
 package org.tiptracker.reference;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,13 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +77,7 @@ public class ReferenceDataLoader {
 
     private int loadTreaties(Set<String> loaded) {
         int[] count = {0};
-        read("treaties.csv", row -> {
+        ReferenceCsv.read("treaties.csv", row -> {
             String code = row.get("code");
             if (!remember(loaded, "treaty:" + code) || treaties.existsById(code)) {
                 return;
@@ -101,9 +93,9 @@ public class ReferenceDataLoader {
 
     private int loadParticipants(Set<String> loaded) {
         Map<String, CSVRecord> variants = new HashMap<>();
-        read("states_name_variants.csv", row -> variants.put(row.get("iso3"), row));
+        ReferenceCsv.read("states_name_variants.csv", row -> variants.put(row.get("iso3"), row));
         int[] count = {0};
-        read("states.csv", row -> {
+        ReferenceCsv.read("states.csv", row -> {
             String iso3 = row.get("iso3");
             if (!remember(loaded, "participant:" + iso3) || participants.findByIso3(iso3).isPresent()) {
                 return;
@@ -125,7 +117,7 @@ public class ReferenceDataLoader {
 
     private int loadFormerNames(Set<String> loaded) {
         int[] count = {0};
-        read("former_names.csv", row -> {
+        ReferenceCsv.read("former_names.csv", row -> {
             String iso3 = row.get("iso3");
             if (!remember(loaded, "name:" + iso3 + ":" + row.get("valid_until"))) {
                 return;
@@ -145,7 +137,7 @@ public class ReferenceDataLoader {
         int[] count = {0};
         Map<String, ParticipantEntity> byIso3 = new HashMap<>();
         participants.findAll().forEach(participant -> byIso3.put(participant.getIso3(), participant));
-        read("treaty_actions.csv", row -> {
+        ReferenceCsv.read("treaty_actions.csv", row -> {
             String treaty = row.get("treaty");
             String iso3 = row.get("iso3");
             ParticipantEntity participant = byIso3.get(iso3);
@@ -182,16 +174,6 @@ public class ReferenceDataLoader {
         return true;
     }
 
-    private static void read(String file, Consumer<CSVRecord> consumer) {
-        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            List<CSVRecord> records = format.parse(reader).getRecords();
-            records.forEach(consumer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + file, e);
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();

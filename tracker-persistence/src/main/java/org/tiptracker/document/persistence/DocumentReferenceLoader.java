@@ -1,0 +1,100 @@
+package org.tiptracker.document.persistence;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.document.DocumentKind;
+import org.tiptracker.document.Organ;
+import org.tiptracker.reference.ReferenceCsv;
+
+/**
+ * Loads the documents and resolutions that the seed documents cite ({@code documents.csv}) and
+ * the paragraphs known of them ({@code document_paragraphs.csv}), each row once, ever.
+ */
+@Service
+public class DocumentReferenceLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentReferenceLoader.class);
+
+    private final DocumentRepository documents;
+    private final DocumentParagraphRepository paragraphs;
+    private final JdbcTemplate jdbc;
+
+    public DocumentReferenceLoader(DocumentRepository documents, DocumentParagraphRepository paragraphs, JdbcTemplate jdbc) {
+        this.documents = documents;
+        this.paragraphs = paragraphs;
+        this.jdbc = jdbc;
+    }
+
+    /** Loads what was never loaded; returns the number of rows added. */
+    @Transactional
+    public int load() {
+        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
+        Map<String, Long> idOfKey = new HashMap<>();
+        int[] count = {0};
+        ReferenceCsv.read("documents.csv", row -> {
+            String key = row.get("key");
+            String number = ReferenceCsv.blankToNull(row.get("number"));
+            String symbol = ReferenceCsv.blankToNull(row.get("symbol"));
+            Organ organ = Organ.valueOf(row.get("organ"));
+            DocumentKind kind = DocumentKind.valueOf(row.get("kind"));
+            if (!rows.firstTime("document:" + key)) {
+                existing(organ, kind, number, symbol).ifPresent(d -> idOfKey.put(key, d.getId()));
+                return;
+            }
+            if (existing(organ, kind, number, symbol).isPresent()) {
+                return;
+            }
+            DocumentEntity document = new DocumentEntity(organ, kind);
+            document.setNumber(number);
+            document.setSymbol(symbol);
+            document.setYear(Integer.parseInt(row.get("year")));
+            document.setSession(ReferenceCsv.blankToNull(row.get("session")));
+            String adopted = ReferenceCsv.blankToNull(row.get("adopted_on"));
+            document.setAdoptedOn(adopted == null ? null : LocalDate.parse(adopted));
+            document.setTitleAr(ReferenceCsv.blankToNull(row.get("title_ar")));
+            document.setTitleEn(ReferenceCsv.blankToNull(row.get("title_en")));
+            document.refreshSearchText();
+            documents.save(document);
+            idOfKey.put(key, document.getId());
+            count[0]++;
+        });
+        documents.flush();
+        ReferenceCsv.read("document_paragraphs.csv", row -> {
+            String key = row.get("document_key");
+            Long documentId = idOfKey.get(key);
+            if (documentId == null || !rows.firstTime("document-paragraph:" + key + ":" + row.get("number"))) {
+                return;
+            }
+            paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")),
+                    row.get("number"), Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null));
+            count[0]++;
+        });
+        paragraphs.flush();
+        rows.finish();
+        if (count[0] > 0) {
+            log.info("Reference documents loaded: {} rows", count[0]);
+        }
+        return count[0];
+    }
+
+    /** The document a reference row describes, found by its symbol, else by its number, else by its title. */
+    private java.util.Optional<DocumentEntity> existing(Organ organ, DocumentKind kind, String number, String symbol) {
+        if (symbol != null) {
+            return documents.findBySymbolIgnoringCase(symbol);
+        }
+        if (number != null) {
+            return documents.findAll().stream()
+                    .filter(d -> d.getOrgan() == organ && d.getKind() == kind && number.equals(d.getNumber())).findFirst();
+        }
+        return documents.findAll().stream()
+                .filter(d -> d.getOrgan() == organ && d.getKind() == kind && d.getNumber() == null && d.getSymbol() == null)
+                .findFirst();
+    }
+}

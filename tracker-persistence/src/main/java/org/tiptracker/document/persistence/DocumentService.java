@@ -1,0 +1,318 @@
+package org.tiptracker.document.persistence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.common.NotFoundException;
+import org.tiptracker.document.Citation;
+import org.tiptracker.reporting.persistence.Actor;
+
+/**
+ * The registry of documents and resolutions: search, read, and the secretariat's changes, each
+ * checked, audited and refused on a stale version.
+ */
+@Service
+public class DocumentService {
+
+    static final String ENTITY = "DOCUMENT";
+    static final String PARAGRAPH_ENTITY = "DOCUMENT_PARAGRAPH";
+    /** Latin letters, digits and the punctuation of UN symbols: A/RES/70/179, S/RES/2331 (2016), CTOC/COP/WG.4/2019/1. */
+    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./()\\- ]{0,79}");
+    private static final int MAX_TITLE = 1000;
+    private static final int MAX_PARAGRAPH = 20_000;
+
+    private final DocumentRepository documents;
+    private final DocumentParagraphRepository paragraphs;
+    private final AuditTrail audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public DocumentService(DocumentRepository documents, DocumentParagraphRepository paragraphs, AuditTrail audit,
+                           EntityManager entityManager, Clock clock) {
+        this.documents = documents;
+        this.paragraphs = paragraphs;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Matching documents, newest first (by year, then date, then number). */
+    @Transactional(readOnly = true)
+    public List<DocumentEntity> search(DocumentCriteria criteria) {
+        StringBuilder jpql = new StringBuilder("select d from DocumentEntity d where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (criteria.organ() != null) {
+            parameters.add(criteria.organ());
+            jpql.append(" and d.organ = ?").append(parameters.size());
+        }
+        if (criteria.kind() != null) {
+            parameters.add(criteria.kind());
+            jpql.append(" and d.kind = ?").append(parameters.size());
+        }
+        if (criteria.year() != null) {
+            parameters.add(criteria.year());
+            jpql.append(" and d.year = ?").append(parameters.size());
+        }
+        for (String word : ArabicSearch.normalize(criteria.text()).split(" ")) {
+            if (!word.isEmpty()) {
+                parameters.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                jpql.append(" and d.searchText like ?").append(parameters.size()).append(" escape '\\'");
+            }
+        }
+        jpql.append(" order by d.year desc, d.adoptedOn desc nulls last, d.organ, d.number, d.symbol, d.id");
+        TypedQuery<DocumentEntity> query = entityManager.createQuery(jpql.toString(), DocumentEntity.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentEntity get(long id) {
+        return documents.findById(id).orElseThrow(() -> new NotFoundException("document.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DocumentEntity> findBySymbol(String symbol) {
+        return symbol == null || symbol.isBlank() ? Optional.empty() : documents.findBySymbolIgnoringCase(symbol.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentParagraphEntity> paragraphs(long documentId) {
+        return paragraphs.findByDocumentIdOrderByPositionAscIdAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentParagraphEntity paragraph(long documentId, long paragraphId) {
+        return paragraphs.findById(paragraphId).filter(p -> p.getDocumentId() == documentId)
+                .orElseThrow(() -> new NotFoundException("document.paragraph.notFound", paragraphId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return entityManager.createQuery("select distinct d.year from DocumentEntity d order by d.year desc", Integer.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public DocumentEntity create(Actor actor, DocumentCommand command) {
+        requireSecretariat(actor);
+        DocumentEntity document = new DocumentEntity(command.organ(), command.kind());
+        apply(document, command);
+        documents.saveAndFlush(document);
+        audit.record(actor.username(), ENTITY, document.getId(), "CREATE", summary(document), null, null, describe(document));
+        return document;
+    }
+
+    @Transactional
+    public DocumentEntity update(Actor actor, long id, long expectedVersion, DocumentCommand command) {
+        requireSecretariat(actor);
+        DocumentEntity document = get(id);
+        if (document.getVersion() != expectedVersion) {
+            throw new ConflictException("document.conflict", describe(document));
+        }
+        String before = describe(document);
+        apply(document, command);
+        documents.saveAndFlush(document);
+        audit.record(actor.username(), ENTITY, id, "UPDATE", summary(document), null, before, describe(document));
+        return document;
+    }
+
+    @Transactional
+    public void delete(Actor actor, long id, long expectedVersion) {
+        requireSecretariat(actor);
+        DocumentEntity document = get(id);
+        if (document.getVersion() != expectedVersion) {
+            throw new ConflictException("document.conflict", describe(document));
+        }
+        audit.record(actor.username(), ENTITY, id, "DELETE", summary(document), null, describe(document), null);
+        documents.delete(document);
+        documents.flush();
+    }
+
+    @Transactional
+    public DocumentParagraphEntity addParagraph(Actor actor, long documentId, ParagraphCommand command) {
+        requireSecretariat(actor);
+        DocumentEntity document = get(documentId);
+        checkParagraph(documentId, null, command);
+        int position = command.position() != null ? command.position()
+                : paragraphs(documentId).stream().mapToInt(DocumentParagraphEntity::getPosition).max().orElse(0) + 1;
+        DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position,
+                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn())));
+        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(), "CREATE",
+                label(document) + ", para. " + paragraph.getNumber(), null, null, describe(paragraph));
+        return paragraph;
+    }
+
+    @Transactional
+    public DocumentParagraphEntity updateParagraph(Actor actor, long documentId, long paragraphId, String expectedText,
+                                                   ParagraphCommand command) {
+        requireSecretariat(actor);
+        DocumentEntity document = get(documentId);
+        DocumentParagraphEntity paragraph = paragraph(documentId, paragraphId);
+        if (expectedText != null && !expectedText.equals(describe(paragraph))) {
+            throw new ConflictException("document.conflict", describe(paragraph));
+        }
+        checkParagraph(documentId, paragraphId, command);
+        String before = describe(paragraph);
+        paragraph.setNumber(command.number().strip());
+        if (command.position() != null) {
+            paragraph.setPosition(command.position());
+        }
+        paragraph.setOperative(command.operative());
+        paragraph.setTextAr(command.textAr().strip());
+        paragraph.setTextEn(blankToNull(command.textEn()));
+        paragraphs.saveAndFlush(paragraph);
+        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "UPDATE",
+                label(document) + ", para. " + paragraph.getNumber(), null, before, describe(paragraph));
+        return paragraph;
+    }
+
+    @Transactional
+    public void deleteParagraph(Actor actor, long documentId, long paragraphId) {
+        requireSecretariat(actor);
+        DocumentEntity document = get(documentId);
+        DocumentParagraphEntity paragraph = paragraph(documentId, paragraphId);
+        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "DELETE",
+                label(document) + ", para. " + paragraph.getNumber(), null, describe(paragraph), null);
+        paragraphs.delete(paragraph);
+        paragraphs.flush();
+    }
+
+    /** A readable form of a paragraph, also the token that detects a concurrent change. */
+    public static String describe(DocumentParagraphEntity p) {
+        return p.getNumber() + (p.isOperative() ? "" : " (preamble)") + " @" + p.getPosition() + "\n" + p.getTextAr()
+                + (p.getTextEn() == null ? "" : "\n" + p.getTextEn());
+    }
+
+    private void apply(DocumentEntity document, DocumentCommand c) {
+        if (c.organ() == null) {
+            throw new DomainException("document.organ.required");
+        }
+        if (c.kind() == null) {
+            throw new DomainException("document.kind.required");
+        }
+        String number = blankToNull(c.number());
+        String symbol = blankToNull(c.symbol());
+        String titleAr = blankToNull(c.titleAr());
+        String titleEn = blankToNull(c.titleEn());
+        if (c.kind().numbered() && number == null) {
+            throw new DomainException("document.number.required");
+        }
+        if (number != null && !Citation.validNumber(number)) {
+            throw new DomainException("document.number.invalid", number);
+        }
+        if (symbol != null && !SYMBOL.matcher(symbol).matches()) {
+            throw new DomainException("document.symbol.invalid");
+        }
+        if (number == null && symbol == null && titleAr == null) {
+            throw new DomainException("document.identity.required");
+        }
+        int maxYear = LocalDate.now(clock).getYear() + 1;
+        if (c.year() == null || c.year() < 1945 || c.year() > maxYear) {
+            throw new DomainException("document.year.range", 1945, maxYear);
+        }
+        if (c.adoptedOn() != null && c.adoptedOn().getYear() != c.year()) {
+            throw new DomainException("document.adopted.year");
+        }
+        for (String title : new String[] {titleAr, titleEn, c.session()}) {
+            if (title != null && title.length() > MAX_TITLE) {
+                throw new DomainException("document.text.tooLong", MAX_TITLE);
+            }
+        }
+        if (symbol != null) {
+            documents.findBySymbolIgnoringCase(symbol).filter(other -> !other.getId().equals(document.getId()))
+                    .ifPresent(other -> {
+                        throw new DomainException("document.symbol.taken", symbol);
+                    });
+        }
+        if (number != null) {
+            Long clash = entityManager.createQuery("select count(d) from DocumentEntity d where d.organ = ?1 and d.kind = ?2"
+                            + " and d.number = ?3 and (?4 is null or d.id <> ?4)", Long.class)
+                    .setParameter(1, c.organ()).setParameter(2, c.kind()).setParameter(3, number)
+                    .setParameter(4, document.getId()).getSingleResult();
+            if (clash > 0) {
+                throw new DomainException("document.number.taken", number);
+            }
+        }
+        document.setOrgan(c.organ());
+        document.setKind(c.kind());
+        document.setNumber(number);
+        document.setSymbol(symbol);
+        document.setYear(c.year());
+        document.setSession(blankToNull(c.session()));
+        document.setAdoptedOn(c.adoptedOn());
+        document.setTitleAr(titleAr);
+        document.setTitleEn(titleEn);
+        document.refreshSearchText();
+    }
+
+    private void checkParagraph(long documentId, Long paragraphId, ParagraphCommand c) {
+        if (c.number() == null || c.number().isBlank()) {
+            throw new DomainException("document.paragraph.number.required");
+        }
+        if (c.number().strip().length() > 20) {
+            throw new DomainException("document.paragraph.number.tooLong", 20);
+        }
+        if (c.textAr() == null || c.textAr().isBlank()) {
+            throw new DomainException("document.paragraph.textAr.required");
+        }
+        if (c.textAr().length() > MAX_PARAGRAPH || (c.textEn() != null && c.textEn().length() > MAX_PARAGRAPH)) {
+            throw new DomainException("document.text.tooLong", MAX_PARAGRAPH);
+        }
+        if (c.position() != null && (c.position() < 1 || c.position() > 10_000)) {
+            throw new DomainException("document.paragraph.position.range", 1, 10_000);
+        }
+        String number = c.number().strip();
+        boolean taken = paragraphs(documentId).stream()
+                .anyMatch(p -> p.getNumber().equals(number) && !p.getId().equals(paragraphId));
+        if (taken) {
+            throw new DomainException("document.paragraph.number.taken", number);
+        }
+    }
+
+    private static void requireSecretariat(Actor actor) {
+        if (actor == null || !actor.isSecretariat()) {
+            throw new ForbiddenException("documents: " + (actor == null ? "anonymous" : actor.username()));
+        }
+    }
+
+    static String label(DocumentEntity d) {
+        Citation citation = d.citation();
+        return citation != null ? citation.english() : d.getTitleAr();
+    }
+
+    private static String summary(DocumentEntity d) {
+        return d.getOrgan() + " " + d.getKind() + ": " + label(d);
+    }
+
+    static String describe(DocumentEntity d) {
+        return String.join("\n", List.of(d.getOrgan().name() + " " + d.getKind().name(),
+                "number: " + nullToDash(d.getNumber()), "symbol: " + nullToDash(d.getSymbol()),
+                "year: " + d.getYear() + ", session: " + nullToDash(d.getSession()) + ", adopted: "
+                        + (d.getAdoptedOn() == null ? "—" : d.getAdoptedOn().toString()),
+                "title (ar): " + nullToDash(d.getTitleAr()), "title (en): " + nullToDash(d.getTitleEn())));
+    }
+
+    private static String nullToDash(String s) {
+        return s == null ? "—" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
