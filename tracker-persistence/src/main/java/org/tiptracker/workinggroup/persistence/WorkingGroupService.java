@@ -183,8 +183,8 @@ public class WorkingGroupService {
     /**
      * The measures citing a recommendation, as {@code actor} may see them: the secretariat every
      * one; analysts those of submitted or accepted reports (as in the measures browser); a focal
-     * point those of its own state; anonymous readers (null actor) only the number of citing
-     * measures in submitted or accepted reports.
+     * point those of its own state; anonymous readers (null actor, or no known role) only the
+     * number of citing measures in submitted or accepted reports.
      */
     @Transactional(readOnly = true)
     public Citations citations(Actor actor, long recommendationId) {
@@ -198,7 +198,7 @@ public class WorkingGroupService {
                  where m.recommendation_id = ?""";
         String published = " and r.status in ('SUBMITTED', 'ACCEPTED')";
         String order = " order by c.period_end desc, p.iso3, m.position";
-        if (actor == null) {
+        if (actor == null || !(actor.isSecretariat() || actor.isAnalyst() || actor.isFocalPoint())) {
             Long count = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"
                     + " where m.recommendation_id = ?" + published, Long.class, recommendationId);
             return new Citations(count == null ? 0 : count, false, List.of());
