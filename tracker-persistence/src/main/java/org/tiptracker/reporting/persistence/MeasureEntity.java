@@ -87,6 +87,9 @@ public class MeasureEntity {
     @Column(name = "resolution_ref")
     private String resolutionRef;
 
+    @Column(name = "recommendation_id")
+    private Long recommendationId;
+
     @Column(name = "search_text", nullable = false)
     private String searchText;
 
@@ -118,6 +121,7 @@ public class MeasureEntity {
         this.peopleTrained = f.peopleTrained();
         this.recommendationRef = blankToNull(m.recommendationRef());
         this.resolutionRef = blankToNull(m.resolutionRef());
+        this.recommendationId = m.recommendationId();
         this.searchText = ArabicSearch.normalize(this.title + " " + this.description);
     }
 
@@ -130,7 +134,7 @@ public class MeasureEntity {
         return new Measure(heading, typeCode, title, description, startDate, endDate, enums(targetGroups, TargetGroup.class),
                 enums(forms, ExploitationForm.class),
                 new Figures(investigations, prosecutions, convictions, victimsIdentified, victimsAssisted, peopleTrained),
-                recommendationRef, resolutionRef);
+                recommendationRef, resolutionRef, recommendationId);
     }
 
     private static <E extends Enum<E>> Set<E> enums(String[] names, Class<E> type) {
@@ -148,7 +152,8 @@ public class MeasureEntity {
                 + "\n" + Arrays.stream(new Integer[]{investigations, prosecutions, convictions, victimsIdentified,
                         victimsAssisted, peopleTrained}).map(String::valueOf).collect(Collectors.joining(","))
                 + (recommendationRef == null ? "" : "\n" + recommendationRef)
-                + (resolutionRef == null ? "" : "\n" + resolutionRef);
+                + (resolutionRef == null ? "" : "\n" + resolutionRef)
+                + (recommendationId == null ? "" : "\nrecommendation #" + recommendationId);
     }
 
     public Long getId() { return id; }
@@ -170,4 +175,5 @@ public class MeasureEntity {
     public Integer getPeopleTrained() { return peopleTrained; }
     public String getRecommendationRef() { return recommendationRef; }
     public String getResolutionRef() { return resolutionRef; }
+    public Long getRecommendationId() { return recommendationId; }
 }

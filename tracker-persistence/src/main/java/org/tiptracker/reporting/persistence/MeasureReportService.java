@@ -1,6 +1,7 @@
 package org.tiptracker.reporting.persistence;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.Problem;
 import org.tiptracker.reporting.ReportValidation;
+import org.tiptracker.workinggroup.persistence.WgRecommendationRepository;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
@@ -40,10 +42,12 @@ public class MeasureReportService {
     private final MeasureTypeRepository types;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WgRecommendationRepository recommendations;
 
     public MeasureReportService(MeasureReportRepository reports, ReportingCycleRepository cycles,
                                 ParticipantRepository participants, MeasureTypeRepository types, AuditTrail audit,
-                                Clock clock) {
+                                Clock clock, WgRecommendationRepository recommendations) {
+        this.recommendations = recommendations;
         this.reports = reports;
         this.cycles = cycles;
         this.participants = participants;
@@ -107,11 +111,29 @@ public class MeasureReportService {
         return reports.findByParticipantIdOrderByCycleIdDesc(participantId).stream().map(ReportSnapshot::of).toList();
     }
 
+    /** A cited recommendation that does not exist (deleted meanwhile, or a forged request). */
+    private List<Problem> unknownRecommendations(List<Measure> measures) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Long> cited = new java.util.HashSet<>();
+        measures.stream().map(Measure::recommendationId).filter(java.util.Objects::nonNull).forEach(cited::add);
+        if (cited.isEmpty()) {
+            return problems;
+        }
+        recommendations.findAllById(cited).forEach(r -> cited.remove(r.getId()));
+        for (int i = 0; i < measures.size(); i++) {
+            if (cited.contains(measures.get(i).recommendationId())) {
+                problems.add(new Problem(i, "recommendationId", "wg.measure.recommendation.unknown"));
+            }
+        }
+        return problems;
+    }
+
     /** Saves the measures as a draft; refuses a stale version and what cannot be stored. */
     @Transactional
     public ReportSnapshot saveDraft(Actor actor, long reportId, long expectedVersion, List<Measure> measures) {
         MeasureReportEntity report = editable(actor, reportId, expectedVersion);
-        List<Problem> problems = ReportValidation.draftProblems(measures, typeCodes());
+        List<Problem> problems = new ArrayList<>(ReportValidation.draftProblems(measures, typeCodes()));
+        problems.addAll(unknownRecommendations(measures));
         if (!problems.isEmpty()) {
             throw new ReportProblemsException(problems);
         }
@@ -130,7 +152,8 @@ public class MeasureReportService {
     public SubmitResult submit(Actor actor, long reportId, long expectedVersion, List<Measure> measures) {
         MeasureReportEntity report = editable(actor, reportId, expectedVersion);
         Set<String> known = typeCodes();
-        List<Problem> draftProblems = ReportValidation.draftProblems(measures, known);
+        List<Problem> draftProblems = new ArrayList<>(ReportValidation.draftProblems(measures, known));
+        draftProblems.addAll(unknownRecommendations(measures));
         if (!draftProblems.isEmpty()) {
             throw new ReportProblemsException(draftProblems);
         }

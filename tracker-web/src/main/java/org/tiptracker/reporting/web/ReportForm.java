@@ -57,9 +57,23 @@ public class ReportForm {
                     number(f, "convictions", i, problems), number(f, "victimsIdentified", i, problems),
                     number(f, "victimsAssisted", i, problems), number(f, "peopleTrained", i, problems));
             out.add(new Measure(heading, blankToNull(f.getTypeCode()), f.getTitle(), f.getDescription(), start, end,
-                    groups, forms, figures, f.getRecommendationRef(), f.getResolutionRef()));
+                    groups, forms, figures, f.getRecommendationRef(), f.getResolutionRef(),
+                    recommendation(f.getRecommendationId(), i, problems)));
         }
         return new Converted(out, problems);
+    }
+
+    /** The chosen recommendation's id; anything but a positive number is a forged choice. */
+    private static Long recommendation(String value, int i, List<Problem> problems) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        if (!v.matches("[0-9]{1,18}")) {
+            problems.add(new Problem(i, "recommendationId", "reports.input.choice.invalid"));
+            return null;
+        }
+        return Long.valueOf(v);
     }
 
     private static String blankToNull(String s) {

@@ -34,6 +34,8 @@ public class ReportMeasureForm {
     private String peopleTrained;
     private String recommendationRef;
     private String resolutionRef;
+    /** The id of the Working Group recommendation the measure cites, or empty. */
+    private String recommendationId;
 
     /** The form of a stored measure. */
     public static ReportMeasureForm of(Measure m) {
@@ -55,6 +57,7 @@ public class ReportMeasureForm {
         f.peopleTrained = number(fig.peopleTrained());
         f.recommendationRef = m.recommendationRef() == null ? "" : m.recommendationRef();
         f.resolutionRef = m.resolutionRef() == null ? "" : m.resolutionRef();
+        f.recommendationId = m.recommendationId() == null ? "" : m.recommendationId().toString();
         return f;
     }
 
@@ -108,6 +111,7 @@ public class ReportMeasureForm {
         }
         diff(out, "recommendationRef", recommendationRef, other.recommendationRef);
         diff(out, "resolutionRef", resolutionRef, other.resolutionRef);
+        diff(out, "recommendationId", recommendationId, other.recommendationId);
         return out;
     }
 
@@ -157,4 +161,6 @@ public class ReportMeasureForm {
     public void setRecommendationRef(String recommendationRef) { this.recommendationRef = recommendationRef; }
     public String getResolutionRef() { return resolutionRef; }
     public void setResolutionRef(String resolutionRef) { this.resolutionRef = resolutionRef; }
+    public String getRecommendationId() { return recommendationId; }
+    public void setRecommendationId(String recommendationId) { this.recommendationId = recommendationId; }
 }

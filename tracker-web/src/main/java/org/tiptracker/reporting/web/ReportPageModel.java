@@ -90,6 +90,9 @@ public class ReportPageModel {
         if (ReportMeasureForm.FIGURES.contains(field)) {
             return "figure." + field;
         }
+        if ("recommendationId".equals(field)) {
+            return "wg.measure.recommendation";
+        }
         return "reports.field." + field;
     }
 }

@@ -1,0 +1,127 @@
+package org.tiptracker.workinggroup.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.tiptracker.arabic.Abjad;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.workinggroup.Addressee;
+
+/** A recommendation adopted by the Working Group at a meeting: one lettered sub-paragraph. */
+@Entity
+@Table(name = "wg_recommendation")
+public class WgRecommendationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private WgMeetingEntity meeting;
+
+    private Integer paragraph;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Addressee addressee;
+
+    @Column(name = "theme_code", nullable = false)
+    private String themeCode;
+
+    @Column(name = "text_ar", nullable = false)
+    private String textAr;
+
+    @Column(name = "text_en")
+    private String textEn;
+
+    private String source;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected WgRecommendationEntity() {
+    }
+
+    WgRecommendationEntity(String user, Instant now) {
+        this.createdBy = user;
+        touched(user, now);
+    }
+
+    void touched(String user, Instant now) {
+        this.updatedBy = user;
+        this.updatedAt = now;
+    }
+
+    void setContent(WgMeetingEntity meeting, Integer paragraph, int position, Addressee addressee, String themeCode,
+                    String textAr, String textEn, String source) {
+        this.meeting = meeting;
+        this.paragraph = paragraph;
+        this.position = position;
+        this.addressee = addressee;
+        this.themeCode = themeCode;
+        this.textAr = textAr;
+        this.textEn = textEn;
+        this.source = source;
+        this.searchText = ArabicSearch.normalize(textAr + " " + (textEn == null ? "" : textEn));
+    }
+
+    /** The sub-paragraph's label: {@code (أ)}. */
+    public String getLetter() {
+        return Abjad.item(position);
+    }
+
+    /** A readable, stable description for the audit trail and the conflict page. */
+    public String describe() {
+        return "meeting #" + meeting.getNumber() + " (" + meeting.getYear() + ")"
+                + (paragraph == null ? "" : " para. " + paragraph) + " " + getLetter()
+                + "\n" + addressee + " / " + themeCode
+                + "\n" + textAr
+                + (textEn == null ? "" : "\n" + textEn)
+                + (source == null ? "" : "\n" + source);
+    }
+
+    public Long getId() { return id; }
+    public WgMeetingEntity getMeeting() { return meeting; }
+    public Integer getParagraph() { return paragraph; }
+    public int getPosition() { return position; }
+    public Addressee getAddressee() { return addressee; }
+    public String getThemeCode() { return themeCode; }
+    public String getTextAr() { return textAr; }
+    public String getTextEn() { return textEn; }
+    public String getSource() { return source; }
+    public boolean isDemo() { return demo; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,398 @@
+package org.tiptracker.workinggroup.persistence;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.arabic.Abjad;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.common.NotFoundException;
+import org.tiptracker.reporting.ReportStatus;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.workinggroup.MeetingOrdinal;
+import org.tiptracker.workinggroup.RecommendationParagraph;
+
+/**
+ * The Working Group's meetings, their questions for discussion and their recommendations: read by
+ * anyone, changed by the secretariat only (with audit and optimistic locking), and the measures
+ * of states' reports that cite a recommendation, as far as the reader may see them.
+ */
+@Service
+public class WorkingGroupService {
+
+    public static final String MEETING = "WgMeeting";
+    public static final String RECOMMENDATION = "WgRecommendation";
+    public static final int MAX_SHORT_TEXT = 200;
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_QUESTIONS = Abjad.size();
+
+    private final WgMeetingRepository meetings;
+    private final WgRecommendationRepository recommendations;
+    private final WgThemeRepository themes;
+    private final JdbcTemplate jdbc;
+    private final EntityManager em;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public WorkingGroupService(WgMeetingRepository meetings, WgRecommendationRepository recommendations,
+                               WgThemeRepository themes, JdbcTemplate jdbc, EntityManager em, AuditTrail audit,
+                               Clock clock) {
+        this.meetings = meetings;
+        this.recommendations = recommendations;
+        this.themes = themes;
+        this.jdbc = jdbc;
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    @Transactional(readOnly = true)
+    public List<WgThemeEntity> themes() {
+        return themes.findAllByOrderBySortOrder();
+    }
+
+    /** Every meeting, newest first, with its counts. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetings() {
+        Map<Long, Long> questions = counts("select meeting_id, count(*) from wg_question group by meeting_id");
+        Map<Long, Long> recs = counts("select meeting_id, count(*) from wg_recommendation group by meeting_id");
+        return meetings.findAllByOrderByNumberDesc().stream()
+                .map(m -> new MeetingSummary(m, questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
+                .toList();
+    }
+
+    private Map<Long, Long> counts(String sql) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            out.put(rs.getLong(1), rs.getLong(2));
+        });
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public WgMeetingEntity meeting(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NotFoundException("wg.meeting.notFound", id));
+    }
+
+    /** The questions for discussion of a meeting, in order. */
+    @Transactional(readOnly = true)
+    public List<String> questions(long meetingId) {
+        return jdbc.queryForList("select text_ar from wg_question where meeting_id = ? order by position",
+                String.class, meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WgRecommendationEntity> recommendationsOf(long meetingId) {
+        return recommendations.ofMeeting(meetingId);
+    }
+
+    /**
+     * The meeting's recommendations printed as the papers quote them, one printed paragraph per
+     * paragraph of the meeting's report (usually one).
+     */
+    @Transactional(readOnly = true)
+    public List<RecommendationParagraph.Printed> printed(long meetingId) {
+        WgMeetingEntity meeting = meeting(meetingId);
+        Map<Integer, List<String>> byParagraph = new TreeMap<>();
+        for (WgRecommendationEntity r : recommendations.ofMeeting(meetingId)) {
+            byParagraph.computeIfAbsent(r.getParagraph() == null ? 0 : r.getParagraph(), k -> new ArrayList<>())
+                    .add(r.getTextAr());
+        }
+        return byParagraph.values().stream()
+                .map(texts -> RecommendationParagraph.print(meeting.getNumber(), meeting.getYear(), meeting.getLeadInAr(),
+                        meeting.getSubjectAr(), texts))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public WgRecommendationEntity recommendation(long id) {
+        WgRecommendationEntity r = recommendations.findById(id)
+                .orElseThrow(() -> new NotFoundException("wg.recommendation.notFound", id));
+        r.getMeeting().getNumber();
+        return r;
+    }
+
+    /** The recommendations matching the filters, newest meeting first, then by letter. */
+    @Transactional(readOnly = true)
+    public List<WgRecommendationEntity> search(RecommendationCriteria c) {
+        StringBuilder jpql = new StringBuilder("select r from WgRecommendationEntity r join fetch r.meeting m where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (c.meetingId() != null) {
+            jpql.append(" and m.id = :meeting");
+            params.put("meeting", c.meetingId());
+        }
+        if (c.themeCode() != null && !c.themeCode().isBlank()) {
+            jpql.append(" and r.themeCode = :theme");
+            params.put("theme", c.themeCode());
+        }
+        if (c.addressee() != null) {
+            jpql.append(" and r.addressee = :addressee");
+            params.put("addressee", c.addressee());
+        }
+        String q = c.q() == null ? "" : ArabicSearch.normalize(c.q()).strip();
+        if (!q.isEmpty()) {
+            jpql.append(" and r.searchText like :q escape '\\'");
+            params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        jpql.append(" order by m.number desc, coalesce(r.paragraph, 0), r.position");
+        TypedQuery<WgRecommendationEntity> query = em.createQuery(jpql.toString(), WgRecommendationEntity.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Every recommendation grouped by meeting (newest first), for choosing one in a measure. */
+    @Transactional(readOnly = true)
+    public List<RecommendationChoice> choices() {
+        Map<Long, RecommendationChoice> out = new LinkedHashMap<>();
+        for (WgRecommendationEntity r : recommendations.allInOrder()) {
+            WgMeetingEntity m = r.getMeeting();
+            out.computeIfAbsent(m.getId(), k -> new RecommendationChoice(m.getId(), m.getNumber(), m.getYear(), new ArrayList<>()))
+                    .options().add(new RecommendationChoice.Option(r.getId(), r.getPosition(), r.getTextAr()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Which of these ids are not recommendations. */
+    @Transactional(readOnly = true)
+    public Set<Long> unknown(Collection<Long> ids) {
+        Set<Long> out = new java.util.TreeSet<>(ids);
+        if (!out.isEmpty()) {
+            recommendations.findAllById(ids).forEach(r -> out.remove(r.getId()));
+        }
+        return out;
+    }
+
+    /**
+     * The measures citing a recommendation, as {@code actor} may see them: the secretariat every
+     * one; analysts those of submitted or accepted reports (as in the measures browser); a focal
+     * point those of its own state; anonymous readers (null actor, or no known role) only the
+     * number of citing measures in submitted or accepted reports.
+     */
+    @Transactional(readOnly = true)
+    public Citations citations(Actor actor, long recommendationId) {
+        recommendation(recommendationId);
+        String select = """
+                select m.id, r.id as report_id, r.status, p.iso3, p.name_ar, p.name_en, c.title_ar, c.title_en, m.title
+                  from measure m
+                  join measure_report r on r.id = m.report_id
+                  join participant p on p.id = r.participant_id
+                  join reporting_cycle c on c.id = r.cycle_id
+                 where m.recommendation_id = ?""";
+        String published = " and r.status in ('SUBMITTED', 'ACCEPTED')";
+        String order = " order by c.period_end desc, p.iso3, m.position";
+        if (actor == null || !(actor.isSecretariat() || actor.isAnalyst() || actor.isFocalPoint())) {
+            Long count = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"
+                    + " where m.recommendation_id = ?" + published, Long.class, recommendationId);
+            return new Citations(count == null ? 0 : count, false, List.of());
+        }
+        List<CitingMeasure> rows;
+        if (actor.isSecretariat()) {
+            rows = jdbc.query(select + order, this::citing, recommendationId);
+        } else if (actor.isAnalyst()) {
+            rows = jdbc.query(select + published + order, this::citing, recommendationId);
+        } else if (actor.isFocalPoint() && actor.participantId() != null) {
+            rows = jdbc.query(select + " and p.id = ?" + order, this::citing, recommendationId, actor.participantId());
+        } else {
+            rows = List.of();
+        }
+        return new Citations(rows.size(), true, rows);
+    }
+
+    private CitingMeasure citing(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new CitingMeasure(rs.getLong("id"), rs.getLong("report_id"), ReportStatus.valueOf(rs.getString("status")),
+                rs.getString("iso3"), rs.getString("name_ar"), rs.getString("name_en"), rs.getString("title_ar"),
+                rs.getString("title_en"), rs.getString("title"));
+    }
+
+    // ---- changing
+
+    @Transactional
+    public WgMeetingEntity createMeeting(Actor actor, MeetingCommand command) {
+        String user = requireSecretariat(actor);
+        WgMeetingEntity meeting = new WgMeetingEntity(user, clock.instant());
+        apply(meeting, command);
+        meeting = meetings.saveAndFlush(meeting);
+        replaceQuestions(meeting.getId(), command.questions());
+        audit.record(user, MEETING, meeting.getId(), "CREATE", summary(meeting), null, null, describe(meeting));
+        return meeting;
+    }
+
+    @Transactional
+    public WgMeetingEntity updateMeeting(Actor actor, long id, long expectedVersion, MeetingCommand command) {
+        String user = requireSecretariat(actor);
+        WgMeetingEntity meeting = meeting(id);
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ConflictException("wg.meeting.conflict", describe(meeting));
+        }
+        String before = describe(meeting);
+        apply(meeting, command);
+        meeting.touched(user, clock.instant());
+        meetings.saveAndFlush(meeting);
+        replaceQuestions(id, command.questions());
+        audit.record(user, MEETING, id, "UPDATE", summary(meeting), null, before, describe(meeting));
+        return meeting;
+    }
+
+    private void apply(WgMeetingEntity meeting, MeetingCommand c) {
+        if (c.number() == null || c.number() < 1 || c.number() > MeetingOrdinal.MAX) {
+            throw new DomainException("wg.meeting.number.range", 1, MeetingOrdinal.MAX);
+        }
+        meetings.findByNumber(c.number()).filter(other -> !other.getId().equals(meeting.getId())).ifPresent(other -> {
+            throw new DomainException("wg.meeting.number.taken", c.number());
+        });
+        if (c.year() == null || c.year() < 2000 || c.year() > 2100) {
+            throw new DomainException("wg.meeting.year.range", 2000, 2100);
+        }
+        if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
+            throw new DomainException("wg.meeting.dates.order");
+        }
+        if (c.startDate() == null && c.endDate() != null) {
+            throw new DomainException("wg.meeting.dates.startMissing");
+        }
+        if (c.startDate() != null && c.startDate().getYear() != c.year()) {
+            throw new DomainException("wg.meeting.dates.year", c.year());
+        }
+        if (c.questions().size() > MAX_QUESTIONS) {
+            throw new DomainException("wg.meeting.questions.tooMany", MAX_QUESTIONS);
+        }
+        c.questions().forEach(q -> checkLength(q, MAX_TEXT));
+        meeting.setNumber(c.number());
+        meeting.setYear(c.year());
+        meeting.setStartDate(c.startDate());
+        meeting.setEndDate(c.endDate());
+        meeting.setVenueAr(text(c.venueAr(), MAX_SHORT_TEXT));
+        meeting.setVenueEn(text(c.venueEn(), MAX_SHORT_TEXT));
+        meeting.setFormat(c.format());
+        meeting.setReportSymbol(text(c.reportSymbol(), 60));
+        meeting.setLeadInAr(text(c.leadInAr(), MAX_TEXT));
+        meeting.setSubjectAr(text(c.subjectAr(), 300));
+        meeting.setSource(text(c.source(), 300));
+    }
+
+    private void replaceQuestions(long meetingId, List<String> questions) {
+        jdbc.update("delete from wg_question where meeting_id = ?", meetingId);
+        int position = 0;
+        for (String q : questions) {
+            if (q != null && !q.isBlank()) {
+                jdbc.update("insert into wg_question (meeting_id, position, text_ar) values (?, ?, ?)",
+                        meetingId, ++position, q.strip());
+            }
+        }
+    }
+
+    @Transactional
+    public WgRecommendationEntity createRecommendation(Actor actor, RecommendationCommand command) {
+        String user = requireSecretariat(actor);
+        WgRecommendationEntity r = new WgRecommendationEntity(user, clock.instant());
+        apply(r, command);
+        r = recommendations.saveAndFlush(r);
+        audit.record(user, RECOMMENDATION, r.getId(), "CREATE", summary(r), null, null, r.describe());
+        return r;
+    }
+
+    @Transactional
+    public WgRecommendationEntity updateRecommendation(Actor actor, long id, long expectedVersion,
+                                                       RecommendationCommand command) {
+        String user = requireSecretariat(actor);
+        WgRecommendationEntity r = recommendation(id);
+        if (r.getVersion() != expectedVersion) {
+            throw new ConflictException("wg.recommendation.conflict", r.describe());
+        }
+        String before = r.describe();
+        apply(r, command);
+        r.touched(user, clock.instant());
+        recommendations.saveAndFlush(r);
+        audit.record(user, RECOMMENDATION, id, "UPDATE", summary(r), null, before, r.describe());
+        return r;
+    }
+
+    private void apply(WgRecommendationEntity r, RecommendationCommand c) {
+        if (c.meetingId() == null) {
+            throw new DomainException("wg.recommendation.meeting.required");
+        }
+        WgMeetingEntity meeting = meetings.findById(c.meetingId())
+                .orElseThrow(() -> new DomainException("wg.recommendation.meeting.required"));
+        if (c.paragraph() != null && (c.paragraph() < 1 || c.paragraph() > 999)) {
+            throw new DomainException("wg.recommendation.paragraph.range", 1, 999);
+        }
+        if (c.position() == null || c.position() < 1 || c.position() > Abjad.size()) {
+            throw new DomainException("wg.recommendation.position.range", Abjad.size());
+        }
+        Integer taken = jdbc.queryForObject("""
+                select count(*) from wg_recommendation
+                 where meeting_id = ? and coalesce(paragraph, 0) = ? and position = ? and id <> ?""", Integer.class,
+                meeting.getId(), c.paragraph() == null ? 0 : c.paragraph(), c.position(), r.getId() == null ? -1L : r.getId());
+        if (taken != null && taken > 0) {
+            throw new DomainException("wg.recommendation.position.taken", Abjad.item(c.position()));
+        }
+        if (c.addressee() == null) {
+            throw new DomainException("wg.recommendation.addressee.required");
+        }
+        if (c.themeCode() == null || !themes.existsById(c.themeCode())) {
+            throw new DomainException("wg.recommendation.theme.unknown");
+        }
+        String textAr = text(c.textAr(), MAX_TEXT);
+        if (textAr == null) {
+            throw new DomainException("wg.recommendation.textAr.required");
+        }
+        r.setContent(meeting, c.paragraph(), c.position(), c.addressee(), c.themeCode(), textAr,
+                text(c.textEn(), MAX_TEXT), text(c.source(), 300));
+    }
+
+    private static String requireSecretariat(Actor actor) {
+        if (actor == null || !actor.isSecretariat()) {
+            throw new ForbiddenException("working group: " + (actor == null ? "anonymous" : actor.username()));
+        }
+        return actor.username();
+    }
+
+    private static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        checkLength(value, max);
+        return value.strip();
+    }
+
+    private static void checkLength(String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new DomainException("wg.text.tooLong", max);
+        }
+    }
+
+    private String describe(WgMeetingEntity meeting) {
+        List<String> questions = meeting.getId() == null ? List.of() : questions(meeting.getId());
+        StringBuilder out = new StringBuilder(meeting.describe());
+        for (int i = 0; i < questions.size(); i++) {
+            out.append('\n').append(Abjad.item(i + 1)).append(' ').append(questions.get(i));
+        }
+        return out.toString();
+    }
+
+    private static String summary(WgMeetingEntity m) {
+        return "Working Group meeting #" + m.getNumber() + " (" + m.getYear() + ")";
+    }
+
+    private static String summary(WgRecommendationEntity r) {
+        return "Working Group recommendation, meeting #" + r.getMeeting().getNumber() + " (" + r.getMeeting().getYear()
+                + ") " + r.getLetter();
+    }
+}

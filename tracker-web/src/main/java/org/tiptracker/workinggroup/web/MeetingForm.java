@@ -1,0 +1,49 @@
+package org.tiptracker.workinggroup.web;
+
+/**
+ * The meeting form as typed: numbers and dates stay text until checked, so that a wrong entry is
+ * shown again as it was. {@code questions} holds one question for discussion per line.
+ */
+public class MeetingForm {
+
+    private String number;
+    private String year;
+    private String startDate;
+    private String endDate;
+    private String venueAr;
+    private String venueEn;
+    private String format;
+    private String reportSymbol;
+    private String leadInAr;
+    private String subjectAr;
+    private String source;
+    private String questions;
+    private Long version;
+
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public String getYear() { return year; }
+    public void setYear(String year) { this.year = year; }
+    public String getStartDate() { return startDate; }
+    public void setStartDate(String startDate) { this.startDate = startDate; }
+    public String getEndDate() { return endDate; }
+    public void setEndDate(String endDate) { this.endDate = endDate; }
+    public String getVenueAr() { return venueAr; }
+    public void setVenueAr(String venueAr) { this.venueAr = venueAr; }
+    public String getVenueEn() { return venueEn; }
+    public void setVenueEn(String venueEn) { this.venueEn = venueEn; }
+    public String getFormat() { return format; }
+    public void setFormat(String format) { this.format = format; }
+    public String getReportSymbol() { return reportSymbol; }
+    public void setReportSymbol(String reportSymbol) { this.reportSymbol = reportSymbol; }
+    public String getLeadInAr() { return leadInAr; }
+    public void setLeadInAr(String leadInAr) { this.leadInAr = leadInAr; }
+    public String getSubjectAr() { return subjectAr; }
+    public void setSubjectAr(String subjectAr) { this.subjectAr = subjectAr; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public String getQuestions() { return questions; }
+    public void setQuestions(String questions) { this.questions = questions; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
