@@ -102,7 +102,7 @@ class IcatController {
             icat.setChair(actor, Integer.parseInt(digits), agency, source);
         } catch (DomainException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String field = e.messageKey().startsWith("icat.agency") ? "agency" : e.messageKey().startsWith("icat.chair") ? "year" : "source";
+            String field = e.messageKey().contains(".agency.") ? "agency" : e.messageKey().contains(".year.") ? "year" : "source";
             return chairForm(model, year, agency, source, null, Map.of(field, domainMessages.message(e, locale)));
         }
         redirect.addFlashAttribute("saved", messages.getMessage("icat.saved", null, locale));
