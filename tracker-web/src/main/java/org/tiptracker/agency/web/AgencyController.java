@@ -1,5 +1,6 @@
 package org.tiptracker.agency.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,11 @@ class AgencyController {
     private final IcatService icat;
     private final ActivityView view;
     private final DisplayFormat format;
+    private final Clock clock;
 
     AgencyController(AgencyRepository agencies, ActivitySearchService search, IcatService icat, ActivityView view,
-                     DisplayFormat format) {
+                     DisplayFormat format, Clock clock) {
+        this.clock = clock;
         this.agencies = agencies;
         this.search = search;
         this.icat = icat;
@@ -69,11 +72,11 @@ class AgencyController {
         model.addAttribute("membership", icat.membershipOf(agency.getAcronym()).stream()
                 .map(m -> new IcatController.MemberLine(m, m.acronym(), english ? m.nameEn() : m.nameAr(),
                         format.date(m.from(), locale), m.until() == null ? "" : format.date(m.until(), locale))).toList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("inWorkingGroup", icat.workingGroupAsOf(today).stream()
                 .anyMatch(m -> m.acronym().equals(agency.getAcronym())));
         model.addAttribute("chairYears", icat.chairs().stream().filter(c -> c.acronym().equals(agency.getAcronym()))
-                .map(c -> format.arabic().year(c.year())).map(y -> english ? UnArabic.westernDigits(y) : y).toList());
+                .map(c -> english ? String.valueOf(c.year()) : format.arabic().year(c.year())).toList());
         model.addAttribute("results", activities);
         model.addAttribute("lines", activities.rows().stream().map(r -> view.line(r, locale)).toList());
         model.addAttribute("totalText", format.number(activities.total(), locale));

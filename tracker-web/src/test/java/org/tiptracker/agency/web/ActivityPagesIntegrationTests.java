@@ -347,6 +347,30 @@ class ActivityPagesIntegrationTests {
         jdbc.update("delete from icat_paper where id = ?", id);
     }
 
+    @Test
+    void theFormsOpenForTheSecretariatFilledWithWhatIsRecorded() throws Exception {
+        Document blank = page("/activities/new?agency=ILO", SECRETARIAT);
+        assertThat(blank.select("#agency option[selected]").attr("value")).isEqualTo("ILO");
+        assertThat(blank.select("#countries option")).hasSize(198);
+        assertThat(blank.select("input[name=_csrf]")).isNotEmpty();
+        long id = jdbc.queryForObject("select id from agency_activity where title = 'أنقذ ١٤٠ ضحية في أفريقيا الوسطى'", Long.class);
+        Document edit = page("/activities/" + id + "/edit", SECRETARIAT);
+        assertThat(edit.select("#agency option[selected]").attr("value")).isEqualTo("INTERPOL");
+        assertThat(edit.getElementById("victimsAssisted").val()).isEqualTo("140");
+        assertThat(edit.getElementById("suspectsArrested").val()).isEqualTo("40");
+        assertThat(edit.getElementById("startDate").val()).isEqualTo("2009-01-01");
+        assertThat(edit.select("input[name=regions][checked]").eachAttr("value")).containsExactly("CENTRAL_AFRICA");
+        mvc.perform(get("/activities/" + id + "/edit").with(ANALYST)).andExpect(status().isForbidden());
+        assertThat(page("/icat/chairs/new", SECRETARIAT).select("#agency option")).hasSize(17);
+        long paper = jdbc.queryForObject("select id from icat_paper where paper_year = 2012", Long.class);
+        assertThat(page("/icat/papers/" + paper + "/edit", SECRETARIAT).getElementById("titleAr").val())
+                .isEqualTo("الإطار القانوني الدولي المتعلق بالاتجار بالأشخاص");
+        Document icat = page("/icat", SECRETARIAT);
+        assertThat(icat.getElementById("new-chair")).isNotNull();
+        assertThat(page("/agencies/ILO?lang=en", ANALYST).getElementById("agency-name").text())
+                .isEqualTo("International Labour Organization");
+    }
+
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title, String start,
                                                       String end, String trained) {
         return request.with(csrf()).param("agency", "WHO").param("kind", "TRAINING").param("heading", "PROTECTION")
