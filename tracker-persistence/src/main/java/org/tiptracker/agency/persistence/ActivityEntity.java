@@ -1,0 +1,172 @@
+package org.tiptracker.agency.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.tiptracker.agency.ActivityFigures;
+import org.tiptracker.agency.ActivityKind;
+import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.treaty.persistence.ParticipantEntity;
+
+/** One thing an agency did: its kind, heading, dates, countries, regions, partners, figures and source. */
+@Entity
+@Table(name = "agency_activity")
+public class ActivityEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private AgencyEntity agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ActivityKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private MeasureHeading heading;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description = "";
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "people_trained")
+    private Integer peopleTrained;
+
+    @Column(name = "victims_assisted")
+    private Integer victimsAssisted;
+
+    @Column(name = "suspects_arrested")
+    private Integer suspectsArrested;
+
+    @Column(name = "countries_reached")
+    private Integer countriesReached;
+
+    @Column(name = "source_symbol")
+    private String sourceSymbol;
+
+    @Column(name = "source_paragraph")
+    private String sourceParagraph;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText = "";
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @ManyToMany
+    @JoinTable(name = "agency_activity_country", joinColumns = @JoinColumn(name = "activity_id"),
+            inverseJoinColumns = @JoinColumn(name = "participant_id"))
+    private Set<ParticipantEntity> countries = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agency_activity_region", joinColumns = @JoinColumn(name = "activity_id"))
+    @Column(name = "region", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<ActivityRegion> regions = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "agency_activity_partner", joinColumns = @JoinColumn(name = "activity_id"),
+            inverseJoinColumns = @JoinColumn(name = "agency_id"))
+    private Set<AgencyEntity> partners = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected ActivityEntity() {
+    }
+
+    public ActivityEntity(String user, Instant now, boolean demo) {
+        this.createdBy = user;
+        this.createdAt = now;
+        this.updatedBy = user;
+        this.updatedAt = now;
+        this.demo = demo;
+    }
+
+    void touch(String user, Instant now) {
+        this.updatedBy = user;
+        this.updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public AgencyEntity getAgency() { return agency; }
+    void setAgency(AgencyEntity agency) { this.agency = agency; }
+    public ActivityKind getKind() { return kind; }
+    void setKind(ActivityKind kind) { this.kind = kind; }
+    public MeasureHeading getHeading() { return heading; }
+    void setHeading(MeasureHeading heading) { this.heading = heading; }
+    public String getTitle() { return title; }
+    void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    void setDescription(String description) { this.description = description; }
+    public LocalDate getStartDate() { return startDate; }
+    void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public ActivityFigures getFigures() {
+        return new ActivityFigures(peopleTrained, victimsAssisted, suspectsArrested, countriesReached);
+    }
+    void setFigures(ActivityFigures figures) {
+        this.peopleTrained = figures.peopleTrained();
+        this.victimsAssisted = figures.victimsAssisted();
+        this.suspectsArrested = figures.suspectsArrested();
+        this.countriesReached = figures.countriesReached();
+    }
+    public String getSourceSymbol() { return sourceSymbol; }
+    void setSourceSymbol(String sourceSymbol) { this.sourceSymbol = sourceSymbol; }
+    public String getSourceParagraph() { return sourceParagraph; }
+    void setSourceParagraph(String sourceParagraph) { this.sourceParagraph = sourceParagraph; }
+    void setSearchText(String searchText) { this.searchText = searchText; }
+    public boolean isDemo() { return demo; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Set<ParticipantEntity> getCountries() { return countries; }
+    public Set<ActivityRegion> getRegions() { return regions; }
+    public Set<AgencyEntity> getPartners() { return partners; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,190 @@
+package org.tiptracker.agency.persistence;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.agency.ActivityFigures;
+import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.common.NotFoundException;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.treaty.persistence.ParticipantEntity;
+import org.tiptracker.treaty.persistence.ParticipantRepository;
+
+/** Agency activities: anyone reads them; only the secretariat creates and edits them, every change audited. */
+@Service
+public class ActivityService {
+
+    public static final String ENTITY = "AgencyActivity";
+    static final int MAX_TITLE = 500;
+    static final int MAX_DESCRIPTION = 20_000;
+
+    private final ActivityRepository activities;
+    private final AgencyRepository agencies;
+    private final ParticipantRepository participants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ActivityService(ActivityRepository activities, AgencyRepository agencies, ParticipantRepository participants,
+                           AuditTrail audit, Clock clock) {
+        this.activities = activities;
+        this.agencies = agencies;
+        this.participants = participants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An activity with its countries, regions and partners loaded. */
+    @Transactional(readOnly = true)
+    public ActivityEntity get(long id) {
+        ActivityEntity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("activity.notFound", id));
+        activity.getAgency().getAcronym();
+        activity.getCountries().size();
+        activity.getRegions().size();
+        activity.getPartners().size();
+        return activity;
+    }
+
+    @Transactional
+    public ActivityEntity create(Actor actor, ActivityCommand command) {
+        return create(actor, command, false);
+    }
+
+    /** Creates an activity; {@code demo} marks an invented row (demonstration data only). */
+    @Transactional
+    public ActivityEntity create(Actor actor, ActivityCommand command, boolean demo) {
+        requireSecretariat(actor);
+        ActivityEntity activity = new ActivityEntity(actor.username(), clock.instant(), demo);
+        apply(activity, command);
+        activity = activities.saveAndFlush(activity);
+        audit.record(actor.username(), ENTITY, activity.getId(), "CREATE", summary(activity), null, null, describe(activity));
+        return activity;
+    }
+
+    @Transactional
+    public ActivityEntity update(Actor actor, long id, long expectedVersion, ActivityCommand command) {
+        requireSecretariat(actor);
+        ActivityEntity activity = get(id);
+        if (activity.getVersion() != expectedVersion) {
+            throw new ConflictException("activity.conflict", describe(activity));
+        }
+        String before = describe(activity);
+        apply(activity, command);
+        activity.touch(actor.username(), clock.instant());
+        activities.saveAndFlush(activity);
+        audit.record(actor.username(), ENTITY, activity.getId(), "UPDATE", summary(activity), null, before, describe(activity));
+        return activity;
+    }
+
+    private static void requireSecretariat(Actor actor) {
+        if (actor == null || !actor.isSecretariat()) {
+            throw new ForbiddenException("activities: " + (actor == null ? "nobody" : actor.username()));
+        }
+    }
+
+    private void apply(ActivityEntity activity, ActivityCommand c) {
+        if (c.agency() == null || c.agency().isBlank()) {
+            throw new DomainException("activity.agency.required");
+        }
+        AgencyEntity agency = agencies.findByAcronymIgnoreCase(c.agency().strip())
+                .orElseThrow(() -> new DomainException("activity.agency.unknown", c.agency().strip()));
+        if (c.kind() == null) {
+            throw new DomainException("activity.kind.required");
+        }
+        if (c.title() == null || c.title().isBlank()) {
+            throw new DomainException("activity.title.required");
+        }
+        if (c.title().strip().length() > MAX_TITLE) {
+            throw new DomainException("activity.title.tooLong", MAX_TITLE);
+        }
+        String description = c.description() == null ? "" : c.description().strip();
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new DomainException("activity.description.tooLong", MAX_DESCRIPTION);
+        }
+        if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
+            throw new DomainException("activity.dates.order");
+        }
+        String symbol = blankToNull(c.sourceSymbol());
+        if (symbol != null && (symbol.length() > 100 || !symbol.matches("[A-Za-z0-9./()\\- ]+"))) {
+            throw new DomainException("activity.source.symbolInvalid");
+        }
+        String paragraph = blankToNull(c.sourceParagraph());
+        if (paragraph != null && paragraph.length() > 200) {
+            throw new DomainException("activity.source.paragraphTooLong", 200);
+        }
+        Set<ParticipantEntity> countries = new LinkedHashSet<>();
+        for (String iso3 : c.countries() == null ? List.<String>of() : c.countries()) {
+            if (iso3 == null || iso3.isBlank()) {
+                continue;
+            }
+            String code = iso3.strip().toUpperCase(Locale.ROOT);
+            countries.add(participants.findByIso3(code).orElseThrow(() -> new DomainException("activity.country.unknown", code)));
+        }
+        Set<AgencyEntity> partners = new LinkedHashSet<>();
+        for (String acronym : c.partners() == null ? List.<String>of() : c.partners()) {
+            if (acronym == null || acronym.isBlank()) {
+                continue;
+            }
+            AgencyEntity partner = agencies.findByAcronymIgnoreCase(acronym.strip())
+                    .orElseThrow(() -> new DomainException("activity.partner.unknown", acronym.strip()));
+            if (partner.getId().equals(agency.getId())) {
+                throw new DomainException("activity.partner.self");
+            }
+            partners.add(partner);
+        }
+        activity.setAgency(agency);
+        activity.setKind(c.kind());
+        activity.setHeading(c.heading());
+        activity.setTitle(c.title().strip());
+        activity.setDescription(description);
+        activity.setStartDate(c.startDate());
+        activity.setEndDate(c.endDate());
+        activity.setFigures(c.figures() == null ? ActivityFigures.NONE : c.figures());
+        activity.setSourceSymbol(symbol);
+        activity.setSourceParagraph(paragraph);
+        activity.getCountries().clear();
+        activity.getCountries().addAll(countries);
+        activity.getRegions().clear();
+        if (c.regions() != null) {
+            activity.getRegions().addAll(c.regions());
+        }
+        activity.getPartners().clear();
+        activity.getPartners().addAll(partners);
+        activity.setSearchText(searchText(activity.getTitle(), description));
+    }
+
+    /** The normalized text the browser searches (see {@link ArabicSearch#normalize(String)}). */
+    public static String searchText(String title, String description) {
+        return ArabicSearch.normalize(title + " " + (description == null ? "" : description));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String summary(ActivityEntity a) {
+        return a.getAgency().getAcronym() + ": " + a.getTitle();
+    }
+
+    static String describe(ActivityEntity a) {
+        ActivityFigures f = a.getFigures();
+        return a.getAgency().getAcronym() + " | " + a.getKind() + " | " + a.getHeading() + "\n" + a.getTitle() + "\n"
+                + a.getDescription() + "\n" + a.getStartDate() + " – " + a.getEndDate() + "\n"
+                + "trained=" + f.peopleTrained() + " victims=" + f.victimsAssisted() + " arrested=" + f.suspectsArrested()
+                + " countriesReached=" + f.countriesReached() + "\n"
+                + "countries=" + a.getCountries().stream().map(ParticipantEntity::getIso3).sorted().toList()
+                + " regions=" + a.getRegions().stream().map(ActivityRegion::name).sorted().toList()
+                + " partners=" + a.getPartners().stream().map(AgencyEntity::getAcronym).sorted().collect(Collectors.toList())
+                + "\n" + a.getSourceSymbol() + " " + a.getSourceParagraph();
+    }
+}

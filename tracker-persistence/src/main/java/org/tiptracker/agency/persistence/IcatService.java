@@ -1,0 +1,195 @@
+package org.tiptracker.agency.persistence;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.agency.PaperStatus;
+import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.common.NotFoundException;
+import org.tiptracker.reporting.persistence.Actor;
+
+/**
+ * The Inter-Agency Coordination Group against Trafficking in Persons (ICAT): its members over
+ * time, the entities of its "Working Group", the chair of each year and its policy papers. The
+ * secretariat records chairs and papers; every change is audited.
+ */
+@Service
+public class IcatService {
+
+    public static final String CHAIR = "IcatChair";
+    public static final String PAPER = "IcatPaper";
+
+    /** A member (or formal partner) of ICAT over a period; {@code until} null while it lasts. */
+    public record Member(String acronym, String nameAr, String nameEn, String role, LocalDate from, LocalDate until,
+                         String source) {
+    }
+
+    public record Chair(int year, String acronym, String nameAr, String nameEn, String source, long version) {
+    }
+
+    public record Paper(long id, String titleAr, String titleEn, int year, PaperStatus status, String source, long version) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AgencyRepository agencies;
+    private final AuditTrail audit;
+
+    public IcatService(JdbcTemplate jdbc, AgencyRepository agencies, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.audit = audit;
+    }
+
+    /** Members and partners of ICAT on {@code date}: from on or before it, until on or after it (or open). */
+    @Transactional(readOnly = true)
+    public List<Member> membersAsOf(LocalDate date) {
+        return members("icat_membership", "m.role", date);
+    }
+
+    /** The entities of ICAT's "Working Group" on {@code date}. */
+    @Transactional(readOnly = true)
+    public List<Member> workingGroupAsOf(LocalDate date) {
+        return members("icat_working_group", "'MEMBER'", date);
+    }
+
+    /** Every membership period of one agency, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Member> membershipOf(String acronym) {
+        return jdbc.query("select g.acronym, g.name_ar, g.name_en, m.role, m.member_from, m.member_until, m.source"
+                + " from icat_membership m join agency g on g.id = m.agency_id where lower(g.acronym) = lower(?)"
+                + " order by m.member_from", (rs, i) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                rs.getString(7)), acronym);
+    }
+
+    private List<Member> members(String table, String role, LocalDate date) {
+        return jdbc.query("select g.acronym, g.name_ar, g.name_en, " + role + ", m.member_from, m.member_until, m.source"
+                + " from " + table + " m join agency g on g.id = m.agency_id"
+                + " where m.member_from <= ? and (m.member_until is null or m.member_until >= ?)"
+                + " order by g.sort_order, g.acronym",
+                (rs, i) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                        rs.getString(7)), Date.valueOf(date), Date.valueOf(date));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Chair> chairs() {
+        return jdbc.query("select c.chair_year, g.acronym, g.name_ar, g.name_en, c.source, c.version from icat_chair c"
+                + " join agency g on g.id = c.agency_id order by c.chair_year",
+                (rs, i) -> new Chair(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Paper> papers() {
+        return jdbc.query("select id, title_ar, title_en, paper_year, status, source, version from icat_paper"
+                + " order by paper_year, id", (rs, i) -> paper(rs));
+    }
+
+    @Transactional(readOnly = true)
+    public Paper paper(long id) {
+        return jdbc.query("select id, title_ar, title_en, paper_year, status, source, version from icat_paper where id = ?",
+                (rs, i) -> paper(rs), id).stream().findFirst().orElseThrow(() -> new NotFoundException("icat.paper.notFound", id));
+    }
+
+    private static Paper paper(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Paper(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), PaperStatus.valueOf(rs.getString(5)),
+                rs.getString(6), rs.getLong(7));
+    }
+
+    /** Records the chair of a year (a new year, or a change of an existing one). */
+    @Transactional
+    public void setChair(Actor actor, int year, String acronym, String source) {
+        requireSecretariat(actor);
+        if (year < 2006 || year > 2100) {
+            throw new DomainException("icat.chair.year.invalid");
+        }
+        AgencyEntity agency = agency(acronym);
+        List<Chair> existing = chairs().stream().filter(c -> c.year() == year).toList();
+        String text = source == null || source.isBlank() ? null : source.strip();
+        if (text != null && text.length() > 300) {
+            throw new DomainException("icat.source.tooLong", 300);
+        }
+        if (existing.isEmpty()) {
+            jdbc.update("insert into icat_chair (chair_year, agency_id, source) values (?, ?, ?)", year, agency.getId(), text);
+            audit.record(actor.username(), CHAIR, (long) year, "CREATE", year + ": " + agency.getAcronym(), null, null,
+                    year + " " + agency.getAcronym() + " " + text);
+        } else {
+            Chair before = existing.get(0);
+            jdbc.update("update icat_chair set agency_id = ?, source = ?, version = version + 1 where chair_year = ?",
+                    agency.getId(), text, year);
+            audit.record(actor.username(), CHAIR, (long) year, "UPDATE", year + ": " + agency.getAcronym(), null,
+                    year + " " + before.acronym() + " " + before.source(), year + " " + agency.getAcronym() + " " + text);
+        }
+    }
+
+    /** Adds a paper (id null) or changes one, refusing a stale version. Returns the paper's id. */
+    @Transactional
+    public long savePaper(Actor actor, Long id, Long expectedVersion, String titleAr, String titleEn, Integer year,
+                          PaperStatus status, String source) {
+        requireSecretariat(actor);
+        if (titleAr == null || titleAr.isBlank()) {
+            throw new DomainException("icat.paper.titleAr.required");
+        }
+        if (titleEn == null || titleEn.isBlank()) {
+            throw new DomainException("icat.paper.titleEn.required");
+        }
+        if (titleAr.strip().length() > 500 || titleEn.strip().length() > 500) {
+            throw new DomainException("icat.paper.title.tooLong", 500);
+        }
+        if (year == null || year < 2006 || year > 2100) {
+            throw new DomainException("icat.paper.year.invalid");
+        }
+        if (status == null) {
+            throw new DomainException("icat.paper.status.required");
+        }
+        String text = source == null || source.isBlank() ? null : source.strip();
+        if (text != null && text.length() > 300) {
+            throw new DomainException("icat.source.tooLong", 300);
+        }
+        String after = titleAr.strip() + "\n" + titleEn.strip() + "\n" + year + " " + status + " " + text;
+        if (id == null) {
+            Long created = jdbc.queryForObject("insert into icat_paper (title_ar, title_en, paper_year, status, source)"
+                    + " values (?, ?, ?, ?, ?) returning id", Long.class, titleAr.strip(), titleEn.strip(), year,
+                    status.name(), text);
+            audit.record(actor.username(), PAPER, created, "CREATE", titleEn.strip(), null, null, after);
+            return created;
+        }
+        Paper before = paper(id);
+        if (expectedVersion == null || before.version() != expectedVersion) {
+            throw new ConflictException("icat.paper.conflict", before.titleAr() + "\n" + before.titleEn() + "\n"
+                    + before.year() + " " + before.status() + " " + before.source());
+        }
+        int changed = jdbc.update("update icat_paper set title_ar = ?, title_en = ?, paper_year = ?, status = ?, source = ?,"
+                + " version = version + 1 where id = ? and version = ?", titleAr.strip(), titleEn.strip(), year,
+                status.name(), text, id, expectedVersion);
+        if (changed == 0) {
+            throw new ConflictException("icat.paper.conflict", null);
+        }
+        audit.record(actor.username(), PAPER, id, "UPDATE", titleEn.strip(), null,
+                before.titleAr() + "\n" + before.titleEn() + "\n" + before.year() + " " + before.status() + " " + before.source(),
+                after);
+        return id;
+    }
+
+    private AgencyEntity agency(String acronym) {
+        if (acronym == null || acronym.isBlank()) {
+            throw new DomainException("icat.agency.required");
+        }
+        return agencies.findByAcronymIgnoreCase(acronym.strip())
+                .orElseThrow(() -> new DomainException("icat.agency.unknown", acronym.strip()));
+    }
+
+    private static void requireSecretariat(Actor actor) {
+        if (actor == null || !actor.isSecretariat()) {
+            throw new ForbiddenException("icat: " + (actor == null ? "nobody" : actor.username()));
+        }
+    }
+}

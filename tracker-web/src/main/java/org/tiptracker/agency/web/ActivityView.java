@@ -1,0 +1,95 @@
+package org.tiptracker.agency.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tiptracker.agency.ActivityFigures;
+import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.persistence.ActivityRow;
+import org.tiptracker.web.DisplayFormat;
+
+/** Activities as pages and exports show them, in the page's language and UN Arabic formatting. */
+@Component
+class ActivityView {
+
+    /** A figure: its label and its formatted value. */
+    record Figure(String field, String label, String value) {
+    }
+
+    /** One row, with every text ready for the page. */
+    record Line(ActivityRow row, String agencyName, String kindText, String headingText, String datesText,
+                List<Figure> figures, String countriesText, String regionsText, String partnersText) {
+    }
+
+    private final MessageSource messages;
+    private final DisplayFormat format;
+
+    ActivityView(MessageSource messages, DisplayFormat format) {
+        this.messages = messages;
+        this.format = format;
+    }
+
+    Line line(ActivityRow row, Locale locale) {
+        boolean english = DisplayFormat.isEnglish(locale);
+        return new Line(row, english ? row.agencyNameEn() : row.agencyNameAr(),
+                text("activity.kind." + row.kind().name(), locale),
+                row.heading() == null ? "" : text("heading." + row.heading().name(), locale),
+                dates(row, locale), figures(row.figures(), locale),
+                list(row.countries().stream().map(c -> english ? c.nameEn() : c.nameAr()).toList(), locale),
+                list(row.regions().stream().map(r -> text("activity.region." + r.name(), locale)).toList(), locale),
+                String.join(english ? ", " : "، ", row.partners()));
+    }
+
+    String dates(ActivityRow row, Locale locale) {
+        if (row.startDate() == null && row.endDate() == null) {
+            return "";
+        }
+        if (row.startDate() == null) {
+            return text("activity.dates.until", locale, format.date(row.endDate(), locale));
+        }
+        if (row.endDate() == null || row.endDate().equals(row.startDate())) {
+            return format.date(row.startDate(), locale);
+        }
+        return format.date(row.startDate(), locale) + " – " + format.date(row.endDate(), locale);
+    }
+
+    List<Figure> figures(ActivityFigures f, Locale locale) {
+        List<Figure> figures = new ArrayList<>();
+        add(figures, "peopleTrained", f.peopleTrained(), locale);
+        add(figures, "victimsAssisted", f.victimsAssisted(), locale);
+        add(figures, "suspectsArrested", f.suspectsArrested(), locale);
+        add(figures, "countriesReached", f.countriesReached(), locale);
+        return figures;
+    }
+
+    private void add(List<Figure> figures, String field, Integer value, Locale locale) {
+        if (value != null) {
+            figures.add(new Figure(field, text("activity.figure." + field, locale), format.number(value, locale)));
+        }
+    }
+
+    /** Names joined the way the page's language joins them: "a، ب وج" in Arabic, "a, b and c" in English. */
+    String list(List<String> items, Locale locale) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (DisplayFormat.isEnglish(locale)) {
+            if (items.size() == 1) {
+                return items.get(0);
+            }
+            return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        }
+        return format.arabic().listWithAnd(items);
+    }
+
+    String regionName(ActivityRegion region, Locale locale) {
+        return text("activity.region." + region.name(), locale);
+    }
+
+    String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

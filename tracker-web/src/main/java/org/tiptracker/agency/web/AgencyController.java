@@ -1,0 +1,87 @@
+package org.tiptracker.agency.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.agency.persistence.ActivityCriteria;
+import org.tiptracker.agency.persistence.ActivityPage;
+import org.tiptracker.agency.persistence.ActivitySearchService;
+import org.tiptracker.agency.persistence.AgencyEntity;
+import org.tiptracker.agency.persistence.AgencyRepository;
+import org.tiptracker.agency.persistence.IcatService;
+import org.tiptracker.arabic.UnArabic;
+import org.tiptracker.common.NotFoundException;
+import org.tiptracker.web.DisplayFormat;
+
+/** The agencies with their number of activities, and one agency with its ICAT membership and its activities. */
+@Controller
+class AgencyController {
+
+    private final AgencyRepository agencies;
+    private final ActivitySearchService search;
+    private final IcatService icat;
+    private final ActivityView view;
+    private final DisplayFormat format;
+    private final Clock clock;
+
+    AgencyController(AgencyRepository agencies, ActivitySearchService search, IcatService icat, ActivityView view,
+                     DisplayFormat format, Clock clock) {
+        this.clock = clock;
+        this.agencies = agencies;
+        this.search = search;
+        this.icat = icat;
+        this.view = view;
+        this.format = format;
+    }
+
+    /** An agency with its number of activities, formatted. */
+    record AgencyLine(AgencyEntity agency, String name, long count, String countText) {
+    }
+
+    @GetMapping("/agencies")
+    String list(Model model, Locale locale) {
+        boolean english = DisplayFormat.isEnglish(locale);
+        Map<String, Long> counts = search.countsByAgency();
+        List<AgencyLine> lines = agencies.findAllByOrderBySortOrderAscAcronymAsc().stream()
+                .map(a -> new AgencyLine(a, a.name(english), counts.getOrDefault(a.getAcronym(), 0L),
+                        format.number(counts.getOrDefault(a.getAcronym(), 0L), locale))).toList();
+        model.addAttribute("lines", lines);
+        return "agencies/list";
+    }
+
+    @GetMapping("/agencies/{acronym}")
+    String detail(@PathVariable String acronym, @RequestParam(required = false) String page, Model model, Locale locale) {
+        AgencyEntity agency = agencies.findByAcronymIgnoreCase(acronym)
+                .orElseThrow(() -> new NotFoundException("agency.notFound", acronym));
+        boolean english = DisplayFormat.isEnglish(locale);
+        int pageNumber = 1;
+        if (page != null && UnArabic.westernDigits(page.strip()).matches("\\d{1,6}")) {
+            pageNumber = Math.max(1, Integer.parseInt(UnArabic.westernDigits(page.strip())));
+        }
+        ActivityPage activities = search.search(ActivityCriteria.ALL.withAgency(agency.getAcronym()), pageNumber);
+        model.addAttribute("agency", agency);
+        model.addAttribute("name", agency.name(english));
+        model.addAttribute("membership", icat.membershipOf(agency.getAcronym()).stream()
+                .map(m -> new IcatController.MemberLine(m, m.acronym(), english ? m.nameEn() : m.nameAr(),
+                        format.date(m.from(), locale), m.until() == null ? "" : format.date(m.until(), locale))).toList());
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("inWorkingGroup", icat.workingGroupAsOf(today).stream()
+                .anyMatch(m -> m.acronym().equals(agency.getAcronym())));
+        model.addAttribute("chairYears", icat.chairs().stream().filter(c -> c.acronym().equals(agency.getAcronym()))
+                .map(c -> english ? String.valueOf(c.year()) : format.arabic().year(c.year())).toList());
+        model.addAttribute("results", activities);
+        model.addAttribute("lines", activities.rows().stream().map(r -> view.line(r, locale)).toList());
+        model.addAttribute("totalText", format.number(activities.total(), locale));
+        model.addAttribute("pageText", format.number(activities.page(), locale));
+        model.addAttribute("pagesText", format.number(activities.pageCount(), locale));
+        return "agencies/detail";
+    }
+}
