@@ -251,4 +251,52 @@ class TrustFundPagesIntegrationTests {
         assertThat(jdbc.queryForObject("select amount from fund_grant where id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo("35000");
     }
+
+    @Test
+    void everyFormOpensForTheSecretariatFilledWithTheRecord() throws Exception {
+        for (String area : new String[] {"contributions", "grants", "donors", "calls", "board"}) {
+            assertThat(page(get("/trust-fund/" + area + "/new").with(SECRETARIAT)).getElementById("record-form")).as(area).isNotNull();
+        }
+        long contribution = jdbc.queryForObject("select min(c.id) from fund_contribution c where c.demo and c.amount = 56701"
+                + " and c.received_on = date '2015-10-17'", Long.class);
+        Document form = page(get("/trust-fund/contributions/" + contribution + "/edit").with(SECRETARIAT));
+        assertThat(form.getElementById("amount").val()).isEqualTo("56701.00");
+        assertThat(form.select("#currency option[selected]").val()).isEqualTo("USD");
+        long grant = jdbc.queryForObject("select min(id) from fund_grant where demo and status = 'CLOSED'", Long.class);
+        assertThat(page(get("/trust-fund/grants/" + grant + "/edit").with(SECRETARIAT)).select("#status option[selected]").val())
+                .isEqualTo("CLOSED");
+        long chair = jdbc.queryForObject("select id from fund_trustee where chair", Long.class);
+        assertThat(page(get("/trust-fund/board/" + chair + "/edit").with(SECRETARIAT)).getElementById("nameAr").val())
+                .isEqualTo("بنيتا فييرو-فالدنر");
+        mvc.perform(get("/trust-fund/grants/999999/edit").with(SECRETARIAT)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void callsBoardAndDonorsAreCheckedToo() throws Exception {
+        int calls = count("fund_call");
+        Document call = page(post("/trust-fund/calls").with(csrf()).with(SECRETARIAT).param("year", "٢٠١٧")
+                .param("titleAr", "نداء").param("titleEn", "Call").param("opensOn", "2017-05-01").param("closesOn", "2017-04-01"));
+        assertThat(call.select("#closesOn ~ .invalid-feedback").text()).isEqualTo("لا يجوز أن يُغلق النداء قبل أن يُفتتح.");
+        Document year = page(post("/trust-fund/calls").with(csrf()).with(SECRETARIAT).param("year", "1999")
+                .param("titleAr", "نداء").param("titleEn", "Call"));
+        assertThat(year.select("#year ~ .invalid-feedback").text()).isEqualTo("يجب أن تقع السنة بين ٢٠١٠ و٢١٠٠.");
+        assertThat(count("fund_call")).isEqualTo(calls);
+        mvc.perform(post("/trust-fund/calls").with(csrf()).with(SECRETARIAT).param("year", "2017")
+                .param("titleAr", "نداء عالمي لتقديم اقتراحات تمويل").param("titleEn", "Global call"))
+                .andExpect(redirectedUrl("/trust-fund/calls"));
+        assertThat(count("fund_call")).isEqualTo(calls + 1);
+
+        Document term = page(post("/trust-fund/board").with(csrf()).with(SECRETARIAT).param("nameAr", "عضو")
+                .param("countryIso3", "PAN").param("termStart", "2017-01-01").param("termEnd", "2016-12-31"));
+        assertThat(term.select("#termEnd ~ .invalid-feedback").text()).isEqualTo("لا يجوز أن تنتهي مدة التعيين قبل أن تبدأ.");
+
+        int donors = count("fund_donor");
+        Document twice = page(post("/trust-fund/donors").with(csrf()).with(SECRETARIAT).param("kind", "STATE")
+                .param("participantIso3", "AUT"));
+        assertThat(twice.select("#participantIso3 ~ .invalid-feedback").text()).isEqualTo("هذه الدولة مسجلة من قبل جهةً مانحة.");
+        Document nameless = page(post("/trust-fund/donors").with(csrf()).with(SECRETARIAT).param("kind", "FOUNDATION")
+                .param("name", " "));
+        assertThat(nameless.select("#name ~ .invalid-feedback").text()).isEqualTo("أدخل اسم الجهة المانحة من القطاع الخاص.");
+        assertThat(count("fund_donor")).isEqualTo(donors);
+    }
 }
