@@ -1,0 +1,99 @@
+package org.tiptracker.trustfund;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Computes the Trust Fund's figures on a date from its rows (see {@link TrustFundFigures}): a
+ * contribution counts when it is paid and dated on or before the date; a grant when it is funded
+ * or closed and its project started on or before the date. Pure and exact (decimal arithmetic).
+ */
+public final class TrustFundCalculator {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
+    /** Region of a grant whose country has none. */
+    public static final String NO_REGION = "None";
+
+    private TrustFundCalculator() {
+    }
+
+    public static TrustFundFigures compute(Collection<FundContribution> contributions, Collection<FundGrant> grants,
+                                           LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        BigDecimal paid = ZERO;
+        BigDecimal privatePaid = ZERO;
+        BigDecimal pledged = ZERO;
+        SortedMap<Integer, BigDecimal> perYear = new TreeMap<>();
+        SortedMap<String, BigDecimal> paidOther = new TreeMap<>();
+        Set<String> states = new HashSet<>();
+        Set<String> privates = new HashSet<>();
+        for (FundContribution c : contributions) {
+            if (c.date().isAfter(asOf)) {
+                continue;
+            }
+            if (c.status() == ContributionStatus.PLEDGED) {
+                if (c.money().isUsd()) {
+                    pledged = pledged.add(c.money().amount());
+                }
+                continue;
+            }
+            (c.kind().isPrivate() ? privates : states).add(c.donorKey());
+            if (!c.money().isUsd()) {
+                paidOther.merge(c.money().currency(), c.money().amount(), BigDecimal::add);
+                continue;
+            }
+            paid = paid.add(c.money().amount());
+            if (c.kind().isPrivate()) {
+                privatePaid = privatePaid.add(c.money().amount());
+            }
+            perYear.merge(c.date().getYear(), c.money().amount(), BigDecimal::add);
+        }
+        Integer inception = perYear.isEmpty() ? null : perYear.firstKey();
+        if (inception != null) {
+            for (int year = inception; year <= perYear.lastKey(); year++) {
+                perYear.putIfAbsent(year, ZERO);
+            }
+        }
+        BigDecimal average = perYear.isEmpty() ? ZERO
+                : paid.divide(BigDecimal.valueOf(perYear.size()), 2, RoundingMode.HALF_EVEN);
+        BigDecimal privateShare = paid.signum() == 0 ? null
+                : privatePaid.multiply(HUNDRED).divide(paid, 1, RoundingMode.HALF_EVEN);
+
+        int granted = 0;
+        int reserve = 0;
+        BigDecimal grantsUsd = ZERO;
+        SortedMap<String, BigDecimal> grantsOther = new TreeMap<>();
+        Set<String> countries = new HashSet<>();
+        SortedMap<String, Integer> perRegion = new TreeMap<>();
+        for (FundGrant g : grants) {
+            if (g.start().isAfter(asOf)) {
+                continue;
+            }
+            if (!g.status().isGranted()) {
+                reserve++;
+                continue;
+            }
+            granted++;
+            countries.add(g.countryIso3());
+            perRegion.merge(g.region() == null ? NO_REGION : g.region(), 1, Integer::sum);
+            if (g.money().isUsd()) {
+                grantsUsd = grantsUsd.add(g.money().amount());
+            } else {
+                grantsOther.merge(g.money().currency(), g.money().amount(), BigDecimal::add);
+            }
+        }
+        return new TrustFundFigures(asOf, inception, paid, Collections.unmodifiableSortedMap(perYear), average,
+                Collections.unmodifiableSortedMap(paidOther), pledged, states.size(), privates.size(), privateShare,
+                granted, countries.size(), grantsUsd, Collections.unmodifiableSortedMap(grantsOther), reserve,
+                paid.subtract(grantsUsd), Collections.unmodifiableSortedMap(perRegion));
+    }
+}

@@ -1,0 +1,55 @@
+package org.tiptracker.trustfund;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.SortedMap;
+
+/**
+ * The Trust Fund's figures on a date, computed from its contributions and grants. Sums are in US
+ * dollars, the fund's currency; amounts in other currencies are never added to them but kept
+ * apart, per currency ({@link #paidOtherCurrencies()}, {@link #grantsOtherCurrencies()}).
+ *
+ * @param asOf                  the date of the figures
+ * @param inceptionYear         the year of the first paid contribution, or null when none
+ * @param paidUsd               paid contributions in US dollars since inception
+ * @param paidUsdPerYear        paid contributions in US dollars per calendar year, every year
+ *                              from the first to the last with a payment (zero years included)
+ * @param yearlyAverageUsd      {@code paidUsd} divided by the number of those years (zero when none)
+ * @param paidOtherCurrencies   paid contributions in other currencies, per currency
+ * @param pledgedUsd            contributions pledged and not (yet) recorded as paid, in US dollars
+ * @param donorStates           member states with at least one paid contribution
+ * @param privateDonors         private donors with at least one paid contribution
+ * @param privateShareUsd       the private donors' share of {@code paidUsd}, in per cent with one
+ *                              decimal, or null when nothing was received
+ * @param grants                grants given (funded or closed) to projects started by the date
+ * @param grantCountries        the countries of those projects
+ * @param grantsUsd             those grants' total in US dollars
+ * @param grantsOtherCurrencies those grants in other currencies, per currency
+ * @param reserveList           eligible projects on the reserve list
+ * @param balanceUsd            the balance available: {@code paidUsd} minus {@code grantsUsd}
+ * @param grantsPerRegion       the number of grants per region (by English region name)
+ */
+public record TrustFundFigures(
+        LocalDate asOf,
+        Integer inceptionYear,
+        BigDecimal paidUsd,
+        SortedMap<Integer, BigDecimal> paidUsdPerYear,
+        BigDecimal yearlyAverageUsd,
+        SortedMap<String, BigDecimal> paidOtherCurrencies,
+        BigDecimal pledgedUsd,
+        int donorStates,
+        int privateDonors,
+        BigDecimal privateShareUsd,
+        int grants,
+        int grantCountries,
+        BigDecimal grantsUsd,
+        SortedMap<String, BigDecimal> grantsOtherCurrencies,
+        int reserveList,
+        BigDecimal balanceUsd,
+        SortedMap<String, Integer> grantsPerRegion) {
+
+    /** Paid contributions in US dollars in one year (zero when none). */
+    public BigDecimal paidUsdIn(int year) {
+        return paidUsdPerYear.getOrDefault(year, BigDecimal.ZERO.setScale(2));
+    }
+}

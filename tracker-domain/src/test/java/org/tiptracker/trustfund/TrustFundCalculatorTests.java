@@ -1,0 +1,90 @@
+package org.tiptracker.trustfund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TrustFundCalculatorTests {
+
+    static Money usd(String amount) {
+        return Money.of(new BigDecimal(amount), "USD");
+    }
+
+    static FundContribution paid(String donor, DonorKind kind, String date, Money money) {
+        return new FundContribution(donor, kind, LocalDate.parse(date), money, ContributionStatus.PAID);
+    }
+
+    static final List<FundContribution> CONTRIBUTIONS = List.of(
+            paid("AUT", DonorKind.STATE, "2010-06-01", usd("100000.00")),
+            paid("AUT", DonorKind.STATE, "2012-03-01", usd("50000.50")),
+            paid("QAT", DonorKind.STATE, "2013-09-10", usd("200000")),
+            paid("Acme", DonorKind.COMPANY, "2013-10-10", usd("49999.50")),
+            paid("Fondation", DonorKind.FOUNDATION, "2013-11-11", Money.of(new BigDecimal("80000"), "EUR")),
+            new FundContribution("NOR", DonorKind.STATE, LocalDate.parse("2013-12-01"), usd("70000"), ContributionStatus.PLEDGED),
+            paid("SWE", DonorKind.STATE, "2017-01-01", usd("999")));
+
+    static final List<FundGrant> GRANTS = List.of(
+            new FundGrant("NGA", "Africa", LocalDate.parse("2011-07-01"), usd("60000"), GrantStatus.CLOSED),
+            new FundGrant("NGA", "Africa", LocalDate.parse("2014-07-01"), usd("40000"), GrantStatus.FUNDED),
+            new FundGrant("THA", "Asia", LocalDate.parse("2014-07-01"), usd("50000"), GrantStatus.FUNDED),
+            new FundGrant("PER", "Americas", LocalDate.parse("2014-07-01"), Money.of(new BigDecimal("30000"), "EUR"), GrantStatus.FUNDED),
+            new FundGrant("GEO", "Asia", LocalDate.parse("2014-07-01"), usd("45000"), GrantStatus.RESERVE),
+            new FundGrant("MEX", "Americas", LocalDate.parse("2016-07-01"), usd("45000"), GrantStatus.FUNDED));
+
+    @Test
+    void sumsOnlyPaidDollarContributionsUpToTheDateAndKeepsOtherCurrenciesApart() {
+        TrustFundFigures f = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, LocalDate.parse("2015-12-31"));
+        assertThat(f.paidUsd()).isEqualByComparingTo("400000.00");
+        assertThat(f.paidOtherCurrencies()).containsOnlyKeys("EUR");
+        assertThat(f.paidOtherCurrencies().get("EUR")).isEqualByComparingTo("80000");
+        assertThat(f.pledgedUsd()).isEqualByComparingTo("70000");
+        assertThat(f.inceptionYear()).isEqualTo(2010);
+        // 2010 to 2013: four years, 2011 received nothing but counts.
+        assertThat(f.paidUsdPerYear()).containsOnlyKeys(2010, 2011, 2012, 2013);
+        assertThat(f.paidUsdIn(2011)).isEqualByComparingTo("0");
+        assertThat(f.paidUsdIn(2013)).isEqualByComparingTo("249999.50");
+        assertThat(f.yearlyAverageUsd()).isEqualByComparingTo("100000.00");
+        assertThat(f.donorStates()).isEqualTo(2);
+        assertThat(f.privateDonors()).isEqualTo(2);
+        // 49,999.50 of 400,000 is 12.499875 per cent.
+        assertThat(f.privateShareUsd()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void countsGrantedProjectsNotTheReserveListAndGivesTheBalance() {
+        TrustFundFigures f = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, LocalDate.parse("2015-12-31"));
+        assertThat(f.grants()).isEqualTo(4);
+        assertThat(f.grantCountries()).isEqualTo(3);
+        assertThat(f.grantsUsd()).isEqualByComparingTo("150000");
+        assertThat(f.grantsOtherCurrencies().get("EUR")).isEqualByComparingTo("30000");
+        assertThat(f.reserveList()).isEqualTo(1);
+        assertThat(f.balanceUsd()).isEqualByComparingTo("250000.00");
+        assertThat(f.grantsPerRegion()).containsEntry("Africa", 2).containsEntry("Asia", 1).containsEntry("Americas", 1);
+    }
+
+    @Test
+    void anEarlierDateSeesLess() {
+        TrustFundFigures f = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, LocalDate.parse("2012-03-01"));
+        assertThat(f.paidUsd()).isEqualByComparingTo("150000.50");
+        assertThat(f.grants()).isEqualTo(1);
+        assertThat(f.balanceUsd()).isEqualByComparingTo("90000.50");
+        assertThat(f.privateShareUsd()).isEqualByComparingTo("0");
+        TrustFundFigures later = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, LocalDate.parse("2017-06-01"));
+        assertThat(later.paidUsdPerYear()).containsKeys(2014, 2015, 2016, 2017);
+        assertThat(later.grants()).isEqualTo(5);
+    }
+
+    @Test
+    void nothingRecordedGivesZerosNotErrors() {
+        TrustFundFigures f = TrustFundCalculator.compute(List.of(), List.of(), LocalDate.parse("2016-05-31"));
+        assertThat(f.paidUsd()).isEqualByComparingTo("0");
+        assertThat(f.yearlyAverageUsd()).isEqualByComparingTo("0");
+        assertThat(f.privateShareUsd()).isNull();
+        assertThat(f.inceptionYear()).isNull();
+        assertThat(f.balanceUsd()).isEqualByComparingTo("0");
+    }
+}

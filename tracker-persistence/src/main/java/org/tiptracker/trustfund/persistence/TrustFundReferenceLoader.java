@@ -1,0 +1,96 @@
+package org.tiptracker.trustfund.persistence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the Trust Fund's reference rows from seed 001 (para. 79 and 82): the calls for proposals
+ * of 2011 and 2014 and the Board of Trustees. Each row once (its key kept in {@code reference_row}),
+ * so that what the secretariat edits or removes later stays as they left it.
+ */
+@Component
+@Order(5)
+@ConditionalOnProperty(name = "tracker.reference-data.load", havingValue = "true", matchIfMissing = true)
+class TrustFundReferenceLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TrustFundReferenceLoader.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    TrustFundReferenceLoader(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> load());
+    }
+
+    void load() {
+        Set<String> loaded = new HashSet<>(jdbc.queryForList(
+                "select row_key from reference_row where row_key like 'trustfund-%'", String.class));
+        int count = 0;
+        for (List<String> row : csv("db/reference/trust_fund_calls.csv")) {
+            String key = "trustfund-call:" + row.get(0);
+            if (loaded.add(key)) {
+                jdbc.update("insert into fund_call (year, title_ar, title_en) values (?, ?, ?)",
+                        Integer.parseInt(row.get(0)), row.get(1), row.get(2));
+                jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
+                count++;
+            }
+        }
+        for (List<String> row : csv("db/reference/trust_fund_board.csv")) {
+            String key = "trustfund-trustee:" + row.get(0);
+            if (loaded.add(key)) {
+                Long participant = jdbc.queryForList("select id from participant where iso3 = ?", Long.class, row.get(0))
+                        .stream().findFirst().orElse(null);
+                jdbc.update("insert into fund_trustee (name_ar, name_en, participant_id, chair, term_end) values (?, ?, ?, ?, ?)",
+                        row.get(1), row.get(2).isBlank() ? null : row.get(2), participant,
+                        Boolean.parseBoolean(row.get(3)), java.sql.Date.valueOf(row.get(4)));
+                jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
+                count++;
+            }
+        }
+        if (count > 0) {
+            log.info("Trust Fund reference rows loaded: {}", count);
+        }
+    }
+
+    /** The rows of a simple CSV file (no quoted commas), without its header. */
+    static List<List<String>> csv(String path) {
+        List<List<String>> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource(path).getInputStream(),
+                StandardCharsets.UTF_8))) {
+            in.readLine();
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(List.of(line.split(",", -1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,452 @@
+package org.tiptracker.trustfund.persistence;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.common.NotFoundException;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.treaty.persistence.ParticipantEntity;
+import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.FundContribution;
+import org.tiptracker.trustfund.FundGrant;
+import org.tiptracker.trustfund.Money;
+import org.tiptracker.trustfund.TrustFundCalculator;
+import org.tiptracker.trustfund.TrustFundFigures;
+
+/**
+ * The Trust Fund's records: donors, contributions, calls for proposals, grants and the Board of
+ * Trustees. Anyone signed in or not may read; only the secretariat changes, each change audited in
+ * the same transaction, and a change made on an old version is refused as a conflict.
+ */
+@Service
+public class TrustFundService {
+
+    public static final String DONOR = "FundDonor";
+    public static final String CONTRIBUTION = "FundContribution";
+    public static final String CALL = "FundCall";
+    public static final String GRANT = "FundGrant";
+    public static final String TRUSTEE = "FundTrustee";
+    private static final int TEXT_MAX = 300;
+    private static final int LONG_TEXT_MAX = 1000;
+    private static final LocalDate EARLIEST = LocalDate.of(2010, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private final FundDonorRepository donors;
+    private final FundContributionRepository contributions;
+    private final FundCallRepository calls;
+    private final FundGrantRepository grants;
+    private final FundTrusteeRepository trustees;
+    private final ParticipantRepository participants;
+    private final AuditTrail audit;
+
+    public TrustFundService(FundDonorRepository donors, FundContributionRepository contributions,
+                            FundCallRepository calls, FundGrantRepository grants, FundTrusteeRepository trustees,
+                            ParticipantRepository participants, AuditTrail audit) {
+        this.donors = donors;
+        this.contributions = contributions;
+        this.calls = calls;
+        this.grants = grants;
+        this.trustees = trustees;
+        this.participants = participants;
+        this.audit = audit;
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    /** The fund's figures on a date, computed from every contribution and grant. */
+    @Transactional(readOnly = true)
+    public TrustFundFigures figures(LocalDate asOf) {
+        List<FundContribution> given = contributions.findAll().stream().map(c -> new FundContribution(
+                "donor:" + c.getDonor().getId(), c.getDonor().getKind(), c.getReceivedOn(),
+                new Money(c.getAmount(), c.getCurrency().strip()), c.getStatus())).toList();
+        List<FundGrant> granted = grants.findAll().stream().map(g -> new FundGrant(g.getCountry().getIso3(),
+                g.getCountry().getRegionEn(), g.getPeriodStart(), new Money(g.getAmount(), g.getCurrency().strip()),
+                g.getStatus())).toList();
+        return TrustFundCalculator.compute(given, granted, asOf);
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    @Transactional(readOnly = true)
+    public List<FundDonorEntity> donors() {
+        return donors.findAll().stream().sorted(Comparator.comparing((FundDonorEntity d) -> d.getKind().isPrivate())
+                .thenComparing(d -> d.displayName(true).toLowerCase(Locale.ROOT))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundContributionEntity> contributions() {
+        return contributions.findAll().stream().sorted(Comparator.comparing(FundContributionEntity::getReceivedOn)
+                .reversed().thenComparing(FundContributionEntity::getId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundCallEntity> calls() {
+        return calls.findAll().stream().sorted(Comparator.comparing(FundCallEntity::getYear).reversed()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundGrantEntity> grants() {
+        return grants.findAll().stream().sorted(Comparator.comparing(FundGrantEntity::getPeriodStart).reversed()
+                .thenComparing(FundGrantEntity::getId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundTrusteeEntity> trustees() {
+        return trustees.findAll().stream().sorted(Comparator.comparing((FundTrusteeEntity t) -> t.getTermEnd() == null
+                ? LATEST : t.getTermEnd()).reversed().thenComparing(t -> !t.isChair()).thenComparing(FundTrusteeEntity::getId))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public FundDonorEntity donor(long id) {
+        return donors.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public FundContributionEntity contribution(long id) {
+        return contributions.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public FundCallEntity call(long id) {
+        return calls.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public FundGrantEntity grant(long id) {
+        return grants.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public FundTrusteeEntity trustee(long id) {
+        return trustees.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    // ------------------------------------------------------------------ donors
+
+    @Transactional
+    public FundDonorEntity createDonor(Actor actor, FundCommands.Donor command) {
+        requireSecretariat(actor);
+        FundDonorEntity donor = new FundDonorEntity(command.kind() == null ? DonorKind.STATE : command.kind());
+        applyDonor(donor, command);
+        donor = donors.saveAndFlush(donor);
+        audit.record(actor.username(), DONOR, donor.getId(), "CREATE", describe(donor), null, null, describe(donor));
+        return donor;
+    }
+
+    @Transactional
+    public FundDonorEntity updateDonor(Actor actor, long id, long expectedVersion, FundCommands.Donor command) {
+        requireSecretariat(actor);
+        FundDonorEntity donor = donor(id);
+        checkVersion(donor.getVersion(), expectedVersion, describe(donor));
+        String before = describe(donor);
+        applyDonor(donor, command);
+        donors.saveAndFlush(donor);
+        audit.record(actor.username(), DONOR, id, "UPDATE", describe(donor), null, before, describe(donor));
+        return donor;
+    }
+
+    private void applyDonor(FundDonorEntity donor, FundCommands.Donor c) {
+        if (c.kind() == null) {
+            throw new DomainException("trustfund.kind.required");
+        }
+        if (c.kind() == DonorKind.STATE) {
+            ParticipantEntity state = participant(c.participantIso3(), "trustfund.participant.required");
+            donors.findAll().stream().filter(d -> d.getParticipant() != null && d.getParticipant().getId().equals(state.getId())
+                    && !d.getId().equals(donor.getId())).findAny().ifPresent(d -> {
+                        throw new DomainException("trustfund.participant.duplicate", state.getIso3());
+                    });
+            donor.setParticipant(state);
+            donor.setName(null);
+        } else {
+            String name = text(c.name(), "trustfund.name.required", 200);
+            donors.findAll().stream().filter(d -> d.getName() != null && d.getName().equalsIgnoreCase(name)
+                    && !d.getId().equals(donor.getId())).findAny().ifPresent(d -> {
+                        throw new DomainException("trustfund.name.duplicate", name);
+                    });
+            donor.setParticipant(null);
+            donor.setName(name);
+        }
+        donor.setKind(c.kind());
+    }
+
+    // ------------------------------------------------------------------ contributions
+
+    @Transactional
+    public FundContributionEntity createContribution(Actor actor, FundCommands.Contribution command) {
+        requireSecretariat(actor);
+        FundContributionEntity contribution = new FundContributionEntity();
+        applyContribution(contribution, command);
+        contribution = contributions.saveAndFlush(contribution);
+        audit.record(actor.username(), CONTRIBUTION, contribution.getId(), "CREATE", describe(contribution), null, null,
+                describe(contribution));
+        return contribution;
+    }
+
+    @Transactional
+    public FundContributionEntity updateContribution(Actor actor, long id, long expectedVersion,
+                                                     FundCommands.Contribution command) {
+        requireSecretariat(actor);
+        FundContributionEntity contribution = contribution(id);
+        checkVersion(contribution.getVersion(), expectedVersion, describe(contribution));
+        String before = describe(contribution);
+        applyContribution(contribution, command);
+        contributions.saveAndFlush(contribution);
+        audit.record(actor.username(), CONTRIBUTION, id, "UPDATE", describe(contribution), null, before,
+                describe(contribution));
+        return contribution;
+    }
+
+    private void applyContribution(FundContributionEntity contribution, FundCommands.Contribution c) {
+        if (c.donorId() == null) {
+            throw new DomainException("trustfund.donorId.required");
+        }
+        FundDonorEntity donor = donors.findById(c.donorId())
+                .orElseThrow(() -> new DomainException("trustfund.donorId.unknown"));
+        date(c.receivedOn(), "trustfund.receivedOn.required", "trustfund.receivedOn.range");
+        Money money = Money.of(c.amount(), c.currency());
+        if (c.status() == null) {
+            throw new DomainException("trustfund.status.required");
+        }
+        contribution.setDonor(donor);
+        contribution.setReceivedOn(c.receivedOn());
+        contribution.setAmount(money.amount());
+        contribution.setCurrency(money.currency());
+        contribution.setStatus(c.status());
+        contribution.setNote(optional(c.note(), 500));
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    @Transactional
+    public FundCallEntity createCall(Actor actor, FundCommands.Call command) {
+        requireSecretariat(actor);
+        FundCallEntity call = new FundCallEntity();
+        applyCall(call, command);
+        call = calls.saveAndFlush(call);
+        audit.record(actor.username(), CALL, call.getId(), "CREATE", describe(call), null, null, describe(call));
+        return call;
+    }
+
+    @Transactional
+    public FundCallEntity updateCall(Actor actor, long id, long expectedVersion, FundCommands.Call command) {
+        requireSecretariat(actor);
+        FundCallEntity call = call(id);
+        checkVersion(call.getVersion(), expectedVersion, describe(call));
+        String before = describe(call);
+        applyCall(call, command);
+        calls.saveAndFlush(call);
+        audit.record(actor.username(), CALL, id, "UPDATE", describe(call), null, before, describe(call));
+        return call;
+    }
+
+    private void applyCall(FundCallEntity call, FundCommands.Call c) {
+        if (c.year() == null) {
+            throw new DomainException("trustfund.year.required");
+        }
+        if (c.year() < EARLIEST.getYear() || c.year() > LATEST.getYear()) {
+            throw new DomainException("trustfund.year.range", EARLIEST.getYear(), LATEST.getYear());
+        }
+        String titleAr = text(c.titleAr(), "trustfund.titleAr.required", TEXT_MAX);
+        String titleEn = text(c.titleEn(), "trustfund.titleEn.required", TEXT_MAX);
+        if (c.opensOn() != null) {
+            date(c.opensOn(), null, "trustfund.opensOn.range");
+        }
+        if (c.closesOn() != null) {
+            date(c.closesOn(), null, "trustfund.closesOn.range");
+        }
+        if (c.opensOn() != null && c.closesOn() != null && c.closesOn().isBefore(c.opensOn())) {
+            throw new DomainException("trustfund.closesOn.beforeStart");
+        }
+        call.setYear(c.year());
+        call.setTitleAr(titleAr);
+        call.setTitleEn(titleEn);
+        call.setOpensOn(c.opensOn());
+        call.setClosesOn(c.closesOn());
+    }
+
+    // ------------------------------------------------------------------ grants
+
+    @Transactional
+    public FundGrantEntity createGrant(Actor actor, FundCommands.Grant command) {
+        requireSecretariat(actor);
+        FundGrantEntity grant = new FundGrantEntity();
+        applyGrant(grant, command);
+        grant = grants.saveAndFlush(grant);
+        audit.record(actor.username(), GRANT, grant.getId(), "CREATE", describe(grant), null, null, describe(grant));
+        return grant;
+    }
+
+    @Transactional
+    public FundGrantEntity updateGrant(Actor actor, long id, long expectedVersion, FundCommands.Grant command) {
+        requireSecretariat(actor);
+        FundGrantEntity grant = grant(id);
+        checkVersion(grant.getVersion(), expectedVersion, describe(grant));
+        String before = describe(grant);
+        applyGrant(grant, command);
+        grants.saveAndFlush(grant);
+        audit.record(actor.username(), GRANT, id, "UPDATE", describe(grant), null, before, describe(grant));
+        return grant;
+    }
+
+    private void applyGrant(FundGrantEntity grant, FundCommands.Grant c) {
+        String ngo = text(c.ngoName(), "trustfund.ngoName.required", TEXT_MAX);
+        ParticipantEntity country = participant(c.countryIso3(), "trustfund.country.required");
+        Money money = Money.of(c.amount(), c.currency());
+        date(c.periodStart(), "trustfund.periodStart.required", "trustfund.periodStart.range");
+        date(c.periodEnd(), "trustfund.periodEnd.required", "trustfund.periodEnd.range");
+        if (c.periodEnd().isBefore(c.periodStart())) {
+            throw new DomainException("trustfund.periodEnd.beforeStart");
+        }
+        if (c.status() == null) {
+            throw new DomainException("trustfund.status.required");
+        }
+        FundCallEntity call = null;
+        if (c.callId() != null) {
+            call = calls.findById(c.callId()).orElseThrow(() -> new DomainException("trustfund.callId.unknown"));
+        }
+        grant.setCall(call);
+        grant.setNgoName(ngo);
+        grant.setCountry(country);
+        grant.setAmount(money.amount());
+        grant.setCurrency(money.currency());
+        grant.setPeriodStart(c.periodStart());
+        grant.setPeriodEnd(c.periodEnd());
+        grant.setFocusGroups(optional(c.focusGroups(), 500));
+        grant.setServices(optional(c.services(), LONG_TEXT_MAX));
+        grant.setStatus(c.status());
+    }
+
+    // ------------------------------------------------------------------ trustees
+
+    @Transactional
+    public FundTrusteeEntity createTrustee(Actor actor, FundCommands.Trustee command) {
+        requireSecretariat(actor);
+        FundTrusteeEntity trustee = new FundTrusteeEntity();
+        applyTrustee(trustee, command);
+        trustee = trustees.saveAndFlush(trustee);
+        audit.record(actor.username(), TRUSTEE, trustee.getId(), "CREATE", describe(trustee), null, null,
+                describe(trustee));
+        return trustee;
+    }
+
+    @Transactional
+    public FundTrusteeEntity updateTrustee(Actor actor, long id, long expectedVersion, FundCommands.Trustee command) {
+        requireSecretariat(actor);
+        FundTrusteeEntity trustee = trustee(id);
+        checkVersion(trustee.getVersion(), expectedVersion, describe(trustee));
+        String before = describe(trustee);
+        applyTrustee(trustee, command);
+        trustees.saveAndFlush(trustee);
+        audit.record(actor.username(), TRUSTEE, id, "UPDATE", describe(trustee), null, before, describe(trustee));
+        return trustee;
+    }
+
+    private void applyTrustee(FundTrusteeEntity trustee, FundCommands.Trustee c) {
+        String nameAr = text(c.nameAr(), "trustfund.nameAr.required", 200);
+        String nameEn = optional(c.nameEn(), 200);
+        ParticipantEntity country = participant(c.countryIso3(), "trustfund.country.required");
+        if (c.termStart() != null) {
+            date(c.termStart(), null, "trustfund.termStart.range");
+        }
+        if (c.termEnd() != null) {
+            date(c.termEnd(), null, "trustfund.termEnd.range");
+        }
+        if (c.termStart() != null && c.termEnd() != null && c.termEnd().isBefore(c.termStart())) {
+            throw new DomainException("trustfund.termEnd.beforeStart");
+        }
+        trustee.setNameAr(nameAr);
+        trustee.setNameEn(nameEn);
+        trustee.setCountry(country);
+        trustee.setChair(c.chair());
+        trustee.setTermStart(c.termStart());
+        trustee.setTermEnd(c.termEnd());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void requireSecretariat(Actor actor) {
+        if (actor == null || !actor.isSecretariat()) {
+            throw new ForbiddenException("trust fund: " + (actor == null ? "nobody" : actor.username()));
+        }
+    }
+
+    private static void checkVersion(long current, long expected, String now) {
+        if (current != expected) {
+            throw new ConflictException("trustfund.conflict", now);
+        }
+    }
+
+    private ParticipantEntity participant(String iso3, String requiredKey) {
+        if (iso3 == null || iso3.isBlank()) {
+            throw new DomainException(requiredKey);
+        }
+        return participants.findByIso3(iso3.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new DomainException("trustfund.participant.unknown", iso3.strip()));
+    }
+
+    private static void date(LocalDate date, String requiredKey, String rangeKey) {
+        if (date == null) {
+            throw new DomainException(requiredKey);
+        }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new DomainException(rangeKey, EARLIEST, LATEST);
+        }
+    }
+
+    private static String text(String value, String requiredKey, int max) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(requiredKey);
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new DomainException("trustfund.text.tooLong", max);
+        }
+        return stripped;
+    }
+
+    private static String optional(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new DomainException("trustfund.text.tooLong", max);
+        }
+        return stripped;
+    }
+
+    static String describe(FundDonorEntity d) {
+        return "donor " + d.getKind() + ": " + (d.getParticipant() != null ? d.getParticipant().getIso3() : d.getName());
+    }
+
+    static String describe(FundContributionEntity c) {
+        return "contribution of " + describe(c.getDonor()) + " on " + c.getReceivedOn() + ": " + c.getAmount().toPlainString()
+                + " " + c.getCurrency() + " " + c.getStatus() + (c.getNote() == null ? "" : " (" + c.getNote() + ")");
+    }
+
+    static String describe(FundCallEntity c) {
+        return "call " + c.getYear() + ": " + c.getTitleEn() + " [" + c.getOpensOn() + " - " + c.getClosesOn() + "]";
+    }
+
+    static String describe(FundGrantEntity g) {
+        return "grant to " + g.getNgoName() + " (" + g.getCountry().getIso3() + "): " + g.getAmount().toPlainString() + " "
+                + g.getCurrency() + ", " + g.getPeriodStart() + " - " + g.getPeriodEnd() + ", " + g.getStatus()
+                + (g.getCall() == null ? "" : ", call " + g.getCall().getYear());
+    }
+
+    static String describe(FundTrusteeEntity t) {
+        return "trustee " + t.getNameAr() + (t.getNameEn() == null ? "" : " / " + t.getNameEn()) + " ("
+                + t.getCountry().getIso3() + ")" + (t.isChair() ? ", chair" : "") + ", " + t.getTermStart() + " - "
+                + t.getTermEnd();
+    }
+}
