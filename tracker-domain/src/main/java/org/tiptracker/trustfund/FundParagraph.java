@@ -65,10 +65,9 @@ public final class FundParagraph {
         }
         out.append(" Since its establishment in ").append(f.inceptionYear()).append(", the Trust Fund has received ")
                 .append(FundAmounts.english(f.paidUsd(), Money.USD)).append(" in paid contributions, an annual average of ")
-                .append(FundAmounts.english(f.yearlyAverageUsd(), Money.USD)).append(". ")
+                .append(FundAmounts.english(f.yearlyAverageUsd(), Money.USD)).append(". That funding was provided by ")
                 .append(f.donorStates()).append(f.donorStates() == 1 ? " Member State and " : " Member States and ")
-                .append(f.privateDonors()).append(f.privateDonors() == 1 ? " private donor" : " private donors")
-                .append(" provided that funding");
+                .append(f.privateDonors()).append(f.privateDonors() == 1 ? " private donor" : " private donors");
         if (f.privateShareUsd() != null) {
             out.append(", the private donors' share being ").append(wholeOrOneDecimal(f.privateShareUsd()).toPlainString())
                     .append(" per cent of the funds received");

@@ -18,9 +18,9 @@ import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.Problem;
 import org.tiptracker.reporting.ReportValidation;
-import org.tiptracker.workinggroup.persistence.WgRecommendationRepository;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.workinggroup.persistence.WgRecommendationRepository;
 
 /**
  * The measure-report workflow: a focal point (or the secretariat on a state's behalf) opens the

@@ -308,6 +308,37 @@ class WorkingGroupPagesIntegrationTests {
     }
 
     @Test
+    void theReportFormSavesTheChosenRecommendationAndRefusesAnUnknownOne() throws Exception {
+        long chile = jdbc.queryForObject("select id from participant where iso3 = 'CHL'", Long.class);
+        long cycle = cycles.create("secretariat", new CycleCommand("دورة اختبار " + UUID.randomUUID(), "Test cycle",
+                "CU 2019/2", "A/RES/72/195", LocalDate.of(2017, 1, 1), LocalDate.of(2019, 6, 30),
+                LocalDate.of(2019, 7, 31), CycleStatus.OPEN, Set.of("CHL"))).getId();
+        ReportSnapshot report = reports.open(SECRETARIAT_ACTOR, cycle, chile);
+        long recommendation = recommendationId(8, 2);
+        String title = "منصة رقمية للإبلاغ " + UUID.randomUUID();
+        mvc.perform(post("/reports/" + report.id()).with(SECRETARIAT).with(csrf()).param("version", Long.toString(report.version()))
+                .param("measures[0].heading", "PREVENTION").param("measures[0].typeCode", "OTHER")
+                .param("measures[0].title", title).param("measures[0].description", "وصف")
+                .param("measures[0].recommendationId", Long.toString(recommendation)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select recommendation_id from measure where title = ?", Long.class, title))
+                .isEqualTo(recommendation);
+        assertThat(page("/reports/" + report.id(), SECRETARIAT).selectFirst("a.cited-recommendation").attr("href"))
+                .isEqualTo("/working-group/recommendations/" + recommendation);
+
+        long version = jdbc.queryForObject("select version from measure_report where id = ?", Long.class, report.id());
+        String html = mvc.perform(post("/reports/" + report.id()).with(SECRETARIAT).with(csrf())
+                .param("version", Long.toString(version)).param("measures[0].heading", "PREVENTION")
+                .param("measures[0].typeCode", "OTHER").param("measures[0].title", title)
+                .param("measures[0].description", "وصف").param("measures[0].recommendationId", "987654321"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select("#m0-recommendationId ~ .invalid-feedback").text())
+                .isEqualTo("هذه التوصية لم تعد موجودة؛ يرجى اختيار توصية أخرى.");
+        assertThat(jdbc.queryForObject("select recommendation_id from measure where title = ?", Long.class, title))
+                .isEqualTo(recommendation);
+    }
+
+    @Test
     void theDemonstrationMeasuresCiteRecommendations() throws Exception {
         long recommendation = recommendationId(1, 2);
         long cited = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"

@@ -1,0 +1,93 @@
+package org.tiptracker.trustfund.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.trustfund.ContributionStatus;
+import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.GrantStatus;
+import org.tiptracker.trustfund.TrustFundFigures;
+
+/**
+ * The Trust Fund's service on a real PostgreSQL (no demonstration data in this module): the
+ * reference rows of seed 001 loaded once, figures computed from what is saved, money kept in its
+ * currency, refused input leaving nothing behind, stale versions refused.
+ */
+@SpringBootTest
+class TrustFundServiceIntegrationTests {
+
+    static final Actor SECRETARIAT = new Actor("secretariat", "SECRETARIAT", null);
+
+    @Autowired
+    TrustFundService fund;
+
+    @Autowired
+    TrustFundReferenceLoader loader;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theCallsAndTheBoardOfSeed001AreLoadedOnce() {
+        loader.load();
+        assertThat(jdbc.queryForList("select year from fund_call order by year", Integer.class)).containsSubsequence(2011, 2014);
+        assertThat(jdbc.queryForObject("select count(*) from fund_call where year = 2011", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from fund_trustee", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select t.name_ar || ' (' || p.name_ar || ')' from fund_trustee t"
+                + " join participant p on p.id = t.participant_id where t.chair", String.class))
+                .isEqualTo("بنيتا فييرو-فالدنر (النمسا)");
+    }
+
+    @Test
+    void figuresComeFromTheSavedRowsAndOtherCurrenciesStayApart() {
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        TrustFundFigures before = fund.figures(day);
+        long state = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.STATE, "nor", null)).getId();
+        long company = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.COMPANY, null, "Shipping Co.")).getId();
+        fund.createContribution(SECRETARIAT, new FundCommands.Contribution(state, LocalDate.of(2029, 5, 1),
+                new BigDecimal("100000.10"), "USD", ContributionStatus.PAID, null));
+        fund.createContribution(SECRETARIAT, new FundCommands.Contribution(company, LocalDate.of(2029, 6, 1),
+                new BigDecimal("80000"), "eur", ContributionStatus.PAID, null));
+        fund.createGrant(SECRETARIAT, new FundCommands.Grant(null, "NGO", "KEN", new BigDecimal("40000.05"), "USD",
+                LocalDate.of(2029, 7, 1), LocalDate.of(2030, 6, 30), null, null, GrantStatus.FUNDED));
+        TrustFundFigures after = fund.figures(day);
+        assertThat(after.paidUsd().subtract(before.paidUsd())).isEqualByComparingTo("100000.10");
+        assertThat(after.paidOtherCurrencies().get("EUR")).isEqualByComparingTo("80000");
+        assertThat(after.grantsUsd().subtract(before.grantsUsd())).isEqualByComparingTo("40000.05");
+        assertThat(after.balanceUsd().subtract(before.balanceUsd())).isEqualByComparingTo("60000.05");
+        assertThat(after.donorStates() - before.donorStates()).isEqualTo(1);
+        assertThat(after.privateDonors() - before.privateDonors()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type like 'Fund%' and username = 'secretariat'",
+                Integer.class)).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void refusedInputLeavesNothingAndAStaleVersionIsAConflict() {
+        int contributions = jdbc.queryForObject("select count(*) from fund_contribution", Integer.class);
+        long donor = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.FOUNDATION, null, "Fondation X")).getId();
+        assertThatThrownBy(() -> fund.createContribution(SECRETARIAT, new FundCommands.Contribution(donor,
+                LocalDate.of(2029, 1, 1), new BigDecimal("-3"), "USD", ContributionStatus.PAID, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("trustfund.amount.negative");
+        assertThatThrownBy(() -> fund.createContribution(SECRETARIAT, new FundCommands.Contribution(donor,
+                LocalDate.of(2029, 1, 1), new BigDecimal("5"), "ZZZ", ContributionStatus.PAID, null)))
+                .hasMessageContaining("trustfund.currency.unknown");
+        assertThat(jdbc.queryForObject("select count(*) from fund_contribution", Integer.class)).isEqualTo(contributions);
+
+        long call = fund.createCall(SECRETARIAT, new FundCommands.Call(2031, "نداء", "Call", null, null)).getId();
+        long version = fund.call(call).getVersion();
+        fund.updateCall(SECRETARIAT, call, version, new FundCommands.Call(2031, "نداء عالمي", "Call", null, null));
+        assertThatThrownBy(() -> fund.updateCall(SECRETARIAT, call, version,
+                new FundCommands.Call(2031, "نداء قديم", "Call", null, null))).isInstanceOf(ConflictException.class);
+        assertThat(fund.call(call).getTitleAr()).isEqualTo("نداء عالمي");
+    }
+}
