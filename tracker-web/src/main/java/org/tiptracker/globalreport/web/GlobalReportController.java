@@ -134,7 +134,7 @@ class GlobalReportController {
                 .filter(r -> regionFilter == null || r.region().equals(regionFilter))
                 .toList();
         model.addAttribute("edition", edition);
-        model.addAttribute("title", view.title(edition, locale));
+        model.addAttribute("editionTitle", view.title(edition, locale));
         model.addAttribute("facts", view.facts(edition, locale));
         model.addAttribute("findings", view.findings(findings, locale));
         model.addAttribute("shares", view.shares(shares, findings, locale));

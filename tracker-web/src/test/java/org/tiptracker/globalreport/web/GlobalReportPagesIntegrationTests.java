@@ -84,6 +84,8 @@ class GlobalReportPagesIntegrationTests {
                 Integer.class, id);
         assertThat(rows).isEqualTo(128);
         Document page = page(get("/global-report/editions/" + id));
+        assertThat(text(page, "#edition-title")).isEqualTo("التقرير العالمي عن الاتجار بالأشخاص لعام ٢٠١٤");
+        assertThat(page.title()).isEqualTo("التقرير العالمي عن الاتجار بالأشخاص لعام ٢٠١٤");
         assertThat(text(page, "#status-FULL .count")).isEqualTo(UnArabicDigits.of(full));
         assertThat(text(page, "#status-FULL .percent")).isEqualTo("٨٥ في المائة");
         assertThat(text(page, "#status-PARTIAL .percent")).isEqualTo("١٠ في المائة");
