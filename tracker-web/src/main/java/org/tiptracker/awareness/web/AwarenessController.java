@@ -30,6 +30,7 @@ import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
+import org.tiptracker.awareness.WorldDayThemes;
 import org.tiptracker.awareness.persistence.AdoptionCommand;
 import org.tiptracker.awareness.persistence.AwarenessService;
 import org.tiptracker.awareness.persistence.BlueHeartAdoptionEntity;
@@ -131,7 +132,10 @@ class AwarenessController {
         }).toList();
         ReportedRow latest = reported.stream().filter(r -> !r.reported().getAsOf().isAfter(date))
                 .reduce((a, b) -> b).orElse(null);
-        model.addAttribute("themes", service.themes().stream().map(t -> new ThemeRow(t, year(t.getYear(), locale))).toList());
+        List<WorldDayThemeEntity> themes = service.themes();
+        model.addAttribute("themes", themes.stream().map(t -> new ThemeRow(t, year(t.getYear(), locale))).toList());
+        model.addAttribute("themesSentence", WorldDayThemes.arabic(themes.stream()
+                .map(t -> new WorldDayThemes.Theme(t.getYear(), t.getThemeAr())).toList(), format.arabic()));
         model.addAttribute("adoptions", adoptions.stream().map(a -> new AdoptionRow(a,
                 english ? a.getParticipant().getNameEn() : a.getParticipant().getNameAr(), when(a, locale),
                 !a.adoption().countsFrom().isAfter(date))).toList());
