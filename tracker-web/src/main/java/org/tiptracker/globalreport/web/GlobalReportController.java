@@ -8,7 +8,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +30,7 @@ import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.export.CsvFile;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationShares;
 import org.tiptracker.globalreport.CriminalizationStatus;
@@ -51,7 +58,8 @@ class GlobalReportController {
     static final String DETAIL = "global-report/detail";
     static final String EDITION_FORM = "global-report/edition-form";
     static final String COUNTRY_FORM = "global-report/country-form";
-    static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+    static final List<String> REGION_CHOICES = List.of("Africa", "Americas", "Asia", "Europe", "Oceania", "none");
+    static final List<String> BANDS = List.of("NONE", "UNDER_10", "TEN_OR_MORE", "UNKNOWN");
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
             Map.entry("globalreport.year.range", "year"),
             Map.entry("globalreport.year.duplicate", "year"),
@@ -118,21 +126,11 @@ class GlobalReportController {
                   @RequestParam(required = false) String band, @RequestParam(required = false) String region,
                   Model model, Locale locale) {
         GlobalReportEditionEntity edition = service.edition(id);
-        String statusFilter = choice(status, Arrays.stream(CriminalizationStatus.values()).map(Enum::name).toList(), "status");
-        List<String> bands = new java.util.ArrayList<>(Arrays.stream(ConvictionBand.values()).map(Enum::name).toList());
-        bands.add("UNKNOWN");
-        String bandFilter = choice(band, bands, "band");
-        List<String> regions = new java.util.ArrayList<>(REGIONS);
-        regions.add("none");
-        String regionFilter = choice(region, regions, "region");
+        Filter filter = filter(status, band, region);
         List<GlobalReportCountryEntity> rows = service.countries(id);
         CriminalizationShares shares = CriminalizationShares.of(rows.stream().map(GlobalReportCountryEntity::assessment).toList());
         var findings = service.findings(id);
-        List<GlobalReportView.CountryRow> countries = view.countries(rows, locale).stream()
-                .filter(r -> statusFilter == null || r.status().equals(statusFilter))
-                .filter(r -> bandFilter == null || r.band().equals(bandFilter))
-                .filter(r -> regionFilter == null || r.region().equals(regionFilter))
-                .toList();
+        List<GlobalReportView.CountryRow> countries = filter.apply(view.countries(rows, locale));
         model.addAttribute("edition", edition);
         model.addAttribute("editionTitle", view.title(edition, locale));
         model.addAttribute("facts", view.facts(edition, locale));
@@ -144,12 +142,52 @@ class GlobalReportController {
         model.addAttribute("countries", countries);
         model.addAttribute("shownText", view.number(countries.size(), locale));
         model.addAttribute("statuses", CriminalizationStatus.values());
-        model.addAttribute("bands", bands);
-        model.addAttribute("regions", regions);
-        model.addAttribute("status", statusFilter);
-        model.addAttribute("band", bandFilter);
-        model.addAttribute("region", regionFilter);
+        model.addAttribute("bands", BANDS);
+        model.addAttribute("regions", REGION_CHOICES);
+        model.addAttribute("status", filter.status());
+        model.addAttribute("band", filter.band());
+        model.addAttribute("region", filter.region());
         return DETAIL;
+    }
+
+    /** The edition's countries as shown (same filters), as CSV: UTF-8 with BOM, cells neutralized. */
+    @GetMapping("/global-report/editions/{id}/countries.csv")
+    ResponseEntity<byte[]> countriesCsv(@PathVariable long id, @RequestParam(required = false) String status,
+                                        @RequestParam(required = false) String band,
+                                        @RequestParam(required = false) String region, Locale locale) {
+        GlobalReportEditionEntity edition = service.edition(id);
+        List<GlobalReportView.CountryRow> countries = filter(status, band, region).apply(view.countries(service.countries(id), locale));
+        List<String> header = List.of(text("globalreport.csv.iso3", locale), text("globalreport.column.country", locale),
+                text("globalreport.column.region", locale), text("globalreport.column.status", locale),
+                text("globalreport.column.band", locale), text("globalreport.csv.demo", locale));
+        List<List<String>> lines = countries.stream().map(c -> List.of(c.iso3(), c.name(), text("region." + c.region(), locale),
+                text("globalreport.status." + c.status(), locale), text("globalreport.band." + c.band(), locale),
+                c.demo() ? text("globalreport.demo", locale) : "")).toList();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("global-report-" + edition.getYear() + "-countries.csv").build().toString())
+                .body(CsvFile.of(header, lines));
+    }
+
+    /** The table's filters, each checked against its choices (anything else is refused with a message). */
+    record Filter(String status, String band, String region) {
+        List<GlobalReportView.CountryRow> apply(List<GlobalReportView.CountryRow> rows) {
+            return rows.stream()
+                    .filter(r -> status == null || r.status().equals(status))
+                    .filter(r -> band == null || r.band().equals(band))
+                    .filter(r -> region == null || r.region().equals(region))
+                    .toList();
+        }
+    }
+
+    private static Filter filter(String status, String band, String region) {
+        return new Filter(choice(status, Arrays.stream(CriminalizationStatus.values()).map(Enum::name).toList(), "status"),
+                choice(band, BANDS, "band"), choice(region, REGION_CHOICES, "region"));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     // ------------------------------------------------------------------ editions

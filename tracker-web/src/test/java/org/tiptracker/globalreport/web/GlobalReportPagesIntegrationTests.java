@@ -125,6 +125,15 @@ class GlobalReportPagesIntegrationTests {
         // the shares stay those of the whole edition
         assertThat(text(filtered, "#status-FULL .percent")).isEqualTo("٨٥ في المائة");
 
+        MvcResult csv = mvc.perform(get("/global-report/editions/" + id + "/countries.csv").param("status", "NONE")).andReturn();
+        assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+        byte[] bytes = csv.getResponse().getContentAsByteArray();
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).startsWith("رمز ISO,البلد");
+        assertThat(lines.subList(1, 7)).allSatisfy(line -> assertThat(line).contains(",لا توجد جريمة محددة,"));
+
         MvcResult bad = mvc.perform(get("/global-report/editions/" + id).param("status", "<script>")).andReturn();
         assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(bad.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("<script>").doesNotContain("Exception");
