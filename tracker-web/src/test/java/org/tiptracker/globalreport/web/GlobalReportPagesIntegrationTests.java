@@ -74,6 +74,10 @@ class GlobalReportPagesIntegrationTests {
                 .contains("تشرين الثاني/نوفمبر ٢٠١٤").contains("٢٠١٠-٢٠١٢");
         assertThat(text(page, "#edition-2014 .assessed")).isEqualTo("١٢٨");
         assertThat(page.select("#new-edition")).isEmpty();
+        Document empty = page(get("/global-report/editions/" + edition(2016)));
+        assertThat(text(empty, "#no-countries")).contains("لم يُسجَّل أي بلد");
+        assertThat(empty.select("#shares, #sentence")).isEmpty();
+        assertThat(text(empty, "#facts")).contains("٢٠٠٣-٢٠١٤");
     }
 
     @Test
