@@ -1,0 +1,119 @@
+package org.tiptracker.awareness.persistence;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.treaty.persistence.ParticipantRepository;
+
+/**
+ * Loads the World Day themes, the Blue Heart countries the documents name and the counts they
+ * report ({@code db/reference/world_day_themes.csv}, {@code blue_heart_*.csv}), each row once
+ * ever (keys {@code awareness:…} in {@code reference_row}).
+ */
+@Service
+public class AwarenessReferenceLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(AwarenessReferenceLoader.class);
+
+    private final WorldDayThemeRepository themes;
+    private final BlueHeartAdoptionRepository adoptions;
+    private final BlueHeartReportedCountRepository reported;
+    private final ParticipantRepository participants;
+    private final JdbcTemplate jdbc;
+
+    public AwarenessReferenceLoader(WorldDayThemeRepository themes, BlueHeartAdoptionRepository adoptions,
+                                    BlueHeartReportedCountRepository reported, ParticipantRepository participants,
+                                    JdbcTemplate jdbc) {
+        this.themes = themes;
+        this.adoptions = adoptions;
+        this.reported = reported;
+        this.participants = participants;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public synchronized int load() {
+        Set<String> loaded = new HashSet<>(jdbc.queryForList(
+                "select row_key from reference_row where row_key like 'awareness:%'", String.class));
+        int[] added = {0};
+        read("world_day_themes.csv", row -> {
+            int year = Integer.parseInt(row.get("year"));
+            if (!remember(loaded, "awareness:world-day:" + year) || themes.findByYear(year).isPresent()) {
+                return;
+            }
+            WorldDayThemeEntity theme = new WorldDayThemeEntity(year);
+            theme.apply(year, row.get("theme_ar"), null, row.get("source"));
+            themes.save(theme);
+            added[0]++;
+        });
+        read("blue_heart_adoptions.csv", row -> {
+            String iso3 = row.get("iso3");
+            if (!remember(loaded, "awareness:blue-heart:" + iso3)) {
+                return;
+            }
+            participants.findByIso3(iso3).ifPresentOrElse(participant -> {
+                if (adoptions.findByParticipantId(participant.getId()).isPresent()) {
+                    return;
+                }
+                BlueHeartAdoptionEntity adoption = new BlueHeartAdoptionEntity(participant, false);
+                String year = row.get("adopted_year");
+                String knownBy = row.get("known_by");
+                adoption.apply(participant, year.isBlank() ? null : Integer.valueOf(year),
+                        knownBy.isBlank() ? null : LocalDate.parse(knownBy), row.get("source"));
+                adoptions.save(adoption);
+                added[0]++;
+            }, () -> log.warn("Blue Heart reference row for unknown participant {} skipped", iso3));
+        });
+        read("blue_heart_reported_counts.csv", row -> {
+            LocalDate asOf = LocalDate.parse(row.get("as_of"));
+            if (!remember(loaded, "awareness:blue-heart-count:" + asOf) || reported.existsByAsOf(asOf)) {
+                return;
+            }
+            reported.save(new BlueHeartReportedCountEntity(asOf, Integer.parseInt(row.get("country_count")),
+                    row.get("source"), row.get("quote_ar")));
+            added[0]++;
+        });
+        themes.flush();
+        adoptions.flush();
+        reported.flush();
+        if (added[0] > 0) {
+            log.info("Awareness reference data loaded: {} rows", added[0]);
+        }
+        return added[0];
+    }
+
+    private boolean remember(Set<String> loaded, String key) {
+        if (!loaded.add(key)) {
+            return false;
+        }
+        jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
+        return true;
+    }
+
+    private static void read(String file, Consumer<CSVRecord> consumer) {
+        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            List<CSVRecord> records = format.parse(reader).getRecords();
+            records.forEach(consumer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference file " + file, e);
+        }
+    }
+}

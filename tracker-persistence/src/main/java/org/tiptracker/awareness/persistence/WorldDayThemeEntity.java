@@ -1,0 +1,62 @@
+package org.tiptracker.awareness.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The theme of the World Day against Trafficking in Persons (30 July) of one year. */
+@Entity
+@Table(name = "world_day_theme")
+public class WorldDayThemeEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private int year;
+
+    @Column(name = "theme_ar", nullable = false)
+    private String themeAr;
+
+    @Column(name = "theme_en")
+    private String themeEn;
+
+    private String source;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Version
+    private long version;
+
+    protected WorldDayThemeEntity() {
+    }
+
+    public WorldDayThemeEntity(int year) {
+        this.year = year;
+    }
+
+    void apply(int year, String themeAr, String themeEn, String source) {
+        this.year = year;
+        this.themeAr = themeAr;
+        this.themeEn = themeEn;
+        this.source = source;
+    }
+
+    public String describe() {
+        return "year=" + year + "; theme_ar=" + themeAr + "; theme_en=" + themeEn + "; source=" + source;
+    }
+
+    public Long getId() { return id; }
+    public int getYear() { return year; }
+    public String getThemeAr() { return themeAr; }
+    public String getThemeEn() { return themeEn; }
+    public String getSource() { return source; }
+    public boolean isDemo() { return demo; }
+    public long getVersion() { return version; }
+}

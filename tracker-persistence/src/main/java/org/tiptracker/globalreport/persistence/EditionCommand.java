@@ -1,0 +1,8 @@
+package org.tiptracker.globalreport.persistence;
+
+/** An edition as the secretariat enters it; the service checks every rule. */
+public record EditionCommand(Integer year, Integer editionNumber, Integer publishedYear, Integer publishedMonth,
+                             Integer dataFromYear, Integer dataToYear, Integer countriesCovered,
+                             Integer legislationYear, Integer legislationMonth, Integer convictionsFromYear,
+                             Integer convictionsToYear, String source) {
+}

@@ -1,0 +1,80 @@
+package org.tiptracker.globalreport.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.tiptracker.globalreport.ConvictionBand;
+import org.tiptracker.globalreport.CountryAssessment;
+import org.tiptracker.globalreport.CriminalizationStatus;
+import org.tiptracker.treaty.persistence.ParticipantEntity;
+
+/** One country in one edition: its criminalization status and conviction band. */
+@Entity
+@Table(name = "global_report_country")
+public class GlobalReportCountryEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_id", nullable = false)
+    private Long editionId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id", nullable = false)
+    private ParticipantEntity participant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CriminalizationStatus criminalization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conviction_band")
+    private ConvictionBand convictionBand;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Version
+    private long version;
+
+    protected GlobalReportCountryEntity() {
+    }
+
+    public GlobalReportCountryEntity(Long editionId, ParticipantEntity participant, boolean demo) {
+        this.editionId = editionId;
+        this.participant = participant;
+        this.demo = demo;
+    }
+
+    void assess(CriminalizationStatus status, ConvictionBand band) {
+        this.criminalization = status;
+        this.convictionBand = band;
+    }
+
+    public CountryAssessment assessment() {
+        return new CountryAssessment(criminalization, convictionBand);
+    }
+
+    public String describe() {
+        return "country=" + participant.getIso3() + "; criminalization=" + criminalization + "; convictions=" + convictionBand;
+    }
+
+    public Long getId() { return id; }
+    public Long getEditionId() { return editionId; }
+    public ParticipantEntity getParticipant() { return participant; }
+    public CriminalizationStatus getCriminalization() { return criminalization; }
+    public ConvictionBand getConvictionBand() { return convictionBand; }
+    public boolean isDemo() { return demo; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,113 @@
+package org.tiptracker.globalreport.persistence;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the Global Report editions and their headline findings as the documents state them
+ * ({@code db/reference/global_report_*.csv}), each row once ever (keys {@code global-report:…}
+ * in {@code reference_row}), so that what the secretariat corrected later stays corrected.
+ */
+@Service
+public class GlobalReportReferenceLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalReportReferenceLoader.class);
+
+    private final GlobalReportEditionRepository editions;
+    private final GlobalReportFindingRepository findings;
+    private final JdbcTemplate jdbc;
+
+    public GlobalReportReferenceLoader(GlobalReportEditionRepository editions, GlobalReportFindingRepository findings,
+                                       JdbcTemplate jdbc) {
+        this.editions = editions;
+        this.findings = findings;
+        this.jdbc = jdbc;
+    }
+
+    /** Loads the rows not loaded before; returns how many were added. */
+    @Transactional
+    public synchronized int load() {
+        Set<String> loaded = new HashSet<>(jdbc.queryForList(
+                "select row_key from reference_row where row_key like 'global-report:%'", String.class));
+        int[] added = {0};
+        read("global_report_editions.csv", row -> {
+            int year = Integer.parseInt(row.get("year"));
+            if (!remember(loaded, "global-report:edition:" + year) || editions.findByYear(year).isPresent()) {
+                return;
+            }
+            GlobalReportEditionEntity edition = new GlobalReportEditionEntity(year);
+            edition.apply(new EditionCommand(year, integer(row.get("edition_number")), integer(row.get("published_year")),
+                    integer(row.get("published_month")), integer(row.get("data_from_year")), integer(row.get("data_to_year")),
+                    integer(row.get("countries_covered")), integer(row.get("legislation_year")),
+                    integer(row.get("legislation_month")), integer(row.get("convictions_from_year")),
+                    integer(row.get("convictions_to_year")), row.get("source")));
+            editions.saveAndFlush(edition);
+            added[0]++;
+        });
+        read("global_report_findings.csv", row -> {
+            int year = Integer.parseInt(row.get("year"));
+            String kind = row.get("kind");
+            if (!remember(loaded, "global-report:finding:" + year + ":" + kind)) {
+                return;
+            }
+            editions.findByYear(year).ifPresent(edition -> {
+                boolean exists = findings.findByEditionIdOrderByIdAsc(edition.getId()).stream()
+                        .anyMatch(f -> f.getKind().equals(kind));
+                if (!exists) {
+                    findings.save(new GlobalReportFindingEntity(edition.getId(), kind, new BigDecimal(row.get("amount")),
+                            row.get("unit"), row.get("qualifier"), row.get("source"), blankToNull(row.get("quote_ar"))));
+                    added[0]++;
+                }
+            });
+        });
+        findings.flush();
+        if (added[0] > 0) {
+            log.info("Global Report reference data loaded: {} rows", added[0]);
+        }
+        return added[0];
+    }
+
+    private boolean remember(Set<String> loaded, String key) {
+        if (!loaded.add(key)) {
+            return false;
+        }
+        jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
+        return true;
+    }
+
+    static void read(String file, Consumer<CSVRecord> consumer) {
+        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            List<CSVRecord> records = format.parse(reader).getRecords();
+            records.forEach(consumer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference file " + file, e);
+        }
+    }
+
+    private static Integer integer(String value) {
+        return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package org.tiptracker.awareness.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tiptracker.common.ConflictException;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.reporting.persistence.Actor;
+
+/**
+ * Themes and Blue Heart adoptions on PostgreSQL without demonstration rows (the persistence tests
+ * load reference data only): the seeds' three named countries, rules, access, audit, conflicts.
+ */
+@SpringBootTest
+class AwarenessServiceIntegrationTests {
+
+    static final Actor SECRETARIAT = new Actor("secretariat", "SECRETARIAT", null);
+    static final Actor ANALYST = new Actor("analyst", "ANALYST", null);
+
+    @Autowired
+    AwarenessService service;
+
+    @Autowired
+    AwarenessReferenceLoader loader;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theReferenceRowsAloneCountOnlyTheNamedCountries() {
+        assertThat(service.themes()).extracting(WorldDayThemeEntity::getYear).contains(2017, 2018, 2019);
+        assertThat(service.reportedCounts()).extracting(BlueHeartReportedCountEntity::getCountryCount).containsExactly(12, 18);
+        assertThat(service.countAsOf(LocalDate.of(2014, 1, 1))).isEqualTo(1);
+        assertThat(service.countAsOf(LocalDate.of(2016, 6, 30))).isEqualTo(1);
+        assertThat(service.countAsOf(LocalDate.of(2016, 7, 1))).isEqualTo(2);
+        assertThat(service.countAsOf(LocalDate.of(2019, 7, 29))).isEqualTo(3);
+        assertThat(loader.load()).isZero();
+    }
+
+    @Test
+    void onlyTheSecretariatChangesAuditedAndStaleEditsAreRefused() {
+        assertThatThrownBy(() -> service.createTheme(ANALYST, new ThemeCommand(2024, "x", null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        WorldDayThemeEntity theme = service.createTheme(SECRETARIAT, new ThemeCommand(2024, " موضوع ", "", null));
+        assertThat(theme.getThemeAr()).isEqualTo("موضوع");
+        assertThat(theme.getThemeEn()).isNull();
+        service.updateTheme(SECRETARIAT, theme.getId(), theme.getVersion(), new ThemeCommand(2024, "موضوع آخر", null, null));
+        assertThatThrownBy(() -> service.updateTheme(SECRETARIAT, theme.getId(), theme.getVersion(),
+                new ThemeCommand(2024, "قديم", null, null))).isInstanceOf(ConflictException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'WorldDayTheme' and entity_id = ?",
+                Integer.class, theme.getId())).isEqualTo(2);
+
+        assertThatThrownBy(() -> service.createAdoption(ANALYST, new AdoptionCommand("DEU", 2020, null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        BlueHeartAdoptionEntity adoption = service.createAdoption(SECRETARIAT, new AdoptionCommand("deu", 2020, null, "s"));
+        assertThat(adoption.getParticipant().getIso3()).isEqualTo("DEU");
+        assertThat(service.countAsOf(LocalDate.of(2020, 1, 1))).isEqualTo(4);
+    }
+
+    @Test
+    void rulesAreChecked() {
+        assertThatThrownBy(() -> service.createTheme(SECRETARIAT, new ThemeCommand(2013, "x", null, null)))
+                .extracting("messageKey").isEqualTo("awareness.theme.year.range");
+        assertThatThrownBy(() -> service.createTheme(SECRETARIAT, new ThemeCommand(2019, "x", null, null)))
+                .extracting("messageKey").isEqualTo("awareness.theme.year.duplicate");
+        assertThatThrownBy(() -> service.createTheme(SECRETARIAT, new ThemeCommand(2025, "x".repeat(501), null, null)))
+                .extracting("messageKey").isEqualTo("awareness.text.tooLong");
+        assertThatThrownBy(() -> service.createAdoption(SECRETARIAT, new AdoptionCommand("ECU", 2019, null, null)))
+                .extracting("messageKey").isEqualTo("awareness.adoption.country.duplicate");
+        assertThatThrownBy(() -> service.createAdoption(SECRETARIAT, new AdoptionCommand("ITA", null, null, null)))
+                .extracting("messageKey").isEqualTo("awareness.adoption.when.required");
+        assertThatThrownBy(() -> service.createAdoption(SECRETARIAT, new AdoptionCommand("ITA", 2009, null, null)))
+                .extracting("messageKey").isEqualTo("awareness.adoption.year.range");
+        assertThatThrownBy(() -> service.createAdoption(SECRETARIAT, new AdoptionCommand("ITA", null, LocalDate.of(2100, 1, 1), null)))
+                .extracting("messageKey").isEqualTo("awareness.adoption.knownBy.range");
+        assertThatThrownBy(() -> service.createAdoption(SECRETARIAT, new AdoptionCommand("ITA", 2015, LocalDate.of(2014, 1, 1), null)))
+                .extracting("messageKey").isEqualTo("awareness.adoption.knownBy.beforeYear");
+        assertThat(jdbc.queryForObject("select count(*) from blue_heart_adoption a join participant p on p.id = a.participant_id"
+                + " where p.iso3 = 'ITA'", Integer.class)).isZero();
+    }
+}

@@ -1,0 +1,22 @@
+package org.tiptracker.awareness.web;
+
+/** A World Day theme as typed. */
+public class ThemeForm {
+
+    private String year;
+    private String themeAr;
+    private String themeEn;
+    private String source;
+    private Long version;
+
+    public String getYear() { return year; }
+    public void setYear(String year) { this.year = year; }
+    public String getThemeAr() { return themeAr; }
+    public void setThemeAr(String themeAr) { this.themeAr = themeAr; }
+    public String getThemeEn() { return themeEn; }
+    public void setThemeEn(String themeEn) { this.themeEn = themeEn; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
