@@ -28,8 +28,8 @@ import org.tiptracker.reporting.persistence.Actor;
 @Service
 public class DocumentService {
 
-    static final String ENTITY = "DOCUMENT";
-    static final String PARAGRAPH_ENTITY = "DOCUMENT_PARAGRAPH";
+    static final String ENTITY = "Document";
+    static final String PARAGRAPH_ENTITY = "DocumentParagraph";
     /** Latin letters, digits and the punctuation of UN symbols: A/RES/70/179, S/RES/2331 (2016), CTOC/COP/WG.4/2019/1. */
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./()\\- ]{0,79}");
     private static final int MAX_TITLE = 1000;

@@ -74,13 +74,13 @@ class DocumentServiceIntegrationTests {
     @Test
     void theSecretariatEditsWithAuditAndConflicts() {
         DocumentEntity created = documents.create(SECRETARIAT, command("1/2099", "A/RES/75/9999", 2020, null));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'DOCUMENT' and entity_id = ?"
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Document' and entity_id = ?"
                 + " and operation = 'CREATE'", Long.class, created.getId())).isEqualTo(1);
 
         DocumentEntity updated = documents.update(SECRETARIAT, created.getId(), created.getVersion(),
                 command("1/2099", "A/RES/75/9999", 2020, "عنوان معدل"));
         assertThat(updated.getTitleAr()).isEqualTo("عنوان معدل");
-        String after = jdbc.queryForObject("select after_state from audit_entry where entity_type = 'DOCUMENT' and entity_id = ?"
+        String after = jdbc.queryForObject("select after_state from audit_entry where entity_type = 'Document' and entity_id = ?"
                 + " and operation = 'UPDATE'", String.class, created.getId());
         assertThat(after).contains("عنوان معدل");
 

@@ -115,7 +115,7 @@ class DocumentPagesIntegrationTests {
         Document missing = page(mvc.perform(post(url + "/paragraphs").with(SECRETARIAT).with(csrf()).param("number", "1")
                 .param("textAr", " ")).andExpect(status().isOk()).andReturn());
         assertThat(missing.select("#textAr ~ .invalid-feedback").text()).isEqualTo("أدخل نص الفقرة بالعربية.");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type in ('DOCUMENT', 'DOCUMENT_PARAGRAPH')"
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type in ('Document', 'DocumentParagraph')"
                 + " and username = 'secretariat' and (entity_id = ? or summary like '%75/9998%')", Long.class, id)).isEqualTo(3);
     }
 
