@@ -202,6 +202,11 @@ class ActivityPagesIntegrationTests {
         assertThat(page.getElementById("figure-peopleTrained").text()).isEqualTo("عدد المدرَّبين: ١٤٠٠");
         assertThat(page.getElementById("source-paragraph").text()).isEqualTo("تقرير الأمين العام المؤرخ ١ تموز/يوليه ٢٠١٦، الفقرة ٣٦");
         assertThat(page.getElementById("edit-activity")).isNull();
+        // Dated no more precisely than the report: "between 2009 and 2015", "in October 2014", "on 30 July 2015".
+        assertThat(dates("أنقذ ١٤٠ ضحية في أفريقيا الوسطى", "")).isEqualTo("٢٠٠٩ – ٢٠١٥");
+        assertThat(dates("الدور الذي تؤديه الموافقة", "")).isEqualTo("تشرين الأول/أكتوبر ٢٠١٤");
+        assertThat(dates("الدور الذي تؤديه الموافقة", "?lang=en")).isEqualTo("October 2014");
+        assertThat(dates("شريط فيديو دعائي", "")).isEqualTo("٣٠ تموز/يوليه ٢٠١٥");
         ActivityEntity cited = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("WHO",
                 ActivityKind.PUBLICATION, MeasureHeading.PROTECTION, "منشور " + UUID.randomUUID(), "", LocalDate.of(2015, 3, 1),
                 LocalDate.of(2015, 4, 30), ActivityFigures.NONE, List.of(), Set.of(), List.of(), "A/HRC/29/38", null));
@@ -359,6 +364,7 @@ class ActivityPagesIntegrationTests {
         assertThat(edit.getElementById("victimsAssisted").val()).isEqualTo("140");
         assertThat(edit.getElementById("suspectsArrested").val()).isEqualTo("40");
         assertThat(edit.getElementById("startDate").val()).isEqualTo("2009-01-01");
+        assertThat(edit.select("#datePrecision option[selected]").attr("value")).isEqualTo("YEAR");
         assertThat(edit.select("input[name=regions][checked]").eachAttr("value")).containsExactly("CENTRAL_AFRICA");
         mvc.perform(get("/activities/" + id + "/edit").with(ANALYST)).andExpect(status().isForbidden());
         assertThat(page("/icat/chairs/new", SECRETARIAT).select("#agency option")).hasSize(17);
@@ -371,10 +377,15 @@ class ActivityPagesIntegrationTests {
                 .isEqualTo("International Labour Organization");
     }
 
+    private String dates(String title, String query) throws Exception {
+        long id = jdbc.queryForObject("select id from agency_activity where title = ?", Long.class, title);
+        return page("/activities/" + id + query, ANALYST).getElementById("activity-dates").text();
+    }
+
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title, String start,
                                                       String end, String trained) {
         return request.with(csrf()).param("agency", "WHO").param("kind", "TRAINING").param("heading", "PROTECTION")
-                .param("title", title).param("description", "وصف").param("startDate", start).param("endDate", end)
+                .param("title", title).param("description", "وصف").param("startDate", start).param("endDate", end).param("datePrecision", "DAY")
                 .param("peopleTrained", trained).param("countries", "JOR", "LBN").param("regions", "MIDDLE_EAST")
                 .param("partners", "UNODC").param("sourceParagraph", "للاختبار");
     }
