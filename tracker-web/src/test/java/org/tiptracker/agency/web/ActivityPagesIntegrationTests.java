@@ -377,6 +377,33 @@ class ActivityPagesIntegrationTests {
                 .isEqualTo("International Labour Organization");
     }
 
+    @Test
+    void theSecretariatRecordsAMembershipOverAPeriod() throws Exception {
+        mvc.perform(post("/icat/members").with(csrf()).with(ANALYST).param("agency", "WHO").param("role", "MEMBER")
+                .param("from", "2016-01-01")).andExpect(status().isForbidden());
+        MvcResult reversed = mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO")
+                .param("role", "MEMBER").param("from", "2016-02-01").param("until", "2016-01-01"))
+                .andExpect(status().isBadRequest()).andReturn();
+        Document form = Jsoup.parse(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form.getElementById("until").parent().selectFirst(".invalid-feedback").text())
+                .isEqualTo("تاريخ الانتهاء سابق لتاريخ البدء.");
+        assertThat(form.getElementById("from").val()).isEqualTo("2016-02-01");
+        mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO").param("role", "MEMBER")
+                .param("from", "2016-02-01").param("until", "2016-12-31")).andExpect(status().is3xxRedirection());
+        try {
+            assertThat(page("/icat?asOf=2016-06-30", ANALYST).select("tr.member-row").eachAttr("data-acronym")).contains("WHO");
+            assertThat(page("/icat?asOf=2017-01-01", ANALYST).select("tr.member-row").eachAttr("data-acronym"))
+                    .doesNotContain("WHO");
+            // An overlapping period of the same agency is refused.
+            mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO").param("role", "MEMBER")
+                    .param("from", "2016-06-01")).andExpect(status().isBadRequest());
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'IcatMembership'"
+                    + " and username = 'secretariat'", Integer.class)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from icat_membership where agency_id = (select id from agency where acronym = 'WHO')");
+        }
+    }
+
     private String dates(String title, String query) throws Exception {
         long id = jdbc.queryForObject("select id from agency_activity where title = ?", Long.class, title);
         return page("/activities/" + id + query, ANALYST).getElementById("activity-dates").text();
