@@ -73,6 +73,7 @@ create table agency_activity (
     description        text          not null default '',
     start_date         date,
     end_date           date,
+    date_precision     varchar(5)    not null default 'DAY',
     people_trained     integer,
     victims_assisted   integer,
     suspects_arrested  integer,
@@ -90,6 +91,7 @@ create table agency_activity (
         'CAMPAIGN', 'PROJECT', 'EVENT', 'MEETING', 'COOPERATION')),
     constraint ck_agency_activity_heading check (heading in ('LEGISLATION', 'PREVENTION', 'PROSECUTION', 'PROTECTION',
         'PARTNERSHIPS')),
+    constraint ck_agency_activity_precision check (date_precision in ('DAY', 'MONTH', 'YEAR')),
     constraint ck_agency_activity_dates check (start_date is null or end_date is null or start_date <= end_date),
     constraint ck_agency_activity_figures check (coalesce(people_trained, 0) >= 0 and coalesce(victims_assisted, 0) >= 0
         and coalesce(suspects_arrested, 0) >= 0 and coalesce(countries_reached, 0) >= 0)

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 
@@ -59,6 +60,10 @@ public class ActivityEntity {
 
     @Column(name = "end_date")
     private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", nullable = false)
+    private DatePrecision datePrecision = DatePrecision.DAY;
 
     @Column(name = "people_trained")
     private Integer peopleTrained;
@@ -146,6 +151,8 @@ public class ActivityEntity {
     void setStartDate(LocalDate startDate) { this.startDate = startDate; }
     public LocalDate getEndDate() { return endDate; }
     void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public DatePrecision getDatePrecision() { return datePrecision; }
+    void setDatePrecision(DatePrecision datePrecision) { this.datePrecision = datePrecision; }
     public ActivityFigures getFigures() {
         return new ActivityFigures(peopleTrained, victimsAssisted, suspectsArrested, countriesReached);
     }

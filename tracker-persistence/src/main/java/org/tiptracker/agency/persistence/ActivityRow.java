@@ -6,12 +6,13 @@ import java.util.List;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.reporting.MeasureHeading;
 
 /** One activity as the browser and the exports show it. */
 public record ActivityRow(long id, String agency, String agencyNameAr, String agencyNameEn, ActivityKind kind,
                           MeasureHeading heading, String title, String description, LocalDate startDate,
-                          LocalDate endDate, ActivityFigures figures, String sourceSymbol, String sourceParagraph,
+                          LocalDate endDate, DatePrecision datePrecision, ActivityFigures figures, String sourceSymbol, String sourceParagraph,
                           boolean demo, List<Country> countries, List<ActivityRegion> regions, List<String> partners) {
 
     public record Country(String iso3, String nameAr, String nameEn) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
@@ -149,6 +150,7 @@ public class ActivityService {
         activity.setDescription(description);
         activity.setStartDate(c.startDate());
         activity.setEndDate(c.endDate());
+        activity.setDatePrecision(c.datePrecision() == null ? DatePrecision.DAY : c.datePrecision());
         activity.setFigures(c.figures() == null ? ActivityFigures.NONE : c.figures());
         activity.setSourceSymbol(symbol);
         activity.setSourceParagraph(paragraph);
@@ -179,7 +181,7 @@ public class ActivityService {
     static String describe(ActivityEntity a) {
         ActivityFigures f = a.getFigures();
         return a.getAgency().getAcronym() + " | " + a.getKind() + " | " + a.getHeading() + "\n" + a.getTitle() + "\n"
-                + a.getDescription() + "\n" + a.getStartDate() + " – " + a.getEndDate() + "\n"
+                + a.getDescription() + "\n" + a.getStartDate() + " – " + a.getEndDate() + " (" + a.getDatePrecision() + ")\n"
                 + "trained=" + f.peopleTrained() + " victims=" + f.victimsAssisted() + " arrested=" + f.suspectsArrested()
                 + " countriesReached=" + f.countriesReached() + "\n"
                 + "countries=" + a.getCountries().stream().map(ParticipantEntity::getIso3).sorted().toList()

@@ -103,10 +103,11 @@ public class AgencyReferenceLoader {
                 return;
             }
             Long id = jdbc.queryForObject("insert into agency_activity (agency_id, kind, heading, title, description,"
-                    + " start_date, end_date, people_trained, victims_assisted, suspects_arrested, countries_reached,"
-                    + " source_paragraph, search_text, created_by, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " start_date, end_date, date_precision, people_trained, victims_assisted, suspects_arrested, countries_reached,"
+                    + " source_paragraph, search_text, created_by, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " returning id", Long.class, agency, row.get("kind"), blankToNull(row.get("heading")), row.get("title"),
                     row.get("description"), date(row.get("start_date")), date(row.get("end_date")),
+                    row.get("date_precision").isBlank() ? "DAY" : row.get("date_precision").strip(),
                     integer(row.get("people_trained")), integer(row.get("victims_assisted")),
                     integer(row.get("suspects_arrested")), integer(row.get("countries_reached")),
                     blankToNull(row.get("source_paragraph")),

@@ -25,6 +25,7 @@ public class IcatService {
 
     public static final String CHAIR = "IcatChair";
     public static final String PAPER = "IcatPaper";
+    public static final String MEMBERSHIP = "IcatMembership";
 
     /** A member (or formal partner) of ICAT over a period; {@code until} null while it lasts. */
     public record Member(String acronym, String nameAr, String nameEn, String role, LocalDate from, LocalDate until,
@@ -128,6 +129,38 @@ public class IcatService {
             audit.record(actor.username(), CHAIR, (long) year, "UPDATE", year + ": " + agency.getAcronym(), null,
                     year + " " + before.acronym() + " " + before.source(), year + " " + agency.getAcronym() + " " + text);
         }
+    }
+
+    /** Records a membership (or a formal partnership) of an agency over a period; {@code until} may be open. */
+    @Transactional
+    public long addMembership(Actor actor, String acronym, String role, LocalDate from, LocalDate until, String source) {
+        requireSecretariat(actor);
+        AgencyEntity agency = agency(acronym);
+        if (!"MEMBER".equals(role) && !"PARTNER".equals(role)) {
+            throw new DomainException("icat.member.role.invalid");
+        }
+        if (from == null) {
+            throw new DomainException("icat.member.from.required");
+        }
+        if (until != null && until.isBefore(from)) {
+            throw new DomainException("icat.member.period.order");
+        }
+        String text = source == null || source.isBlank() ? null : source.strip();
+        if (text != null && text.length() > 300) {
+            throw new DomainException("icat.source.tooLong", 300);
+        }
+        Integer overlapping = jdbc.queryForObject("select count(*) from icat_membership where agency_id = ?"
+                + " and member_from <= coalesce(?, date '9999-12-31') and coalesce(member_until, date '9999-12-31') >= ?",
+                Integer.class, agency.getId(), until == null ? null : Date.valueOf(until), Date.valueOf(from));
+        if (overlapping != null && overlapping > 0) {
+            throw new DomainException("icat.member.overlap", agency.getAcronym());
+        }
+        Long id = jdbc.queryForObject("insert into icat_membership (agency_id, role, member_from, member_until, source)"
+                + " values (?, ?, ?, ?, ?) returning id", Long.class, agency.getId(), role, Date.valueOf(from),
+                until == null ? null : Date.valueOf(until), text);
+        audit.record(actor.username(), MEMBERSHIP, id, "CREATE", agency.getAcronym() + " " + role + " " + from, null, null,
+                agency.getAcronym() + " " + role + " " + from + " – " + until + " " + text);
+        return id;
     }
 
     /** Adds a paper (id null) or changes one, refusing a stale version. Returns the paper's id. */

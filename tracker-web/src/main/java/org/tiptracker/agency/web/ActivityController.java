@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.agency.persistence.ActivityCommand;
 import org.tiptracker.agency.persistence.ActivityEntity;
 import org.tiptracker.agency.persistence.ActivityPage;
@@ -120,7 +121,7 @@ class ActivityController {
 
     @InitBinder("activityForm")
     void initBinder(WebDataBinder binder) {
-        binder.setAllowedFields("agency", "kind", "heading", "title", "description", "startDate", "endDate", "peopleTrained",
+        binder.setAllowedFields("agency", "kind", "heading", "title", "description", "startDate", "endDate", "datePrecision", "peopleTrained",
                 "victimsAssisted", "suspectsArrested", "countriesReached", "countries", "regions", "partners",
                 "sourceSymbol", "sourceParagraph", "version");
     }
@@ -245,6 +246,7 @@ class ActivityController {
         form.setDescription(a.getDescription());
         form.setStartDate(a.getStartDate() == null ? "" : a.getStartDate().toString());
         form.setEndDate(a.getEndDate() == null ? "" : a.getEndDate().toString());
+        form.setDatePrecision(a.getDatePrecision().name());
         ActivityFigures f = a.getFigures();
         form.setPeopleTrained(f.peopleTrained() == null ? "" : f.peopleTrained().toString());
         form.setVictimsAssisted(f.victimsAssisted() == null ? "" : f.victimsAssisted().toString());
@@ -344,7 +346,7 @@ class ActivityController {
     private static ActivityRow rowOf(ActivityEntity a) {
         return new ActivityRow(a.getId(), a.getAgency().getAcronym(), a.getAgency().getNameAr(), a.getAgency().getNameEn(),
                 a.getKind(), a.getHeading(), a.getTitle(), a.getDescription(), a.getStartDate(), a.getEndDate(),
-                a.getFigures(), a.getSourceSymbol(), a.getSourceParagraph(), a.isDemo(),
+                a.getDatePrecision(), a.getFigures(), a.getSourceSymbol(), a.getSourceParagraph(), a.isDemo(),
                 a.getCountries().stream().map(p -> new ActivityRow.Country(p.getIso3(), p.getNameAr(), p.getNameEn())).toList(),
                 a.getRegions().stream().sorted().toList(), a.getPartners().stream().map(AgencyEntity::getAcronym).toList());
     }
@@ -396,6 +398,10 @@ class ActivityController {
         if (start != null && end != null && end.isBefore(start)) {
             result.rejectValue("endDate", "activity.dates.order");
         }
+        DatePrecision precision = known(form.getDatePrecision(), DatePrecision.class);
+        if (precision == null) {
+            result.rejectValue("datePrecision", "activity.form.precision.invalid");
+        }
         Integer trained = figure(form.getPeopleTrained(), "peopleTrained", result);
         Integer victims = figure(form.getVictimsAssisted(), "victimsAssisted", result);
         Integer suspects = figure(form.getSuspectsArrested(), "suspectsArrested", result);
@@ -416,7 +422,8 @@ class ActivityController {
             }
         }
         return new ActivityCommand(form.getAgency(), kind, heading, form.getTitle(), form.getDescription(), start, end,
-                figures, form.getCountries(), regions, form.getPartners(), form.getSourceSymbol(), form.getSourceParagraph());
+                figures, form.getCountries(), regions, form.getPartners(), form.getSourceSymbol(), form.getSourceParagraph(),
+                precision);
     }
 
     private static <E extends Enum<E>> E known(String value, Class<E> type) {
@@ -472,6 +479,7 @@ class ActivityController {
         model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("headings", MeasureHeading.values());
         model.addAttribute("regions", ActivityRegion.values());
+        model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("english", english);
         List<ActivityRow.Country> all = participants.findAll().stream()
                 .map(p -> new ActivityRow.Country(p.getIso3(), p.getNameAr(), p.getNameEn())).toList();

@@ -13,6 +13,7 @@ public class ActivityForm {
     private String description;
     private String startDate;
     private String endDate;
+    private String datePrecision = "DAY";
     private String peopleTrained;
     private String victimsAssisted;
     private String suspectsArrested;
@@ -38,6 +39,8 @@ public class ActivityForm {
     public void setStartDate(String startDate) { this.startDate = startDate; }
     public String getEndDate() { return endDate; }
     public void setEndDate(String endDate) { this.endDate = endDate; }
+    public String getDatePrecision() { return datePrecision; }
+    public void setDatePrecision(String datePrecision) { this.datePrecision = datePrecision; }
     public String getPeopleTrained() { return peopleTrained; }
     public void setPeopleTrained(String peopleTrained) { this.peopleTrained = peopleTrained; }
     public String getVictimsAssisted() { return victimsAssisted; }

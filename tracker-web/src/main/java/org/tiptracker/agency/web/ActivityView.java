@@ -1,5 +1,8 @@
 package org.tiptracker.agency.web;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.agency.persistence.ActivityRow;
 import org.tiptracker.web.DisplayFormat;
 
@@ -23,6 +27,8 @@ class ActivityView {
     record Line(ActivityRow row, String agencyName, String kindText, String headingText, String datesText,
                 List<Figure> figures, String countriesText, String regionsText, String partnersText) {
     }
+
+    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final MessageSource messages;
     private final DisplayFormat format;
@@ -48,12 +54,21 @@ class ActivityView {
             return "";
         }
         if (row.startDate() == null) {
-            return text("activity.dates.until", locale, format.date(row.endDate(), locale));
+            return text("activity.dates.until", locale, date(row.endDate(), row.datePrecision(), locale));
         }
-        if (row.endDate() == null || row.endDate().equals(row.startDate())) {
-            return format.date(row.startDate(), locale);
-        }
-        return format.date(row.startDate(), locale) + " – " + format.date(row.endDate(), locale);
+        String start = date(row.startDate(), row.datePrecision(), locale);
+        String end = row.endDate() == null ? start : date(row.endDate(), row.datePrecision(), locale);
+        return start.equals(end) ? start : start + " – " + end;
+    }
+
+    /** A date no more precise than its source: "٣٠ تموز/يوليه ٢٠١٥", "تشرين الأول/أكتوبر ٢٠١٤" or "٢٠١٥". */
+    String date(LocalDate date, DatePrecision precision, Locale locale) {
+        boolean english = DisplayFormat.isEnglish(locale);
+        return switch (precision == null ? DatePrecision.DAY : precision) {
+            case DAY -> format.date(date, locale);
+            case MONTH -> english ? MONTH_EN.format(date) : format.arabic().month(YearMonth.from(date));
+            case YEAR -> english ? String.valueOf(date.getYear()) : format.arabic().year(date.getYear());
+        };
     }
 
     List<Figure> figures(ActivityFigures f, Locale locale) {

@@ -109,6 +109,67 @@ class IcatController {
         return "redirect:/icat";
     }
 
+    @GetMapping("/icat/members/new")
+    String memberForm(Model model) {
+        requireSecretariat();
+        return memberForm(model, "", "MEMBER", "", "", "", Map.of());
+    }
+
+    @PostMapping("/icat/members")
+    String addMember(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect, Locale locale,
+                     HttpServletResponse response) {
+        Actor actor = requireSecretariat();
+        String agency = params.getOrDefault("agency", "");
+        String role = params.getOrDefault("role", "");
+        String from = params.getOrDefault("from", "");
+        String until = params.getOrDefault("until", "");
+        String source = params.getOrDefault("source", "");
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        LocalDate fromDate = memberDate(from, "from", errors, locale);
+        LocalDate untilDate = memberDate(until, "until", errors, locale);
+        if (from.isBlank()) {
+            errors.put("from", text("icat.member.from.required", locale));
+        }
+        if (errors.isEmpty()) {
+            try {
+                icat.addMembership(actor, agency, role, fromDate, untilDate, source);
+                redirect.addFlashAttribute("saved", messages.getMessage("icat.saved", null, locale));
+                return "redirect:/icat?asOf=" + fromDate;
+            } catch (DomainException e) {
+                String key = e.messageKey();
+                String field = key.contains(".role.") ? "role" : key.contains(".period.") ? "until"
+                        : key.contains(".from.") ? "from" : key.contains(".source") || key.endsWith("tooLong") ? "source" : "agency";
+                errors.put(field, domainMessages.message(e, locale));
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return memberForm(model, agency, role, from, until, source, errors);
+    }
+
+    private LocalDate memberDate(String value, String field, Map<String, String> errors, Locale locale) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return RequestDates.parse(field, UnArabic.westernDigits(value.strip()), null);
+        } catch (DomainException e) {
+            errors.put(field, text("activity.form.date.invalid", locale));
+            return null;
+        }
+    }
+
+    private String memberForm(Model model, String agency, String role, String from, String until, String source,
+                              Map<String, String> errors) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("role", role);
+        model.addAttribute("from", from);
+        model.addAttribute("until", until);
+        model.addAttribute("source", source);
+        model.addAttribute("errors", errors);
+        model.addAttribute("agencies", agencies.findAllByOrderBySortOrderAscAcronymAsc());
+        return "icat/member-form";
+    }
+
     @GetMapping("/icat/papers/new")
     String newPaper(Model model) {
         requireSecretariat();

@@ -202,6 +202,11 @@ class ActivityPagesIntegrationTests {
         assertThat(page.getElementById("figure-peopleTrained").text()).isEqualTo("عدد المدرَّبين: ١٤٠٠");
         assertThat(page.getElementById("source-paragraph").text()).isEqualTo("تقرير الأمين العام المؤرخ ١ تموز/يوليه ٢٠١٦، الفقرة ٣٦");
         assertThat(page.getElementById("edit-activity")).isNull();
+        // Dated no more precisely than the report: "between 2009 and 2015", "in October 2014", "on 30 July 2015".
+        assertThat(dates("أنقذ ١٤٠ ضحية في أفريقيا الوسطى", "")).isEqualTo("٢٠٠٩ – ٢٠١٥");
+        assertThat(dates("الدور الذي تؤديه الموافقة", "")).isEqualTo("تشرين الأول/أكتوبر ٢٠١٤");
+        assertThat(dates("الدور الذي تؤديه الموافقة", "?lang=en")).isEqualTo("October 2014");
+        assertThat(dates("شريط فيديو دعائي", "")).isEqualTo("٣٠ تموز/يوليه ٢٠١٥");
         ActivityEntity cited = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("WHO",
                 ActivityKind.PUBLICATION, MeasureHeading.PROTECTION, "منشور " + UUID.randomUUID(), "", LocalDate.of(2015, 3, 1),
                 LocalDate.of(2015, 4, 30), ActivityFigures.NONE, List.of(), Set.of(), List.of(), "A/HRC/29/38", null));
@@ -359,6 +364,7 @@ class ActivityPagesIntegrationTests {
         assertThat(edit.getElementById("victimsAssisted").val()).isEqualTo("140");
         assertThat(edit.getElementById("suspectsArrested").val()).isEqualTo("40");
         assertThat(edit.getElementById("startDate").val()).isEqualTo("2009-01-01");
+        assertThat(edit.select("#datePrecision option[selected]").attr("value")).isEqualTo("YEAR");
         assertThat(edit.select("input[name=regions][checked]").eachAttr("value")).containsExactly("CENTRAL_AFRICA");
         mvc.perform(get("/activities/" + id + "/edit").with(ANALYST)).andExpect(status().isForbidden());
         assertThat(page("/icat/chairs/new", SECRETARIAT).select("#agency option")).hasSize(17);
@@ -371,10 +377,42 @@ class ActivityPagesIntegrationTests {
                 .isEqualTo("International Labour Organization");
     }
 
+    @Test
+    void theSecretariatRecordsAMembershipOverAPeriod() throws Exception {
+        mvc.perform(post("/icat/members").with(csrf()).with(ANALYST).param("agency", "WHO").param("role", "MEMBER")
+                .param("from", "2016-01-01")).andExpect(status().isForbidden());
+        MvcResult reversed = mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO")
+                .param("role", "MEMBER").param("from", "2016-02-01").param("until", "2016-01-01"))
+                .andExpect(status().isBadRequest()).andReturn();
+        Document form = Jsoup.parse(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form.getElementById("until").parent().selectFirst(".invalid-feedback").text())
+                .isEqualTo("تاريخ الانتهاء سابق لتاريخ البدء.");
+        assertThat(form.getElementById("from").val()).isEqualTo("2016-02-01");
+        mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO").param("role", "MEMBER")
+                .param("from", "2016-02-01").param("until", "2016-12-31")).andExpect(status().is3xxRedirection());
+        try {
+            assertThat(page("/icat?asOf=2016-06-30", ANALYST).select("tr.member-row").eachAttr("data-acronym")).contains("WHO");
+            assertThat(page("/icat?asOf=2017-01-01", ANALYST).select("tr.member-row").eachAttr("data-acronym"))
+                    .doesNotContain("WHO");
+            // An overlapping period of the same agency is refused.
+            mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO").param("role", "MEMBER")
+                    .param("from", "2016-06-01")).andExpect(status().isBadRequest());
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'IcatMembership'"
+                    + " and username = 'secretariat'", Integer.class)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from icat_membership where agency_id = (select id from agency where acronym = 'WHO')");
+        }
+    }
+
+    private String dates(String title, String query) throws Exception {
+        long id = jdbc.queryForObject("select id from agency_activity where title = ?", Long.class, title);
+        return page("/activities/" + id + query, ANALYST).getElementById("activity-dates").text();
+    }
+
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title, String start,
                                                       String end, String trained) {
         return request.with(csrf()).param("agency", "WHO").param("kind", "TRAINING").param("heading", "PROTECTION")
-                .param("title", title).param("description", "وصف").param("startDate", start).param("endDate", end)
+                .param("title", title).param("description", "وصف").param("startDate", start).param("endDate", end).param("datePrecision", "DAY")
                 .param("peopleTrained", trained).param("countries", "JOR", "LBN").param("regions", "MIDDLE_EAST")
                 .param("partners", "UNODC").param("sourceParagraph", "للاختبار");
     }
