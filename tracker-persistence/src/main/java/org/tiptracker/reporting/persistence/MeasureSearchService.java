@@ -62,7 +62,7 @@ public class MeasureSearchService {
     /** Words of a query beyond this many are ignored. */
     public static final int MAX_WORDS = 8;
     /** Matches are counted up to this many; a page with more says "more than". */
-    public static final int COUNT_CAP = 1_000;
+    public static final int COUNT_CAP = 2_000;
     /**
      * A query word contained in more vocabulary words than this (a letter or two) is searched with the
      * exact LIKE of migration V6 rather than through the word index.

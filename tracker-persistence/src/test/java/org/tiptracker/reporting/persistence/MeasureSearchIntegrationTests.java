@@ -59,7 +59,7 @@ class MeasureSearchIntegrationTests {
 
     @BeforeAll
     void data() {
-        synthetic.generate(3000, 11);
+        synthetic.generate(5000, 11);
         long cycleId = cycles.create("secretariat", new CycleCommand("دورة اختبار البحث " + UUID.randomUUID(), "Search test",
                 "NV/search", "A/RES/70/179", LocalDate.of(2013, 12, 18), LocalDate.of(2016, 4, 1),
                 LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER"))).getId();
