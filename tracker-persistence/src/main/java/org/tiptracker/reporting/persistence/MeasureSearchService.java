@@ -278,24 +278,24 @@ public class MeasureSearchService {
         where.params.addValue("rankIds", ranks.ids).addValue("ranks", ranks.ranks);
         jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
         String sql = "with walked as (select mm.id, rr.period_end, rr.cycle_id, rr.rnk, mm.position from\n"
-                    + " (select r.id as report_id, c.period_end, c.id as cycle_id, o.rnk from measure_report r"
-                    + " join reporting_cycle c on c.id = r.cycle_id"
-                    + " join unnest(cast(:rankIds as bigint[]), cast(:ranks as integer[])) as o(pid, rnk) on o.pid = r.participant_id"
-                    + (where.needsParticipant ? " join participant p on p.id = r.participant_id" : "")
-                    + " where " + where.reportSql() + " order by c.period_end desc, c.id desc, o.rnk) rr\n"
-                    + " cross join lateral (select m.id, m.position from measure m where m.report_id = rr.report_id and "
-                    + where.measureSql() + " order by m.position, m.id) mm\n"
-                    + " order by rr.period_end desc, rr.cycle_id desc, rr.rnk, mm.position, mm.id"
-                    + " limit " + (PAGE_SIZE + 1) + " offset " + (long) (page - 1) * PAGE_SIZE + ")\n"
-                    + COLUMNS + """
-                    , 0 as total_count
-                    from walked
-                    join measure m on m.id = walked.id
-                    join measure_report r on r.id = m.report_id
-                    join reporting_cycle c on c.id = r.cycle_id
-                    join participant p on p.id = r.participant_id
-                    join measure_type t on t.code = m.type_code
-                    order by walked.period_end desc, walked.cycle_id desc, walked.rnk, walked.position, walked.id""";
+                + " (select r.id as report_id, c.period_end, c.id as cycle_id, o.rnk from measure_report r"
+                + " join reporting_cycle c on c.id = r.cycle_id"
+                + " join unnest(cast(:rankIds as bigint[]), cast(:ranks as integer[])) as o(pid, rnk) on o.pid = r.participant_id"
+                + (where.needsParticipant ? " join participant p on p.id = r.participant_id" : "")
+                + " where " + where.reportSql() + " order by c.period_end desc, c.id desc, o.rnk) rr\n"
+                + " cross join lateral (select m.id, m.position from measure m where m.report_id = rr.report_id and "
+                + where.measureSql() + " order by m.position, m.id) mm\n"
+                + " order by rr.period_end desc, rr.cycle_id desc, rr.rnk, mm.position, mm.id"
+                + " limit " + (PAGE_SIZE + 1) + " offset " + (long) (page - 1) * PAGE_SIZE + ")\n"
+                + COLUMNS + """
+                , 0 as total_count
+                from walked
+                join measure m on m.id = walked.id
+                join measure_report r on r.id = m.report_id
+                join reporting_cycle c on c.id = r.cycle_id
+                join participant p on p.id = r.participant_id
+                join measure_type t on t.code = m.type_code
+                order by walked.period_end desc, walked.cycle_id desc, walked.rnk, walked.position, walked.id""";
         List<MeasureRow> rows = jdbc.query(sql, where.params, ROW);
         jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = on");
         return rows;
