@@ -3,15 +3,18 @@ package org.tiptracker.reporting.persistence;
 import java.util.List;
 
 /**
- * One page of matching measures. {@code total} is exact up to {@code cap}; {@code capped} says
- * there are more than {@code cap} matches (the count stops there, to stay fast).
+ * One page of matching measures. {@code total} is exact unless {@code capped}: then there are more
+ * than {@code total} matches (the count stops there, to stay fast), the number of pages is not
+ * known, and {@code more} says whether a next page exists.
  */
-public record MeasurePage(List<MeasureRow> rows, int page, int pageSize, long total, boolean capped, long cap) {
+public record MeasurePage(List<MeasureRow> rows, int page, int pageSize, long total, boolean capped, boolean more) {
 
-    /** The number of pages the user can reach (at least 1). */
+    /** The number of pages the user can reach from this one (at least 1; when capped: up to the next one). */
     public int pageCount() {
-        long reachable = Math.min(total, cap);
-        return (int) Math.max(1, (reachable + pageSize - 1) / pageSize);
+        if (capped) {
+            return page + (more ? 1 : 0);
+        }
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
     public boolean hasPrevious() {
@@ -19,7 +22,7 @@ public record MeasurePage(List<MeasureRow> rows, int page, int pageSize, long to
     }
 
     public boolean hasNext() {
-        return page < pageCount();
+        return capped ? more : page < pageCount();
     }
 
     /** The 1-based number of the first row shown (0 when there is none). */

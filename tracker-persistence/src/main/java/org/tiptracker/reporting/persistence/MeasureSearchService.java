@@ -36,8 +36,17 @@ import org.tiptracker.reporting.ReportStatus;
  * and accepted ones; focal points are refused.
  *
  * <p>Text: every word of the normalized query must occur in {@code measure.search_text} (the
- * normalized title and description), asked of {@code measure.search_ascii}: the same text with
- * Arabic letters mapped one to one to capital letters (migration V6), which its trigram index serves.
+ * normalized title and description). A query word holds no space, so it occurs in the text exactly
+ * when it occurs in one of the text's words: the words of the vocabulary ({@code measure_search_word},
+ * migration V12) that contain it are looked up first, and the measures holding one of them are found
+ * through the hashes of their words ({@code measure.search_hashes}, a GIN index). When one of those
+ * hashes also belongs to a word that does not match, or a query word is contained in too many words
+ * (a letter or two), the exact check of migration V6 is added ({@code measure.search_ascii}: the text
+ * with Arabic letters mapped one to one to capital letters, served by a trigram index).
+ *
+ * <p>Counting: the page says how many measures match up to {@value #COUNT_CAP}; beyond that it says
+ * "more than" and the page is read by walking the reports in the browser's order, which stops after
+ * the page's rows (counting tens of thousands of matches cost more than the rest of the page).
  *
  * <p>Order: newest cycle first, then participants in UN Arabic alphabetical order (English
  * alphabetical order in English), then the measure's position in its report. PostgreSQL cannot sort
@@ -52,6 +61,13 @@ public class MeasureSearchService {
     public static final int CAP = 100_000;
     /** Words of a query beyond this many are ignored. */
     public static final int MAX_WORDS = 8;
+    /** Matches are counted up to this many; a page with more says "more than". */
+    public static final int COUNT_CAP = 2_000;
+    /**
+     * A query word contained in more vocabulary words than this (a letter or two) is searched with the
+     * exact LIKE of migration V6 rather than through the word index.
+     */
+    static final int MAX_EXPANSION = 500;
 
     /**
      * Arabic letters of normalized text and the capital letters they stand for in the column
@@ -110,20 +126,34 @@ public class MeasureSearchService {
      */
     @Transactional(readOnly = true)
     public MeasurePage search(Actor actor, MeasureCriteria criteria, int page, Locale locale) {
+        customPlans();
         Where where = where(actor, criteria);
         if (where.impossible) {
-            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, Long.MAX_VALUE);
+            return new MeasurePage(List.of(), 1, PAGE_SIZE, 0, false, false);
         }
-        customPlans();
         int current = Math.max(1, page);
         long[] total = {0};
         List<MeasureRow> rows = page(where, locale, current, total);
+        long matches = total[0];
         if (rows.isEmpty() && current > 1) {
+            // beyond the last page: the last page
+            matches = count(where, COUNT_CAP);
+            if (matches <= COUNT_CAP) {
+                current = (int) Math.max(1, (matches + PAGE_SIZE - 1) / PAGE_SIZE);
+                rows = matches == 0 ? List.of() : page(where, locale, current, total);
+            }
+        }
+        if (matches <= COUNT_CAP) {
+            return new MeasurePage(rows, current, PAGE_SIZE, matches, false, false);
+        }
+        List<MeasureRow> walked = walk(where, locale, current);
+        if (walked.isEmpty() && current > 1) {
             long counted = count(where, Integer.MAX_VALUE - 1);
             current = (int) Math.max(1, (counted + PAGE_SIZE - 1) / PAGE_SIZE);
-            rows = counted == 0 ? List.of() : page(where, locale, current, total);
+            walked = walk(where, locale, current);
         }
-        return new MeasurePage(rows, current, PAGE_SIZE, total[0], false, Long.MAX_VALUE);
+        boolean more = walked.size() > PAGE_SIZE;
+        return new MeasurePage(more ? walked.subList(0, PAGE_SIZE) : walked, current, PAGE_SIZE, COUNT_CAP, true, more);
     }
 
     /**
@@ -136,8 +166,9 @@ public class MeasureSearchService {
         jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
     }
 
+    /** The page among the first {@value #COUNT_CAP} + 1 matches; {@code total}: how many of those there are. */
     private List<MeasureRow> page(Where where, Locale locale, int page, long[] total) {
-        String sql = ordered(where, locale, PAGE_SIZE, (long) (page - 1) * PAGE_SIZE);
+        String sql = ordered(where, locale, COUNT_CAP + 1, PAGE_SIZE, (long) (page - 1) * PAGE_SIZE);
         return jdbc.query(sql, where.params, (rs, i) -> {
             total[0] = rs.getLong("total_count");
             return ROW.mapRow(rs, i);
@@ -156,7 +187,7 @@ public class MeasureSearchService {
         }
         customPlans();
         long[] count = {0};
-        streaming.query(ordered(where, locale, Math.max(0, limit), 0), where.params, (RowCallbackHandler) rs -> {
+        streaming.query(ordered(where, locale, 0, Math.max(0, limit), 0), where.params, (RowCallbackHandler) rs -> {
             sink.accept(ROW.mapRow(rs, (int) count[0]));
             count[0]++;
         });
@@ -166,6 +197,7 @@ public class MeasureSearchService {
     /** The number of matching measures, counted up to {@code cap} + 1. */
     @Transactional(readOnly = true)
     public long count(Actor actor, MeasureCriteria criteria, int cap) {
+        customPlans();
         Where where = where(actor, criteria);
         return where.impossible ? 0 : count(where, cap);
     }
@@ -202,15 +234,17 @@ public class MeasureSearchService {
      * The matching measures in the browser's order, {@code limit} of them from {@code offset}, each
      * with the number of matches ({@code total_count}). The matches are found first with narrow
      * columns only (so the planner starts from the text and filter indexes, and the sort carries no
-     * description), then only the rows of the page are read in full.
+     * description), then only the rows of the page are read in full. With {@code hitsLimit} (not 0)
+     * only that many matches are found (in no particular order): a caller seeing {@code total_count}
+     * reach it knows there are more and must not take the rows for the first ones.
      */
-    private String ordered(Where where, Locale locale, long limit, long offset) {
+    private String ordered(Where where, Locale locale, int hitsLimit, long limit, long offset) {
         Ranks ranks = ranks(locale);
         where.params.addValue("rankIds", ranks.ids).addValue("ranks", ranks.ranks);
         return "with hits as materialized (select m.id, m.position, r.cycle_id, r.participant_id from measure m"
                 + " join measure_report r on r.id = m.report_id"
                 + (where.needsParticipant ? " join participant p on p.id = r.participant_id" : "")
-                + " where " + where.sql + "),\n"
+                + " where " + where.sql + (hitsLimit > 0 ? " limit " + hitsLimit : "") + "),\n"
                 + """
                 ordered as (
                     select h.id, row_number() over (order by c.period_end desc, c.id desc, o.rnk, h.position, h.id) as ord,
@@ -228,6 +262,43 @@ public class MeasureSearchService {
                 join participant p on p.id = r.participant_id
                 join measure_type t on t.code = m.type_code
                 order by ordered.ord""";
+    }
+
+    /**
+     * The page's rows (and one more, to tell whether a next page exists) when there are many matches:
+     * the visible reports in the browser's order (newest cycle, participants' rank), and in each the
+     * matching measures by position, read until the page is full. PostgreSQL stops early: the reports
+     * come sorted, each report's measures are read through {@code ix_measure_report}, and an
+     * incremental sort orders them within the report. Bitmap scans are turned off for this statement:
+     * with them the planner intersected the whole word index with each report's measures (measured:
+     * about 25 ms per report).
+     */
+    private List<MeasureRow> walk(Where where, Locale locale, int page) {
+        Ranks ranks = ranks(locale);
+        where.params.addValue("rankIds", ranks.ids).addValue("ranks", ranks.ranks);
+        jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = off");
+        String sql = "with walked as (select mm.id, rr.period_end, rr.cycle_id, rr.rnk, mm.position from\n"
+                + " (select r.id as report_id, c.period_end, c.id as cycle_id, o.rnk from measure_report r"
+                + " join reporting_cycle c on c.id = r.cycle_id"
+                + " join unnest(cast(:rankIds as bigint[]), cast(:ranks as integer[])) as o(pid, rnk) on o.pid = r.participant_id"
+                + (where.needsParticipant ? " join participant p on p.id = r.participant_id" : "")
+                + " where " + where.reportSql() + " order by c.period_end desc, c.id desc, o.rnk) rr\n"
+                + " cross join lateral (select m.id, m.position from measure m where m.report_id = rr.report_id and "
+                + where.measureSql() + " order by m.position, m.id) mm\n"
+                + " order by rr.period_end desc, rr.cycle_id desc, rr.rnk, mm.position, mm.id"
+                + " limit " + (PAGE_SIZE + 1) + " offset " + (long) (page - 1) * PAGE_SIZE + ")\n"
+                + COLUMNS + """
+                , 0 as total_count
+                from walked
+                join measure m on m.id = walked.id
+                join measure_report r on r.id = m.report_id
+                join reporting_cycle c on c.id = r.cycle_id
+                join participant p on p.id = r.participant_id
+                join measure_type t on t.code = m.type_code
+                order by walked.period_end desc, walked.cycle_id desc, walked.rnk, walked.position, walked.id""";
+        List<MeasureRow> rows = jdbc.query(sql, where.params, ROW);
+        jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = on");
+        return rows;
     }
 
     private record Ranks(Long[] ids, Integer[] ranks) {
@@ -265,13 +336,29 @@ public class MeasureSearchService {
 
     private static final class Where {
         final List<String> conditions = new ArrayList<>();
+        /** The conditions on the report and participant ({@code r}, {@code p}); the others are on the measure. */
+        final List<String> reportConditions = new ArrayList<>();
         final MapSqlParameterSource params = new MapSqlParameterSource();
         boolean needsParticipant;
         boolean impossible;
         String sql;
+
+        String reportSql() {
+            return reportConditions.isEmpty() ? "true" : String.join(" and ", reportConditions);
+        }
+
+        String measureSql() {
+            List<String> measure = conditions.stream().filter(c -> !reportConditions.contains(c)).toList();
+            return measure.isEmpty() ? "true" : String.join(" and ", measure);
+        }
+
+        void report(String condition) {
+            conditions.add(condition);
+            reportConditions.add(condition);
+        }
     }
 
-    private static Where where(Actor actor, MeasureCriteria c) {
+    private Where where(Actor actor, MeasureCriteria c) {
         Where w = new Where();
         Set<ReportStatus> statuses = visibleStatuses(actor);
         if (c.status() != null) {
@@ -282,11 +369,11 @@ public class MeasureSearchService {
             return w;
         }
         if (statuses.size() < ReportStatus.values().length) {
-            w.conditions.add("r.status in (:statuses)");
+            w.report("r.status in (:statuses)");
             w.params.addValue("statuses", statuses.stream().map(Enum::name).sorted().toList());
         }
         if (c.cycleId() != null) {
-            w.conditions.add("r.cycle_id = :cycle");
+            w.report("r.cycle_id = :cycle");
             w.params.addValue("cycle", c.cycleId());
         }
         if (c.heading() != null) {
@@ -298,12 +385,12 @@ public class MeasureSearchService {
             w.params.addValue("type", c.typeCode());
         }
         if (c.region() != null) {
-            w.conditions.add("p.region_en = :region");
+            w.report("p.region_en = :region");
             w.params.addValue("region", c.region());
             w.needsParticipant = true;
         }
         if (c.participantIso3() != null) {
-            w.conditions.add("p.iso3 = :iso3");
+            w.report("p.iso3 = :iso3");
             w.params.addValue("iso3", c.participantIso3());
             w.needsParticipant = true;
         }
@@ -318,12 +405,49 @@ public class MeasureSearchService {
         }
         List<String> words = words(c.text());
         for (int i = 0; i < words.size(); i++) {
-            // One to one with search_text (see V6): exact, and served by the trigram index.
-            w.conditions.add("m.search_ascii like :a" + i);
-            w.params.addValue("a" + i, "%" + escapeLike(ascii(words.get(i))) + "%");
+            String pattern = "%" + escapeLike(ascii(words.get(i))) + "%";
+            w.params.addValue("a" + i, pattern);
+            WordMatches matches = wordMatches(pattern);
+            if (matches.words() == 0) {
+                // no word of any measure contains it
+                w.impossible = true;
+                return w;
+            }
+            if (matches.words() > MAX_EXPANSION) {
+                // One to one with search_text (see V6): exact, and served by the trigram index.
+                w.conditions.add("m.search_ascii like :a" + i);
+                continue;
+            }
+            w.conditions.add("m.search_hashes && cast(:h" + i + " as integer[])");
+            w.params.addValue("h" + i, matches.hashes());
+            if (matches.sharedHash()) {
+                w.conditions.add("m.search_ascii like :a" + i);
+            }
         }
         w.sql = w.conditions.isEmpty() ? "true" : String.join(" and ", w.conditions);
         return w;
+    }
+
+    /**
+     * The vocabulary words containing a query word: how many (counted up to a little more than
+     * {@link #MAX_EXPANSION}), their hashes, and whether one of those hashes also belongs to a word
+     * that does not contain it (then a hash match alone would not prove a match).
+     */
+    record WordMatches(long words, Integer[] hashes, boolean sharedHash) {
+    }
+
+    WordMatches wordMatches(String pattern) {
+        return jdbc.queryForObject("""
+                select count(*) filter (where v.word_ascii like :p) as words,
+                       array_agg(distinct v.hash) filter (where v.word_ascii like :p) as hashes,
+                       coalesce(bool_or(not v.word_ascii like :p), false) as shared
+                from measure_search_word v
+                where v.hash in (select s.hash from measure_search_word s where s.word_ascii like :p limit :limit)""",
+                new MapSqlParameterSource("p", pattern).addValue("limit", MAX_EXPANSION + 1), (rs, i) -> {
+                    Array hashes = rs.getArray("hashes");
+                    return new WordMatches(rs.getLong("words"), hashes == null ? new Integer[0] : (Integer[]) hashes.getArray(),
+                            rs.getBoolean("shared"));
+                });
     }
 
     /** The word as {@code measure.search_ascii} holds it (what translate() makes of it). */

@@ -127,9 +127,9 @@ public class SyntheticMeasures {
                 for (int i = 0; i < count; i++) {
                     perReport[random.nextInt(perReport.length)]++;
                 }
-                // Trigram indexes are built once after the rows are in, much faster than row by row.
+                // The text indexes (trigrams, words) are built once after the rows are in, much faster than row by row.
                 List<String> trigramIndexes = jdbc.queryForList("select indexdef from pg_indexes where tablename = 'measure'"
-                        + " and indexdef like '%gin_trgm_ops%'", String.class);
+                        + " and (indexdef like '%gin_trgm_ops%' or indexdef like '%search_hashes%')", String.class);
                 if (count >= 1_000) {
                     for (String definition : trigramIndexes) {
                         jdbc.execute("drop index " + definition.replaceFirst("(?i)^create index (\\S+) on .*$", "$1"));

@@ -88,8 +88,12 @@ class MeasureBrowseController {
         model.addAttribute("regions", MeasureFilter.REGIONS.stream().sorted().toList());
         model.addAttribute("results", page);
         model.addAttribute("rows", rows);
-        model.addAttribute("totalText", format.number(page.total(), locale));
-        model.addAttribute("exportCapped", page.total() > MeasureSearchService.CAP);
+        // Counted up to MeasureSearchService.COUNT_CAP: beyond, "more than" (the exact number is not known).
+        model.addAttribute("totalText", page.capped()
+                ? messages.getMessage("measures.count.more", new Object[] {format.number(page.total(), locale)}, locale)
+                : format.number(page.total(), locale));
+        // More than COUNT_CAP matches (and so, perhaps, more than a download holds): say what a download holds.
+        model.addAttribute("exportLimit", page.capped());
         model.addAttribute("exportCapText", format.number(MeasureSearchService.CAP, locale));
         model.addAttribute("fromText", format.number(page.firstRow(), locale));
         model.addAttribute("toText", format.number(page.lastRow(), locale));

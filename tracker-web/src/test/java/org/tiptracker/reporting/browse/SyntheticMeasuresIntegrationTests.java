@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.reporting.persistence.MeasureSearchService;
 import org.tiptracker.reporting.persistence.SyntheticMeasures;
 
 /** The generator writes exactly N measures, replaces its earlier run, and the browser pages through them. */
@@ -85,5 +86,33 @@ class SyntheticMeasuresIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(last.select(".measure-row")).hasSize(30);
         assertThat(last.select("#page-next").attr("href")).isEqualTo("#");
+    }
+
+    @Test
+    void moreMatchesThanTheCountCapAreShownAsMoreThanAndStillPaged() throws Exception {
+        synthetic.generate(MeasureSearchService.COUNT_CAP + 500, 5);
+        Long cycle = jdbc.queryForObject("select id from reporting_cycle where note_reference like 'SYNTHETIC/%'", Long.class);
+        long measures = syntheticMeasures();
+        assertThat(measures).isEqualTo(MeasureSearchService.COUNT_CAP + 500);
+        Document first = Jsoup.parse(mvc.perform(get("/measures?cycle=" + cycle).with(user("secretariat").roles("SECRETARIAT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(first.select(".measure-row")).hasSize(50);
+        assertThat(first.select("#result-count").text()).isEqualTo("عدد التدابير المطابقة: أكثر من ٢٠٠٠");
+        assertThat(first.select("#page-current").text()).isEqualTo("الصفحة ١");
+        assertThat(first.select("#page-next").attr("href")).contains("page=2");
+        assertThat(first.select("#export-limit").text()).contains("١٠٠.٠٠٠");
+        // a page beyond the end: the last one, counted exactly
+        Document last = Jsoup.parse(mvc.perform(get("/measures?cycle=" + cycle + "&page=999")
+                        .with(user("secretariat").roles("SECRETARIAT"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(last.select(".measure-row")).hasSize(50);
+        assertThat(last.select("#page-current").text()).isEqualTo("الصفحة ٥٠");
+        assertThat(last.select("#page-next").attr("href")).isEqualTo("#");
+        Document english = Jsoup.parse(mvc.perform(get("/measures?lang=en&cycle=" + cycle + "&page=2")
+                        .with(user("secretariat").roles("SECRETARIAT"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.select("#result-count").text()).isEqualTo("Measures found: more than 2,000");
+        assertThat(english.select("#page-current").text()).isEqualTo("Page 2");
+        assertThat(english.select("#result-range").text()).contains("51").contains("100");
     }
 }
