@@ -226,8 +226,13 @@ class OfflineController {
             }
             rows.add(new RowView(format.number(row.rowNumber(), locale), row.cells(), errors, warnings));
         }
-        List<String> reportErrors = draft.stream().filter(p -> p.measure() < 0)
-                .map(p -> messages.getMessage(p.key(), domainMessages.arguments(p.args(), locale), p.key(), locale)).toList();
+        List<String> reportErrors = new ArrayList<>(draft.stream().filter(p -> p.measure() < 0)
+                .map(p -> messages.getMessage(p.key(), domainMessages.arguments(p.args(), locale), p.key(), locale)).toList());
+        long cited = report.measures().stream().filter(m -> m.recommendationId() != null).count();
+        if (!workbook.citations() && cited > 0) {
+            // Applying a workbook without the column would drop every citation of the report.
+            reportErrors.add(messages.getMessage("offline.file.noCitations", new Object[] {format.number(cited, locale)}, locale));
+        }
         List<String> reportWarnings = submission.stream().filter(p -> p.measure() < 0)
                 .map(p -> messages.getMessage(p.key(), domainMessages.arguments(p.args(), locale), p.key(), locale)).toList();
         boolean stale = workbook.version() != report.version();
@@ -270,7 +275,7 @@ class OfflineController {
     }
 
     private OfflineLayout layout() {
-        return new OfflineLayout(messages, offline.types());
+        return new OfflineLayout(messages, offline.types(), new RecommendationCodes(offline.recommendations()));
     }
 
     private static byte[] content(MultipartFile file) {

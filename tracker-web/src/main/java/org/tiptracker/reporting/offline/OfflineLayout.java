@@ -16,7 +16,7 @@ import org.tiptracker.reporting.persistence.OfflineReportService.TypeName;
 /**
  * The layout of the offline workbook, shared by the writer and the reader: the columns (named as
  * the fields of {@link org.tiptracker.reporting.Problem}), the sheets, and the names of the managed
- * lists in Arabic and English. A name is recognized in either language or as its code.
+ * lists in Arabic and English, and the codes of the recommendations a measure may cite. A name is recognized in either language or as its code.
  */
 final class OfflineLayout {
 
@@ -29,7 +29,7 @@ final class OfflineLayout {
 
     static final List<String> FIELDS = List.of("heading", "typeCode", "title", "description", "startDate", "endDate",
             "targetGroups", "forms", "investigations", "prosecutions", "convictions", "victimsIdentified",
-            "victimsAssisted", "peopleTrained", "recommendationRef", "resolutionRef");
+            "victimsAssisted", "peopleTrained", "recommendationRef", "resolutionRef", "recommendationId");
     static final int HEADING = 0;
     static final int TYPE = 1;
     static final int TITLE = 2;
@@ -42,13 +42,25 @@ final class OfflineLayout {
     static final int LAST_FIGURE = 13;
     static final int RECOMMENDATION = 14;
     static final int RESOLUTION = 15;
+    /**
+     * The recommendation of the Working Group that the measure cites, by its code (see
+     * {@link RecommendationCodes}). It is the last column, so that a workbook made before it
+     * existed still has every other column in place.
+     */
+    static final int CITATION = 16;
 
     private final MessageSource messages;
     private final List<TypeName> types;
+    private final RecommendationCodes recommendations;
 
-    OfflineLayout(MessageSource messages, List<TypeName> types) {
+    OfflineLayout(MessageSource messages, List<TypeName> types, RecommendationCodes recommendations) {
         this.messages = messages;
         this.types = types;
+        this.recommendations = recommendations;
+    }
+
+    RecommendationCodes recommendations() {
+        return recommendations;
     }
 
     static int column(String field) {

@@ -45,8 +45,12 @@ final class OfflineWorkbookReader {
     record ParsedRow(int rowNumber, List<String> cells, Measure measure, List<CellError> errors) {
     }
 
-    /** The workbook: which report and version it was made from, and its rows. */
-    record ParsedWorkbook(long reportId, long version, List<ParsedRow> rows) {
+    /**
+     * The workbook: which report and version it was made from, and its rows; {@code citations} is
+     * false for a workbook made before it had the column of cited recommendations (its measures
+     * then cite none).
+     */
+    record ParsedWorkbook(long reportId, long version, List<ParsedRow> rows, boolean citations) {
 
         List<Measure> measures() {
             return rows.stream().map(ParsedRow::measure).toList();
@@ -98,9 +102,15 @@ final class OfflineWorkbookReader {
         }
         Sheet sheet = workbook.getSheetAt(0);
         Row header = sheet.getRow(0);
+        boolean citations = true;
         for (int c = 0; c < OfflineLayout.FIELDS.size(); c++) {
             Cell cell = header == null ? null : header.getCell(c);
             String label = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().strip();
+            if (c == OfflineLayout.CITATION && label.isEmpty() && !columnUsed(sheet, c)) {
+                // A workbook made before the column existed.
+                citations = false;
+                continue;
+            }
             if (!label.equals(layout.label(c, OfflineLayout.ARABIC)) && !label.equals(layout.label(c, Locale.ENGLISH))) {
                 throw new DomainException("offline.file.columns", c + 1, layout.label(c, OfflineLayout.ARABIC));
             }
@@ -122,7 +132,7 @@ final class OfflineWorkbookReader {
                 rows.add(row(row));
             }
         }
-        return new ParsedWorkbook(reportId, version, rows);
+        return new ParsedWorkbook(reportId, version, rows, citations);
     }
 
     private ParsedRow row(Row row) {
@@ -203,9 +213,17 @@ final class OfflineWorkbookReader {
         for (int c = OfflineLayout.FIRST_FIGURE; c <= OfflineLayout.LAST_FIGURE; c++) {
             figures[c - OfflineLayout.FIRST_FIGURE] = integer(values[c], c, errors);
         }
+        Long recommendation = null;
+        if (values[OfflineLayout.CITATION] != null) {
+            recommendation = layout.recommendations().recommendation(values[OfflineLayout.CITATION]).orElse(null);
+            if (recommendation == null) {
+                errors.add(new CellError(OfflineLayout.CITATION, "offline.error.recommendation.unknown",
+                        new Object[] {values[OfflineLayout.CITATION]}));
+            }
+        }
         Measure measure = new Measure(heading, type, values[OfflineLayout.TITLE], values[OfflineLayout.DESCRIPTION], start,
                 end, groups, forms, new Figures(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]),
-                values[OfflineLayout.RECOMMENDATION], values[OfflineLayout.RESOLUTION]);
+                values[OfflineLayout.RECOMMENDATION], values[OfflineLayout.RESOLUTION], recommendation);
         return new ParsedRow(row.getRowNum() + 1, shown, measure, errors);
     }
 
@@ -248,6 +266,19 @@ final class OfflineWorkbookReader {
 
     private static String safe(String formula) {
         return formula == null ? "" : formula.length() > 200 ? formula.substring(0, 200) : formula;
+    }
+
+    /** Whether any row below the header has something in this column. */
+    private static boolean columnUsed(Sheet sheet, int column) {
+        for (int r = 1; r <= Math.min(sheet.getLastRowNum(), OfflineLayout.MAX_ROWS); r++) {
+            Row row = sheet.getRow(r);
+            Cell cell = row == null ? null : row.getCell(column);
+            if (cell != null && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean blank(Row row) {

@@ -26,6 +26,7 @@ import org.tiptracker.reporting.persistence.ReportSnapshot;
 /**
  * Writes a report as a workbook to fill in offline: a right-to-left sheet of measures (one row per
  * measure, then empty rows) whose heading and type columns offer the managed lists as drop-downs,
+ * and whose last column the codes of the Working Group's recommendations (see {@link RecommendationCodes}),
  * an instructions sheet, a hidden sheet with the lists and a hidden sheet naming the report and
  * its version. Text is written as text cells, never as formulas; text that a spreadsheet would
  * take for a formula is marked as quoted text (the value itself is unchanged).
@@ -78,7 +79,8 @@ final class OfflineWorkbookWriter {
             sheet.createFreezePane(0, 1);
             for (int c = 0; c < OfflineLayout.FIELDS.size(); c++) {
                 int width = c == OfflineLayout.DESCRIPTION ? 60 : c == OfflineLayout.TITLE || c == OfflineLayout.TYPE ? 40
-                        : c == OfflineLayout.GROUPS || c == OfflineLayout.FORMS || c == OfflineLayout.HEADING ? 32 : 16;
+                        : c == OfflineLayout.GROUPS || c == OfflineLayout.FORMS || c == OfflineLayout.HEADING ? 32
+                        : c == OfflineLayout.CITATION ? 24 : 16;
                 sheet.setColumnWidth(c, width * 256);
             }
 
@@ -110,6 +112,7 @@ final class OfflineWorkbookWriter {
                     .collect(Collectors.joining("، ")), styles);
             case OfflineLayout.RECOMMENDATION -> text(cell, m.recommendationRef(), styles);
             case OfflineLayout.RESOLUTION -> text(cell, m.resolutionRef(), styles);
+            case OfflineLayout.CITATION -> text(cell, layout.recommendations().code(m.recommendationId()).orElse(null), styles);
             default -> {
                 Integer value = m.figures().byField().get(OfflineLayout.FIELDS.get(c));
                 if (value != null) {
@@ -137,7 +140,8 @@ final class OfflineWorkbookWriter {
     }
 
     private void writeLists(XSSFSheet lists) {
-        List<List<String>> columns = List.of(layout.headingNames(), layout.typeNames(), layout.groupNames(), layout.formNames());
+        List<List<String>> columns = List.of(layout.headingNames(), layout.typeNames(), layout.groupNames(), layout.formNames(),
+                layout.recommendations().codes());
         for (int c = 0; c < columns.size(); c++) {
             List<String> names = columns.get(c);
             for (int r = 0; r < names.size(); r++) {
@@ -151,6 +155,12 @@ final class OfflineWorkbookWriter {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         list(sheet, helper, OfflineLayout.HEADING, last, "$A$1:$A$" + layout.headingNames().size());
         list(sheet, helper, OfflineLayout.TYPE, last, "$B$1:$B$" + layout.typeNames().size());
+        int codes = layout.recommendations().codes().size();
+        if (codes > 0) {
+            // A warning only: a code typed in another form (Western digits, no spaces) is still read.
+            DataValidation citation = list(sheet, helper, OfflineLayout.CITATION, last, "$E$1:$E$" + codes);
+            citation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        }
         DataValidationConstraint whole = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                 "0", String.valueOf(org.tiptracker.reporting.ReportValidation.MAX_FIGURE));
         DataValidation figures = helper.createValidation(whole,
@@ -160,13 +170,14 @@ final class OfflineWorkbookWriter {
         sheet.addValidationData(figures);
     }
 
-    private void list(XSSFSheet sheet, DataValidationHelper helper, int column, int last, String range) {
+    private DataValidation list(XSSFSheet sheet, DataValidationHelper helper, int column, int last, String range) {
         DataValidationConstraint constraint = helper.createFormulaListConstraint(OfflineLayout.LISTS_SHEET + "!" + range);
         DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, last, column, column));
         validation.setShowErrorBox(true);
         validation.setSuppressDropDownArrow(true);
         validation.createErrorBox(short32(text("offline.validation.title")), text("offline.validation.list"));
         sheet.addValidationData(validation);
+        return validation;
     }
 
     private void writeInstructions(XSSFSheet sheet, Styles styles) {
@@ -174,13 +185,15 @@ final class OfflineWorkbookWriter {
         Row title = sheet.createRow(r++);
         title.createCell(0).setCellValue(text("offline.instructions.title"));
         title.getCell(0).setCellStyle(styles.header);
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 9; i++) {
             sheet.createRow(r++).createCell(0).setCellValue(text("offline.instructions." + i));
         }
         r++;
         r = section(sheet, styles, r, "offline.column.targetGroups", layout.groupNames());
         r++;
-        section(sheet, styles, r, "offline.column.forms", layout.formNames());
+        r = section(sheet, styles, r, "offline.column.forms", layout.formNames());
+        r++;
+        section(sheet, styles, r, "offline.column.recommendationId", layout.recommendations().descriptions());
         sheet.setColumnWidth(0, 120 * 256);
     }
 

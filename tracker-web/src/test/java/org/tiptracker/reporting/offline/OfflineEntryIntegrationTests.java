@@ -188,6 +188,145 @@ class OfflineEntryIntegrationTests {
     }
 
     @Test
+    void citedRecommendationsRoundTripAsCodes() throws Exception {
+        long b2013 = recommendation(5, 2);
+        long c2009 = recommendation(1, 3);
+        long a2015 = recommendation(6, 1);
+        long d2013 = recommendation(5, 4);
+        Measure online = reports.get(focal, report.id()).measures().get(0);
+        report = reports.saveDraft(focal, report.id(), report.version(), List.of(online, new Measure(MeasureHeading.PREVENTION,
+                "AWARENESS_CAMPAIGN", "حملة توعية", "حملة في المدارس.", LocalDate.of(2024, 5, 1), null, Set.of(), Set.of(),
+                null, "توصية الفريق العامل بشأن الحملات", null, b2013), new Measure(MeasureHeading.PREVENTION, "TRAINING",
+                "تدريب", null, null, null, Set.of(), Set.of(), null, null, null, c2009)));
+
+        XSSFWorkbook workbook = download(FOCAL);
+        XSSFSheet sheet = workbook.getSheetAt(0);
+        assertThat(sheet.getRow(0).getCell(16).getStringCellValue()).isEqualTo("التوصية المستشهد بها (الرمز)");
+        assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("التوصية");
+        assertThat(sheet.getRow(1).getCell(16).getStringCellValue()).isEmpty();
+        assertThat(sheet.getRow(2).getCell(16).getStringCellValue()).isEqualTo("٢٠١٣ (ب)");
+        assertThat(sheet.getRow(2).getCell(14).getStringCellValue()).isEqualTo("توصية الفريق العامل بشأن الحملات");
+        assertThat(sheet.getRow(3).getCell(16).getStringCellValue()).isEqualTo("٢٠٠٩ (ج)");
+        // Every recommendation is in the hidden list sheet, offered as the column's drop-down.
+        int count = jdbc.queryForObject("select count(*) from wg_recommendation", Integer.class);
+        XSSFSheet lists = workbook.getSheet("lists");
+        List<String> codes = new java.util.ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            codes.add(lists.getRow(r).getCell(4).getStringCellValue());
+        }
+        assertThat(codes).contains("٢٠١٣ (ب)", "٢٠٠٩ (ج)", "٢٠١٥ (أ)", "٢٠١٨ (ج)").doesNotHaveDuplicates();
+        assertThat(lists.getRow(count) == null || lists.getRow(count).getCell(4) == null).isTrue();
+        assertThat(sheet.getDataValidations().stream().filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 16)
+                .map(v -> v.getValidationConstraint().getFormula1())).containsExactly("lists!$E$1:$E$" + count);
+        StringBuilder instructions = new StringBuilder();
+        workbook.getSheetAt(1).forEach(row -> instructions.append(row.getCell(0).getStringCellValue()).append('\n'));
+        assertThat(instructions.toString()).contains("٢٠١٥ (أ) " + jdbc.queryForObject(
+                "select text_ar from wg_recommendation where id = ?", String.class, a2015).substring(0, 20));
+
+        // Offline: one citation changed (typed with Western digits, no space), one new measure citing another.
+        sheet.getRow(3).getCell(16).setCellValue("2013(د)");
+        Row added = sheet.getRow(4);
+        added.getCell(0).setCellValue("المنع");
+        added.getCell(1).setCellValue("تدريب");
+        added.getCell(2).setCellValue("تدريب مفتشي العمل");
+        added.getCell(16).setCellValue("٢٠١٥ (أ)");
+
+        MockHttpSession session = new MockHttpSession();
+        Document preview = upload(bytes(workbook), "citations.xlsx", session, 200);
+        assertThat(preview.select(".row-error")).isEmpty();
+        String token = preview.select("#offline-apply input[name=token]").attr("value");
+        assertThat(token).isNotBlank();
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
+                .param("token", token)).andExpect(status().isFound());
+
+        List<Measure> saved = reports.get(focal, report.id()).measures();
+        assertThat(saved).extracting(Measure::recommendationId).containsExactly(null, b2013, d2013, a2015);
+        assertThat(saved.get(1).recommendationRef()).isEqualTo("توصية الفريق العامل بشأن الحملات");
+        assertThat(saved.get(0).recommendationRef()).isEqualTo("R-1");
+        assertThat(jdbc.queryForList("select recommendation_id from measure where report_id = ? order by position",
+                Long.class, report.id())).containsExactly(null, b2013, d2013, a2015);
+
+        // Downloaded again, the codes are those just applied.
+        XSSFSheet again = download(FOCAL).getSheetAt(0);
+        assertThat(again.getRow(3).getCell(16).getStringCellValue()).isEqualTo("٢٠١٣ (د)");
+        assertThat(again.getRow(4).getCell(16).getStringCellValue()).isEqualTo("٢٠١٥ (أ)");
+    }
+
+    @Test
+    void anUnknownRecommendationCodeIsARowErrorAndNothingIsApplied() throws Exception {
+        long b2013 = recommendation(5, 2);
+        Measure online = reports.get(focal, report.id()).measures().get(0);
+        report = reports.saveDraft(focal, report.id(), report.version(), List.of(new Measure(online.heading(),
+                online.typeCode(), online.title(), online.description(), online.startDate(), online.endDate(),
+                online.targetGroups(), online.forms(), online.figures(), online.recommendationRef(), null, b2013)));
+
+        XSSFWorkbook workbook = download(FOCAL);
+        XSSFSheet sheet = workbook.getSheetAt(0);
+        sheet.getRow(1).getCell(16).setCellValue("٢٠١٤ (ب)");
+        Row free = sheet.getRow(2);
+        free.getCell(0).setCellValue("المنع");
+        free.getCell(1).setCellValue("تدريب");
+        free.getCell(16).setCellValue("توصية الاجتماع الخامس");
+
+        MockHttpSession session = new MockHttpSession();
+        Document preview = upload(bytes(workbook), "unknown.xlsx", session, 200);
+        var rows = preview.select("#offline-rows tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).select(".row-error").text()).contains("التوصية المستشهد بها (الرمز)")
+                .contains("توصية غير معروفة").contains("٢٠١٤ (ب)");
+        assertThat(rows.get(1).select(".row-error").text()).contains("توصية غير معروفة").contains("توصية الاجتماع الخامس");
+        assertThat(preview.select("#offline-invalid")).hasSize(1);
+        assertThat(preview.select("#offline-apply")).isEmpty();
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
+                .param("token", UUID.randomUUID().toString())).andExpect(status().isBadRequest());
+        assertThat(reports.get(focal, report.id()).version()).isEqualTo(report.version());
+        assertThat(reports.get(focal, report.id()).measures()).extracting(Measure::recommendationId).containsExactly(b2013);
+    }
+
+    @Test
+    void aWorkbookMadeBeforeTheCitationColumnCannotDropCitations() throws Exception {
+        XSSFWorkbook workbook = download(FOCAL);
+        removeCitationColumn(workbook);
+        // Without citations in the report, such a workbook is still applied.
+        MockHttpSession session = new MockHttpSession();
+        Document preview = upload(bytes(workbook), "old.xlsx", session, 200);
+        String token = preview.select("#offline-apply input[name=token]").attr("value");
+        assertThat(token).isNotBlank();
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
+                .param("token", token)).andExpect(status().isFound());
+        report = reports.get(focal, report.id());
+        assertThat(report.measures()).hasSize(1);
+
+        long b2013 = recommendation(5, 2);
+        Measure online = report.measures().get(0);
+        report = reports.saveDraft(focal, report.id(), report.version(), List.of(new Measure(online.heading(),
+                online.typeCode(), online.title(), online.description(), online.startDate(), online.endDate(),
+                online.targetGroups(), online.forms(), online.figures(), online.recommendationRef(), null, b2013)));
+        XSSFWorkbook old = download(FOCAL);
+        removeCitationColumn(old);
+        Document refused = upload(bytes(old), "old.xlsx", new MockHttpSession(), 200);
+        assertThat(refused.select("#offline-invalid").text()).contains("التوصية المستشهد بها").contains("١");
+        assertThat(refused.select("#offline-apply")).isEmpty();
+        assertThat(reports.get(focal, report.id()).measures()).extracting(Measure::recommendationId).containsExactly(b2013);
+    }
+
+    /** As the workbook was before it had the column of cited recommendations. */
+    private static void removeCitationColumn(XSSFWorkbook workbook) {
+        XSSFSheet sheet = workbook.getSheetAt(0);
+        for (Row row : sheet) {
+            Cell cell = row.getCell(16);
+            if (cell != null) {
+                row.removeCell(cell);
+            }
+        }
+    }
+
+    private long recommendation(int meeting, int position) {
+        return jdbc.queryForObject("select r.id from wg_recommendation r join wg_meeting m on m.id = r.meeting_id "
+                + "where m.number = ? and r.position = ?", Long.class, meeting, position);
+    }
+
+    @Test
     void aWorkbookWithErrorsIsShownAndNothingIsApplied() throws Exception {
         XSSFWorkbook workbook = download(FOCAL);
         XSSFSheet sheet = workbook.getSheetAt(0);
