@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -14,7 +15,10 @@ import java.util.TreeMap;
 /**
  * Computes the Trust Fund's figures on a date from its rows (see {@link TrustFundFigures}): a
  * contribution counts when it is paid and dated on or before the date; a grant when it is funded
- * or closed and its project started on or before the date. Pure and exact (decimal arithmetic).
+ * or closed and its project started on or before the date; another expenditure (programme support
+ * costs and the like) when it is dated on or before the date. The balance available is the paid
+ * dollars less the granted dollars less the dollars spent otherwise; amounts in other currencies
+ * are never added to it. Pure and exact (decimal arithmetic).
  */
 public final class TrustFundCalculator {
 
@@ -26,8 +30,14 @@ public final class TrustFundCalculator {
     private TrustFundCalculator() {
     }
 
+    /** The figures when nothing was spent other than grants. */
     public static TrustFundFigures compute(Collection<FundContribution> contributions, Collection<FundGrant> grants,
                                            LocalDate asOf) {
+        return compute(contributions, grants, List.of(), asOf);
+    }
+
+    public static TrustFundFigures compute(Collection<FundContribution> contributions, Collection<FundGrant> grants,
+                                           Collection<FundExpenditure> expenditures, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         BigDecimal paid = ZERO;
         BigDecimal privatePaid = ZERO;
@@ -91,9 +101,25 @@ public final class TrustFundCalculator {
                 grantsOther.merge(g.money().currency(), g.money().amount(), BigDecimal::add);
             }
         }
+
+        BigDecimal spentUsd = ZERO;
+        SortedMap<ExpenditureKind, BigDecimal> spentPerKind = new TreeMap<>();
+        SortedMap<String, BigDecimal> spentOther = new TreeMap<>();
+        for (FundExpenditure e : expenditures) {
+            if (e.date().isAfter(asOf)) {
+                continue;
+            }
+            if (e.money().isUsd()) {
+                spentUsd = spentUsd.add(e.money().amount());
+                spentPerKind.merge(e.kind(), e.money().amount(), BigDecimal::add);
+            } else {
+                spentOther.merge(e.money().currency(), e.money().amount(), BigDecimal::add);
+            }
+        }
         return new TrustFundFigures(asOf, inception, paid, Collections.unmodifiableSortedMap(perYear), average,
                 Collections.unmodifiableSortedMap(paidOther), pledged, states.size(), privates.size(), privateShare,
                 granted, countries.size(), grantsUsd, Collections.unmodifiableSortedMap(grantsOther), reserve,
-                paid.subtract(grantsUsd), Collections.unmodifiableSortedMap(perRegion));
+                spentUsd, Collections.unmodifiableSortedMap(spentPerKind), Collections.unmodifiableSortedMap(spentOther),
+                paid.subtract(grantsUsd).subtract(spentUsd), Collections.unmodifiableSortedMap(perRegion));
     }
 }

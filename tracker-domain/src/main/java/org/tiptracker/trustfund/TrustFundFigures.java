@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.SortedMap;
 
 /**
- * The Trust Fund's figures on a date, computed from its contributions and grants. Sums are in US
- * dollars, the fund's currency; amounts in other currencies are never added to them but kept
- * apart, per currency ({@link #paidOtherCurrencies()}, {@link #grantsOtherCurrencies()}).
+ * The Trust Fund's figures on a date, computed from its contributions, grants and other
+ * expenditures. Sums are in US dollars, the fund's currency; amounts in other currencies are never
+ * added to them but kept apart, per currency ({@link #paidOtherCurrencies()},
+ * {@link #grantsOtherCurrencies()}, {@link #expendituresOtherCurrencies()}).
  *
  * @param asOf                  the date of the figures
  * @param inceptionYear         the year of the first paid contribution, or null when none
@@ -26,7 +27,13 @@ import java.util.SortedMap;
  * @param grantsUsd             those grants' total in US dollars
  * @param grantsOtherCurrencies those grants in other currencies, per currency
  * @param reserveList           eligible projects on the reserve list
- * @param balanceUsd            the balance available: {@code paidUsd} minus {@code grantsUsd}
+ * @param expendituresUsd       expenditures other than grants (programme support costs,
+ *                              evaluation and monitoring, administration, other) dated by the
+ *                              date, in US dollars
+ * @param expendituresUsdPerKind those expenditures per kind (kinds with none left out)
+ * @param expendituresOtherCurrencies expenditures in other currencies, per currency
+ * @param balanceUsd            the balance available for new grants: {@code paidUsd} minus
+ *                              {@code grantsUsd} minus {@code expendituresUsd}
  * @param grantsPerRegion       the number of grants per region (by English region name)
  */
 public record TrustFundFigures(
@@ -45,6 +52,9 @@ public record TrustFundFigures(
         BigDecimal grantsUsd,
         SortedMap<String, BigDecimal> grantsOtherCurrencies,
         int reserveList,
+        BigDecimal expendituresUsd,
+        SortedMap<ExpenditureKind, BigDecimal> expendituresUsdPerKind,
+        SortedMap<String, BigDecimal> expendituresOtherCurrencies,
         BigDecimal balanceUsd,
         SortedMap<String, Integer> grantsPerRegion) {
 

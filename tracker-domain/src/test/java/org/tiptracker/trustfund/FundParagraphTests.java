@@ -14,6 +14,10 @@ class FundParagraphTests {
 
     /** Rows shaped like seed 001, para. 79-81: 19 states, 31 private donors, 30 projects in 26 countries. */
     static TrustFundFigures figures() {
+        return recompute(List.of());
+    }
+
+    static TrustFundFigures recompute(List<FundExpenditure> spent) {
         List<FundContribution> given = new ArrayList<>();
         for (int i = 0; i < 19; i++) {
             given.add(new FundContribution("S" + i, DonorKind.STATE, LocalDate.of(2010 + i % 5, 3, 1),
@@ -30,7 +34,7 @@ class FundParagraphTests {
             grants.add(new FundGrant("C" + (i % 26), "Africa", LocalDate.of(2012, 1, 1),
                     Money.of(new BigDecimal(i < 29 ? "58000" : "68000"), "USD"), GrantStatus.FUNDED));
         }
-        return TrustFundCalculator.compute(given, grants, LocalDate.of(2016, 5, 31));
+        return TrustFundCalculator.compute(given, grants, spent, LocalDate.of(2016, 5, 31));
     }
 
     @Test
@@ -55,5 +59,22 @@ class FundParagraphTests {
                         + " in 26 countries, with grants paid or pledged totalling $1.75 million.")
                 .contains("19 Member States and 31 private donors").contains("28.3 per cent")
                 .contains("In 2015, the Trust Fund received $48,000.");
+    }
+
+    @Test
+    void theBalanceAfterProgrammeSupportCostsIsPrintedAsTheReportPrintsIt() {
+        TrustFundFigures base = figures();
+        // 2,188,000 paid - 1,750,000 granted = 438,000; 348,000 spent otherwise leaves 90,000.
+        List<FundExpenditure> spent = List.of(
+                new FundExpenditure(LocalDate.of(2015, 12, 31), ExpenditureKind.PROGRAMME_SUPPORT_COSTS,
+                        Money.of(new BigDecimal("284440"), "USD")),
+                new FundExpenditure(LocalDate.of(2016, 2, 1), ExpenditureKind.EVALUATION_AND_MONITORING,
+                        Money.of(new BigDecimal("63560"), "USD")));
+        TrustFundFigures after = recompute(spent);
+        assertThat(base.balanceUsd()).isEqualByComparingTo("438000");
+        assertThat(after.balanceUsd()).isEqualByComparingTo("90000");
+        assertThat(FundParagraph.arabic(after, UnArabic.arabicIndic()))
+                .endsWith(" ويبلغ رصيد الصندوق الاستئماني المتاح لتقديم منح جديدة ٩٠.٠٠٠ دولار.");
+        assertThat(FundParagraph.english(after, "31 May 2016")).endsWith(" The balance available for new grants is $90,000.");
     }
 }

@@ -87,4 +87,62 @@ class TrustFundCalculatorTests {
         assertThat(f.inceptionYear()).isNull();
         assertThat(f.balanceUsd()).isEqualByComparingTo("0");
     }
+
+    static final List<FundExpenditure> EXPENDITURES = List.of(
+            new FundExpenditure(LocalDate.parse("2013-12-31"), ExpenditureKind.PROGRAMME_SUPPORT_COSTS, usd("52000.07")),
+            new FundExpenditure(LocalDate.parse("2014-06-30"), ExpenditureKind.EVALUATION_AND_MONITORING, usd("18000")),
+            new FundExpenditure(LocalDate.parse("2015-03-31"), ExpenditureKind.PROGRAMME_SUPPORT_COSTS, usd("1000.50")),
+            new FundExpenditure(LocalDate.parse("2015-04-30"), ExpenditureKind.ADMINISTRATION,
+                    Money.of(new BigDecimal("9000"), "EUR")),
+            new FundExpenditure(LocalDate.parse("2016-01-15"), ExpenditureKind.ADMINISTRATION, usd("7000")));
+
+    @Test
+    void theBalanceIsPaidLessGrantsLessOtherExpendituresInDollarsOnly() {
+        TrustFundFigures f = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, EXPENDITURES, LocalDate.parse("2015-12-31"));
+        // 52,000.07 + 18,000 + 1,000.50; the euros and the expenditure of 2016 are not counted.
+        assertThat(f.expendituresUsd()).isEqualByComparingTo("71000.57");
+        assertThat(f.expendituresUsdPerKind()).containsOnlyKeys(ExpenditureKind.PROGRAMME_SUPPORT_COSTS,
+                ExpenditureKind.EVALUATION_AND_MONITORING);
+        assertThat(f.expendituresUsdPerKind().get(ExpenditureKind.PROGRAMME_SUPPORT_COSTS)).isEqualByComparingTo("53000.57");
+        assertThat(f.expendituresOtherCurrencies()).containsOnlyKeys("EUR");
+        assertThat(f.expendituresOtherCurrencies().get("EUR")).isEqualByComparingTo("9000");
+        // 400,000 paid - 150,000 granted - 71,000.57 spent otherwise.
+        assertThat(f.balanceUsd()).isEqualByComparingTo("178999.43");
+        assertThat(f.balanceUsd().scale()).isEqualTo(2);
+        // The other figures do not change.
+        assertThat(f.paidUsd()).isEqualByComparingTo("400000.00");
+        assertThat(f.grantsUsd()).isEqualByComparingTo("150000");
+    }
+
+    @Test
+    void anExpenditureCountsFromItsDateOnward() {
+        TrustFundFigures before = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, EXPENDITURES, LocalDate.parse("2013-12-30"));
+        assertThat(before.expendituresUsd()).isEqualByComparingTo("0");
+        assertThat(before.expendituresUsdPerKind()).isEmpty();
+        TrustFundFigures onTheDay = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, EXPENDITURES, LocalDate.parse("2013-12-31"));
+        assertThat(onTheDay.expendituresUsd()).isEqualByComparingTo("52000.07");
+        assertThat(onTheDay.balanceUsd()).isEqualByComparingTo(
+                onTheDay.paidUsd().subtract(onTheDay.grantsUsd()).subtract(new BigDecimal("52000.07")));
+        TrustFundFigures later = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, EXPENDITURES, LocalDate.parse("2016-01-15"));
+        assertThat(later.expendituresUsd()).isEqualByComparingTo("78000.57");
+        assertThat(later.expendituresUsdPerKind().get(ExpenditureKind.ADMINISTRATION)).isEqualByComparingTo("7000");
+    }
+
+    @Test
+    void expendituresOnlyInOtherCurrenciesLeaveTheDollarBalanceAlone() {
+        List<FundExpenditure> euros = List.of(new FundExpenditure(LocalDate.parse("2012-01-01"), ExpenditureKind.OTHER,
+                Money.of(new BigDecimal("40000"), "EUR")));
+        TrustFundFigures f = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, euros, LocalDate.parse("2015-12-31"));
+        assertThat(f.expendituresUsd()).isEqualByComparingTo("0");
+        assertThat(f.balanceUsd()).isEqualByComparingTo("250000.00");
+        assertThat(f.expendituresOtherCurrencies().get("EUR")).isEqualByComparingTo("40000");
+    }
+
+    @Test
+    void moreSpentThanReceivedGivesANegativeBalanceRatherThanHidingIt() {
+        List<FundExpenditure> big = List.of(new FundExpenditure(LocalDate.parse("2015-01-01"),
+                ExpenditureKind.ADMINISTRATION, usd("300000")));
+        TrustFundFigures f = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, big, LocalDate.parse("2015-12-31"));
+        assertThat(f.balanceUsd()).isEqualByComparingTo("-50000.00");
+    }
 }

@@ -1,6 +1,7 @@
 package org.tiptracker.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.GrantStatus;
 import org.tiptracker.trustfund.persistence.FundCommands;
 import org.tiptracker.trustfund.persistence.TrustFundService;
@@ -28,7 +30,11 @@ import org.tiptracker.trustfund.persistence.TrustFundService;
  * para. 79-81): 2.3 million dollars of paid contributions since 2010 (357,701 dollars in 2015),
  * from 19 member states and 32 private donors giving about a third; 30 projects in 26 countries
  * for 1.75 million dollars by May 2016, more than half of them for child victims only; 50 eligible
- * projects on the reserve list. Every row is marked as demonstration. Loaded once.
+ * projects on the reserve list; and expenditures other than grants so that the balance available
+ * for new grants is the report's 90,000 dollars (para. 81): programme support costs at 13 per cent
+ * of each year's paid contributions (299,000 dollars in all) and 161,000 dollars of evaluation,
+ * monitoring and administration. Every row is marked as demonstration. Loaded once; the
+ * expenditures are checked apart, so that a data directory loaded before they existed gets them.
  */
 @Component
 @Order(30)
@@ -42,7 +48,13 @@ class DemoTrustFund implements ApplicationRunner {
     record Project(String iso3, int call, String amount, boolean children) {
     }
 
+    /** An expenditure other than a grant. */
+    record Spending(LocalDate date, ExpenditureKind kind, BigDecimal amount, String description) {
+    }
+
     static final int PRIVATE_DONORS = 32;
+    /** The programme support costs the United Nations charges its trust funds: 13 per cent. */
+    static final BigDecimal PROGRAMME_SUPPORT_RATE = new BigDecimal("0.13");
 
     static final List<Gift> GIFTS = List.of(
             new Gift("AUS", -1, LocalDate.of(2010, 2, 5), "82000.00"),
@@ -153,6 +165,35 @@ class DemoTrustFund implements ApplicationRunner {
         "الرعاية الصحية الأولية، والمأوى البسيط، والدعم النفسي-الاجتماعي"
     };
 
+    /** Evaluation, monitoring and administration (161,000 dollars), all before 31 May 2016. */
+    static final List<Spending> OTHER_SPENDING = List.of(
+            new Spending(LocalDate.of(2011, 6, 30), ExpenditureKind.ADMINISTRATION, new BigDecimal("31000.00"),
+                    "اجتماعات مجلس الأمناء والنداء لتقديم الاقتراحات لعام ٢٠١١"),
+            new Spending(LocalDate.of(2014, 3, 31), ExpenditureKind.EVALUATION_AND_MONITORING, new BigDecimal("52000.00"),
+                    "تقييم المشاريع الممولة في إطار النداء لعام ٢٠١١"),
+            new Spending(LocalDate.of(2014, 6, 30), ExpenditureKind.ADMINISTRATION, new BigDecimal("34000.00"),
+                    "اجتماعات مجلس الأمناء والنداء لتقديم الاقتراحات لعام ٢٠١٤"),
+            new Spending(LocalDate.of(2016, 3, 31), ExpenditureKind.EVALUATION_AND_MONITORING, new BigDecimal("44000.00"),
+                    "زيارات رصد المشاريع الممولة في إطار النداء لعام ٢٠١٤"));
+
+    /**
+     * Every demonstration expenditure: the programme support costs of each year with paid
+     * contributions (13 per cent of that year's receipts, charged on 31 December), then the others.
+     */
+    static List<Spending> spending() {
+        java.util.SortedMap<Integer, BigDecimal> perYear = new java.util.TreeMap<>();
+        for (Gift gift : GIFTS) {
+            perYear.merge(gift.date().getYear(), new BigDecimal(gift.amount()), BigDecimal::add);
+        }
+        List<Spending> all = new ArrayList<>();
+        perYear.forEach((year, paid) -> all.add(new Spending(LocalDate.of(year, 12, 31),
+                ExpenditureKind.PROGRAMME_SUPPORT_COSTS, paid.multiply(PROGRAMME_SUPPORT_RATE).setScale(2, RoundingMode.UNNECESSARY),
+                "تكاليف دعم البرامج بنسبة ١٣ في المائة من التبرعات المدفوعة في عام "
+                        + UnArabic.arabicIndic().year(year))));
+        all.addAll(OTHER_SPENDING);
+        return all;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DemoTrustFund.class);
     private static final Actor SECRETARIAT = new Actor("secretariat", "SECRETARIAT", null);
     private static final DonorKind[] PRIVATE_KINDS = {DonorKind.FOUNDATION, DonorKind.COMPANY, DonorKind.ORGANIZATION,
@@ -190,10 +231,13 @@ class DemoTrustFund implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             Integer existing = jdbc.queryForObject("select count(*) from fund_contribution where demo", Integer.class);
-            if (existing != null && existing > 0) {
-                return;
+            if (existing == null || existing == 0) {
+                load();
             }
-            load();
+            Integer spent = jdbc.queryForObject("select count(*) from fund_expenditure where demo", Integer.class);
+            if (spent == null || spent == 0) {
+                loadSpending();
+            }
         });
     }
 
@@ -237,6 +281,16 @@ class DemoTrustFund implements ApplicationRunner {
             jdbc.update("update fund_grant set demo = true where id = ?", id);
         }
         log.info("Demonstration Trust Fund loaded: {} contributions, {} grants", GIFTS.size() + 2, n);
+    }
+
+    private void loadSpending() {
+        List<Spending> all = spending();
+        for (Spending s : all) {
+            long id = fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(s.date(), s.kind(), s.amount(), "USD",
+                    s.description())).getId();
+            jdbc.update("update fund_expenditure set demo = true where id = ?", id);
+        }
+        log.info("Demonstration Trust Fund expenditures loaded: {}", all.size());
     }
 
     private Long donor(FundCommands.Donor command) {

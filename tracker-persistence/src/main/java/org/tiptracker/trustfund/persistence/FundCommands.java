@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.GrantStatus;
 
 /** What the secretariat enters for each kind of Trust Fund record (checked by {@link TrustFundService}). */
@@ -19,6 +20,11 @@ public final class FundCommands {
 
     public record Contribution(Long donorId, LocalDate receivedOn, BigDecimal amount, String currency,
                                ContributionStatus status, String note) {
+    }
+
+    /** An expenditure other than a grant; the description is required for the kind {@code OTHER}. */
+    public record Expenditure(LocalDate spentOn, ExpenditureKind kind, BigDecimal amount, String currency,
+                              String description) {
     }
 
     public record Call(Integer year, String titleAr, String titleEn, LocalDate opensOn, LocalDate closesOn) {

@@ -16,15 +16,17 @@ import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.FundContribution;
+import org.tiptracker.trustfund.FundExpenditure;
 import org.tiptracker.trustfund.FundGrant;
 import org.tiptracker.trustfund.Money;
 import org.tiptracker.trustfund.TrustFundCalculator;
 import org.tiptracker.trustfund.TrustFundFigures;
 
 /**
- * The Trust Fund's records: donors, contributions, calls for proposals, grants and the Board of
- * Trustees. Anyone signed in or not may read; only the secretariat changes, each change audited in
+ * The Trust Fund's records: donors, contributions, expenditures other than grants, calls for
+ * proposals, grants and the Board of Trustees. Anyone signed in or not may read; only the secretariat changes, each change audited in
  * the same transaction, and a change made on an old version is refused as a conflict.
  */
 @Service
@@ -32,6 +34,7 @@ public class TrustFundService {
 
     public static final String DONOR = "FundDonor";
     public static final String CONTRIBUTION = "FundContribution";
+    public static final String EXPENDITURE = "FundExpenditure";
     public static final String CALL = "FundCall";
     public static final String GRANT = "FundGrant";
     public static final String TRUSTEE = "FundTrustee";
@@ -42,6 +45,7 @@ public class TrustFundService {
 
     private final FundDonorRepository donors;
     private final FundContributionRepository contributions;
+    private final FundExpenditureRepository expenditures;
     private final FundCallRepository calls;
     private final FundGrantRepository grants;
     private final FundTrusteeRepository trustees;
@@ -49,10 +53,11 @@ public class TrustFundService {
     private final AuditTrail audit;
 
     public TrustFundService(FundDonorRepository donors, FundContributionRepository contributions,
-                            FundCallRepository calls, FundGrantRepository grants, FundTrusteeRepository trustees,
+                            FundExpenditureRepository expenditures, FundCallRepository calls, FundGrantRepository grants, FundTrusteeRepository trustees,
                             ParticipantRepository participants, AuditTrail audit) {
         this.donors = donors;
         this.contributions = contributions;
+        this.expenditures = expenditures;
         this.calls = calls;
         this.grants = grants;
         this.trustees = trustees;
@@ -62,7 +67,7 @@ public class TrustFundService {
 
     // ------------------------------------------------------------------ figures
 
-    /** The fund's figures on a date, computed from every contribution and grant. */
+    /** The fund's figures on a date, computed from every contribution, grant and other expenditure. */
     @Transactional(readOnly = true)
     public TrustFundFigures figures(LocalDate asOf) {
         List<FundContribution> given = contributions.findAll().stream().map(c -> new FundContribution(
@@ -71,7 +76,9 @@ public class TrustFundService {
         List<FundGrant> granted = grants.findAll().stream().map(g -> new FundGrant(g.getCountry().getIso3(),
                 g.getCountry().getRegionEn(), g.getPeriodStart(), new Money(g.getAmount(), g.getCurrency().strip()),
                 g.getStatus())).toList();
-        return TrustFundCalculator.compute(given, granted, asOf);
+        List<FundExpenditure> spent = expenditures.findAll().stream().map(e -> new FundExpenditure(e.getSpentOn(),
+                e.getKind(), new Money(e.getAmount(), e.getCurrency().strip()))).toList();
+        return TrustFundCalculator.compute(given, granted, spent, asOf);
     }
 
     // ------------------------------------------------------------------ lists
@@ -86,6 +93,12 @@ public class TrustFundService {
     public List<FundContributionEntity> contributions() {
         return contributions.findAll().stream().sorted(Comparator.comparing(FundContributionEntity::getReceivedOn)
                 .reversed().thenComparing(FundContributionEntity::getId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FundExpenditureEntity> expenditures() {
+        return expenditures.findAll().stream().sorted(Comparator.comparing(FundExpenditureEntity::getSpentOn)
+                .reversed().thenComparing(FundExpenditureEntity::getId)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -114,6 +127,11 @@ public class TrustFundService {
     @Transactional(readOnly = true)
     public FundContributionEntity contribution(long id) {
         return contributions.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public FundExpenditureEntity expenditure(long id) {
+        return expenditures.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
     }
 
     @Transactional(readOnly = true)
@@ -223,6 +241,50 @@ public class TrustFundService {
         contribution.setCurrency(money.currency());
         contribution.setStatus(c.status());
         contribution.setNote(optional(c.note(), 500));
+    }
+
+    // ------------------------------------------------------------------ expenditures other than grants
+
+    @Transactional
+    public FundExpenditureEntity createExpenditure(Actor actor, FundCommands.Expenditure command) {
+        requireSecretariat(actor);
+        FundExpenditureEntity expenditure = new FundExpenditureEntity();
+        applyExpenditure(expenditure, command);
+        expenditure = expenditures.saveAndFlush(expenditure);
+        audit.record(actor.username(), EXPENDITURE, expenditure.getId(), "CREATE", describe(expenditure), null, null,
+                describe(expenditure));
+        return expenditure;
+    }
+
+    @Transactional
+    public FundExpenditureEntity updateExpenditure(Actor actor, long id, long expectedVersion,
+                                                   FundCommands.Expenditure command) {
+        requireSecretariat(actor);
+        FundExpenditureEntity expenditure = expenditure(id);
+        checkVersion(expenditure.getVersion(), expectedVersion, describe(expenditure));
+        String before = describe(expenditure);
+        applyExpenditure(expenditure, command);
+        expenditures.saveAndFlush(expenditure);
+        audit.record(actor.username(), EXPENDITURE, id, "UPDATE", describe(expenditure), null, before,
+                describe(expenditure));
+        return expenditure;
+    }
+
+    private void applyExpenditure(FundExpenditureEntity expenditure, FundCommands.Expenditure c) {
+        date(c.spentOn(), "trustfund.spentOn.required", "trustfund.spentOn.range");
+        if (c.kind() == null) {
+            throw new DomainException("trustfund.expenditureKind.required");
+        }
+        Money money = Money.of(c.amount(), c.currency());
+        String description = optional(c.description(), 500);
+        if (c.kind() == ExpenditureKind.OTHER && description == null) {
+            throw new DomainException("trustfund.description.required");
+        }
+        expenditure.setSpentOn(c.spentOn());
+        expenditure.setKind(c.kind());
+        expenditure.setAmount(money.amount());
+        expenditure.setCurrency(money.currency());
+        expenditure.setDescription(description);
     }
 
     // ------------------------------------------------------------------ calls
@@ -432,6 +494,11 @@ public class TrustFundService {
     static String describe(FundContributionEntity c) {
         return "contribution of " + describe(c.getDonor()) + " on " + c.getReceivedOn() + ": " + c.getAmount().toPlainString()
                 + " " + c.getCurrency() + " " + c.getStatus() + (c.getNote() == null ? "" : " (" + c.getNote() + ")");
+    }
+
+    static String describe(FundExpenditureEntity e) {
+        return "expenditure " + e.getKind() + " on " + e.getSpentOn() + ": " + e.getAmount().toPlainString() + " "
+                + e.getCurrency() + (e.getDescription() == null ? "" : " (" + e.getDescription() + ")");
     }
 
     static String describe(FundCallEntity c) {

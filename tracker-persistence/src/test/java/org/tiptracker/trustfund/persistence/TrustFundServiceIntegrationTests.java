@@ -12,9 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
+import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.GrantStatus;
 import org.tiptracker.trustfund.TrustFundFigures;
 
@@ -89,5 +91,71 @@ class TrustFundServiceIntegrationTests {
         assertThatThrownBy(() -> fund.updateCall(SECRETARIAT, call, version,
                 new FundCommands.Call(2031, "نداء قديم", "Call", null, null))).isInstanceOf(ConflictException.class);
         assertThat(fund.call(call).getTitleAr()).isEqualTo("نداء عالمي");
+    }
+
+    @Test
+    void expendituresOtherThanGrantsLowerTheBalanceFromTheirDateAndAreAudited() {
+        LocalDate day = LocalDate.of(2040, 1, 1);
+        TrustFundFigures before = fund.figures(day);
+        long psc = fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2039, 12, 31),
+                ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("13000.13"), "usd", " 13 per cent ")).getId();
+        fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2039, 6, 30),
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("2500"), "CHF", null));
+        fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2040, 1, 2),
+                ExpenditureKind.EVALUATION_AND_MONITORING, new BigDecimal("7000"), "USD", null));
+        TrustFundFigures after = fund.figures(day);
+        assertThat(after.expendituresUsd().subtract(before.expendituresUsd())).isEqualByComparingTo("13000.13");
+        assertThat(before.balanceUsd().subtract(after.balanceUsd())).isEqualByComparingTo("13000.13");
+        assertThat(after.expendituresOtherCurrencies().get("CHF")).isEqualByComparingTo("2500");
+        assertThat(fund.figures(LocalDate.of(2040, 1, 2)).expendituresUsd().subtract(after.expendituresUsd()))
+                .isEqualByComparingTo("7000");
+        FundExpenditureEntity saved = fund.expenditure(psc);
+        assertThat(saved.getCurrency()).isEqualTo("USD");
+        assertThat(saved.getDescription()).isEqualTo("13 per cent");
+        assertThat(jdbc.queryForObject("select after_state from audit_entry where entity_type = 'FundExpenditure'"
+                + " and entity_id = ? and operation = 'CREATE' and username = 'secretariat'", String.class, psc))
+                .contains("PROGRAMME_SUPPORT_COSTS").contains("13000.13 USD");
+
+        fund.updateExpenditure(SECRETARIAT, psc, saved.getVersion(), new FundCommands.Expenditure(LocalDate.of(2039, 12, 31),
+                ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("13500"), "USD", "13 per cent"));
+        assertThat(jdbc.queryForObject("select before_state || ' -> ' || after_state from audit_entry where entity_type"
+                + " = 'FundExpenditure' and entity_id = ? and operation = 'UPDATE'", String.class, psc))
+                .contains("13000.13 USD").contains("13500.00 USD");
+        assertThatThrownBy(() -> fund.updateExpenditure(SECRETARIAT, psc, saved.getVersion(), new FundCommands.Expenditure(
+                LocalDate.of(2039, 12, 31), ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("1"), "USD", null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(fund.expenditure(psc).getAmount()).isEqualByComparingTo("13500");
+    }
+
+    @Test
+    void badExpendituresAreRefusedAndNothingIsSaved() {
+        int rows = jdbc.queryForObject("select count(*) from fund_expenditure", Integer.class);
+        LocalDate day = LocalDate.of(2041, 3, 1);
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(day,
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("-1"), "USD", null))).hasMessageContaining("trustfund.amount.negative");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(day,
+                ExpenditureKind.ADMINISTRATION, BigDecimal.ZERO, "USD", null))).hasMessageContaining("trustfund.amount.zero");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(day,
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("1000000000.01"), "USD", null)))
+                .hasMessageContaining("trustfund.amount.absurd");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(day,
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("10"), "XAU", null))).hasMessageContaining("trustfund.currency.unknown");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2009, 12, 31),
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("10"), "USD", null))).hasMessageContaining("trustfund.spentOn.range");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(null,
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("10"), "USD", null))).hasMessageContaining("trustfund.spentOn.required");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(day, null,
+                new BigDecimal("10"), "USD", null))).hasMessageContaining("trustfund.expenditureKind.required");
+        assertThatThrownBy(() -> fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(day,
+                ExpenditureKind.OTHER, new BigDecimal("10"), "USD", "  "))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("trustfund.description.required");
+        assertThatThrownBy(() -> fund.createExpenditure(new Actor("analyst", "ANALYST", null), new FundCommands.Expenditure(day,
+                ExpenditureKind.ADMINISTRATION, new BigDecimal("10"), "USD", null))).isInstanceOf(ForbiddenException.class);
+        assertThat(jdbc.queryForObject("select count(*) from fund_expenditure", Integer.class)).isEqualTo(rows);
+        // The database refuses a negative amount and an unnamed "other" expenditure on its own.
+        assertThatThrownBy(() -> jdbc.update("insert into fund_expenditure (spent_on, kind, amount, currency)"
+                + " values (date '2041-01-01', 'ADMINISTRATION', -1, 'USD')")).hasMessageContaining("ck_fund_expenditure_amount");
+        assertThatThrownBy(() -> jdbc.update("insert into fund_expenditure (spent_on, kind, amount, currency, description)"
+                + " values (date '2041-01-01', 'OTHER', 1, 'USD', ' ')")).hasMessageContaining("ck_fund_expenditure_description");
     }
 }

@@ -32,6 +32,7 @@ import org.tiptracker.trustfund.Money;
 import org.tiptracker.trustfund.TrustFundCalculator;
 import org.tiptracker.trustfund.TrustFundFigures;
 import org.tiptracker.trustfund.persistence.FundContributionEntity;
+import org.tiptracker.trustfund.persistence.FundExpenditureEntity;
 import org.tiptracker.trustfund.persistence.FundGrantEntity;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 import org.tiptracker.web.DisplayFormat;
@@ -40,7 +41,7 @@ import org.tiptracker.web.RequestDates;
 /**
  * {@code /trust-fund}: the fund's figures as of a date, computed from its rows (never typed), two
  * charts (contributions per year, grants per region), the report's paragraph; and the exports of
- * contributions and grants (CSV and XLSX).
+ * contributions, expenditures other than grants and grants (CSV and XLSX).
  */
 @Controller
 class TrustFundController {
@@ -64,8 +65,16 @@ class TrustFundController {
         this.clock = clock;
     }
 
-    /** One figure of the page: its id (for the tests and the reader's links), label key and text. */
-    record Figure(String id, String labelKey, String text) {
+    /** One figure of the page: its id (for the tests and the reader's links), label key, text and the list it comes from (or null). */
+    record Figure(String id, String labelKey, String text, String link) {
+
+        Figure(String id, String labelKey, String text) {
+            this(id, labelKey, text, null);
+        }
+    }
+
+    /** The expenditures other than grants of one kind, in dollars. */
+    record KindRow(String kind, String amount) {
     }
 
     /** A row of the per-year table. */
@@ -73,7 +82,7 @@ class TrustFundController {
     }
 
     /** A sum in a currency other than the dollar, shown apart. */
-    record OtherCurrency(String currency, String paid, String granted) {
+    record OtherCurrency(String currency, String paid, String granted, String spent) {
     }
 
     @GetMapping("/trust-fund")
@@ -94,6 +103,8 @@ class TrustFundController {
         figures.add(new Figure("fig-countries", "trustfund.figure.countries", display.number(f.grantCountries(), locale)));
         figures.add(new Figure("fig-grants-total", "trustfund.figure.grantsTotal",
                 display.summary(f.grantsUsd(), Money.USD, locale)));
+        figures.add(new Figure("fig-expenditures", "trustfund.figure.expenditures",
+                display.summary(f.expendituresUsd(), Money.USD, locale), "/trust-fund/expenditures"));
         figures.add(new Figure("fig-balance", "trustfund.figure.balance", display.summary(f.balanceUsd(), Money.USD, locale)));
         figures.add(new Figure("fig-pledged", "trustfund.figure.pledged", display.summary(f.pledgedUsd(), Money.USD, locale)));
         figures.add(new Figure("fig-reserve", "trustfund.figure.reserve", display.number(f.reserveList(), locale)));
@@ -103,21 +114,27 @@ class TrustFundController {
         List<OtherCurrency> others = new ArrayList<>();
         java.util.SortedSet<String> codes = new java.util.TreeSet<>(f.paidOtherCurrencies().keySet());
         codes.addAll(f.grantsOtherCurrencies().keySet());
+        codes.addAll(f.expendituresOtherCurrencies().keySet());
         for (String code : codes) {
             others.add(new OtherCurrency(code,
                     display.amount(f.paidOtherCurrencies().getOrDefault(code, BigDecimal.ZERO), code, locale),
-                    display.amount(f.grantsOtherCurrencies().getOrDefault(code, BigDecimal.ZERO), code, locale)));
+                    display.amount(f.grantsOtherCurrencies().getOrDefault(code, BigDecimal.ZERO), code, locale),
+                    display.amount(f.expendituresOtherCurrencies().getOrDefault(code, BigDecimal.ZERO), code, locale)));
         }
+        List<KindRow> kinds = f.expendituresUsdPerKind().entrySet().stream().map(e -> new KindRow(e.getKey().name(),
+                display.amount(e.getValue(), Money.USD, locale))).toList();
         model.addAttribute("asOf", date.toString());
         model.addAttribute("asOfText", display.date(date, locale));
         model.addAttribute("figures", figures);
         model.addAttribute("years", years);
         model.addAttribute("others", others);
+        model.addAttribute("kinds", kinds);
         model.addAttribute("paragraph", english ? FundParagraph.english(f, display.date(date, locale))
                 : FundParagraph.arabic(f, format.arabic()));
         model.addAttribute("chartJson", chartJson(f, locale));
         model.addAttribute("hasDemo", fund.contributions().stream().anyMatch(FundContributionEntity::isDemo)
-                || fund.grants().stream().anyMatch(FundGrantEntity::isDemo));
+                || fund.grants().stream().anyMatch(FundGrantEntity::isDemo)
+                || fund.expenditures().stream().anyMatch(FundExpenditureEntity::isDemo));
         return VIEW;
     }
 
@@ -164,6 +181,17 @@ class TrustFundController {
                 "trust-fund-contributions.xlsx");
     }
 
+    @GetMapping("/trust-fund/expenditures/export.csv")
+    ResponseEntity<byte[]> expendituresCsv(Locale locale) {
+        return download(CsvFile.of(expenditureHeader(locale), expenditureLines(locale)), CSV, "trust-fund-expenditures.csv");
+    }
+
+    @GetMapping("/trust-fund/expenditures/export.xlsx")
+    ResponseEntity<byte[]> expendituresXlsx(Locale locale) {
+        return download(xlsx(expenditureHeader(locale), expenditureLines(locale), locale), XLSX,
+                "trust-fund-expenditures.xlsx");
+    }
+
     @GetMapping("/trust-fund/grants/export.csv")
     ResponseEntity<byte[]> grantsCsv(Locale locale) {
         return download(CsvFile.of(grantHeader(locale), grantLines(locale)), CSV, "trust-fund-grants.csv");
@@ -186,6 +214,19 @@ class TrustFundController {
                 text("trustfund.kind." + c.getDonor().getKind(), locale), c.getAmount().toPlainString(),
                 c.getCurrency().strip(), text("trustfund.contributionStatus." + c.getStatus(), locale),
                 c.getNote() == null ? "" : c.getNote(), c.isDemo() ? text("trustfund.demo", locale) : "")).toList();
+    }
+
+    private List<String> expenditureHeader(Locale locale) {
+        return List.of(text("trustfund.column.date", locale), text("trustfund.column.expenditureKind", locale),
+                text("trustfund.column.amount", locale), text("trustfund.column.currency", locale),
+                text("trustfund.column.description", locale), text("trustfund.column.demo", locale));
+    }
+
+    private List<List<String>> expenditureLines(Locale locale) {
+        return fund.expenditures().stream().map(e -> List.of(e.getSpentOn().toString(),
+                text("trustfund.expenditure.kind." + e.getKind(), locale), e.getAmount().toPlainString(),
+                e.getCurrency().strip(), e.getDescription() == null ? "" : e.getDescription(),
+                e.isDemo() ? text("trustfund.demo", locale) : "")).toList();
     }
 
     private List<String> grantHeader(Locale locale) {

@@ -50,6 +50,28 @@ public final class TrustFundForms {
         public void setVersion(Long version) { this.version = version; }
     }
 
+    public static class ExpenditureForm {
+        private String spentOn;
+        private String kind = "PROGRAMME_SUPPORT_COSTS";
+        private String amount;
+        private String currency = "USD";
+        private String description;
+        private Long version;
+
+        public String getSpentOn() { return spentOn; }
+        public void setSpentOn(String spentOn) { this.spentOn = spentOn; }
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+    }
+
     public static class CallForm {
         private String year;
         private String titleAr;

@@ -29,17 +29,20 @@ import org.tiptracker.security.CurrentActor;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.Currencies;
 import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.GrantStatus;
 import org.tiptracker.trustfund.persistence.FundCallEntity;
 import org.tiptracker.trustfund.persistence.FundCommands;
 import org.tiptracker.trustfund.persistence.FundContributionEntity;
 import org.tiptracker.trustfund.persistence.FundDonorEntity;
+import org.tiptracker.trustfund.persistence.FundExpenditureEntity;
 import org.tiptracker.trustfund.persistence.FundGrantEntity;
 import org.tiptracker.trustfund.persistence.FundTrusteeEntity;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 import org.tiptracker.trustfund.web.TrustFundForms.CallForm;
 import org.tiptracker.trustfund.web.TrustFundForms.ContributionForm;
 import org.tiptracker.trustfund.web.TrustFundForms.DonorForm;
+import org.tiptracker.trustfund.web.TrustFundForms.ExpenditureForm;
 import org.tiptracker.trustfund.web.TrustFundForms.GrantForm;
 import org.tiptracker.trustfund.web.TrustFundForms.TrusteeForm;
 import org.tiptracker.web.DisplayFormat;
@@ -47,7 +50,8 @@ import org.tiptracker.web.DomainMessages;
 
 /**
  * The Trust Fund's records: lists anyone may read, and the secretariat's forms (at paths ending in
- * {@code /new} and {@code /edit}) for contributions, grants, donors, calls and the Board. A refused
+ * {@code /new} and {@code /edit}) for contributions, expenditures other than grants, grants, donors,
+ * calls and the Board. A refused
  * entry comes back with its message next to the field; a save over a newer version is refused
  * (409) with the record as it is now.
  */
@@ -57,6 +61,8 @@ class TrustFundRecordsController {
     private static final String BASE = "/trust-fund/";
     private static final Set<String> DONOR_FIELDS = Set.of("kind", "participantIso3", "name");
     private static final Set<String> CONTRIBUTION_FIELDS = Set.of("donorId", "receivedOn", "amount", "currency", "status", "note");
+    private static final Set<String> EXPENDITURE_FIELDS = Set.of("spentOn", "kind", "amount", "currency", "description");
+    private static final Map<String, String> EXPENDITURE_ALIASES = Map.of("expenditureKind", "kind");
     private static final Set<String> CALL_FIELDS = Set.of("year", "titleAr", "titleEn", "opensOn", "closesOn");
     private static final Set<String> GRANT_FIELDS = Set.of("callId", "ngoName", "countryIso3", "amount", "currency",
             "periodStart", "periodEnd", "focusGroups", "services", "status");
@@ -79,12 +85,12 @@ class TrustFundRecordsController {
         this.domainMessages = domainMessages;
     }
 
-    @InitBinder({"donorForm", "contributionForm", "callForm", "grantForm", "trusteeForm"})
+    @InitBinder({"donorForm", "contributionForm", "expenditureForm", "callForm", "grantForm", "trusteeForm"})
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("kind", "participantIso3", "name", "donorId", "receivedOn", "amount", "currency",
                 "status", "note", "year", "titleAr", "titleEn", "opensOn", "closesOn", "callId", "ngoName",
                 "countryIso3", "periodStart", "periodEnd", "focusGroups", "services", "nameAr", "nameEn", "chair",
-                "termStart", "termEnd", "version");
+                "termStart", "termEnd", "spentOn", "description", "version");
     }
 
     @ModelAttribute("maySecretariat")
@@ -102,6 +108,12 @@ class TrustFundRecordsController {
     String contributions(Model model) {
         model.addAttribute("rows", fund.contributions());
         return "trust-fund/contributions";
+    }
+
+    @GetMapping("/trust-fund/expenditures")
+    String expenditures(Model model) {
+        model.addAttribute("rows", fund.expenditures());
+        return "trust-fund/expenditures";
     }
 
     @GetMapping("/trust-fund/grants")
@@ -176,6 +188,52 @@ class TrustFundRecordsController {
         model.addAttribute("statuses", ContributionStatus.values());
         model.addAttribute("currencies", currencies());
         return "trust-fund/contribution-form";
+    }
+
+    // ------------------------------------------------------------------ expenditures other than grants
+
+    @GetMapping("/trust-fund/expenditures/new")
+    String newExpenditure(Model model) {
+        requireSecretariat();
+        return expenditureForm(model, new ExpenditureForm(), null);
+    }
+
+    @GetMapping("/trust-fund/expenditures/{id}/edit")
+    String editExpenditure(@PathVariable long id, Model model) {
+        requireSecretariat();
+        FundExpenditureEntity e = fund.expenditure(id);
+        ExpenditureForm form = new ExpenditureForm();
+        form.setSpentOn(e.getSpentOn().toString());
+        form.setKind(e.getKind().name());
+        form.setAmount(e.getAmount().toPlainString());
+        form.setCurrency(e.getCurrency().strip());
+        form.setDescription(e.getDescription());
+        form.setVersion(e.getVersion());
+        return expenditureForm(model, form, id);
+    }
+
+    @PostMapping({"/trust-fund/expenditures", "/trust-fund/expenditures/{id}"})
+    String saveExpenditure(@PathVariable(required = false) Long id, @ModelAttribute("expenditureForm") ExpenditureForm form,
+                           BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                           HttpServletResponse response) {
+        Actor actor = requireSecretariat();
+        FundCommands.Expenditure command = new FundCommands.Expenditure(
+                FormInput.date(form.getSpentOn(), "spentOn", true, result),
+                FormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
+                FormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
+        return save(id, form.getVersion(), result, model, redirect, locale, response, EXPENDITURE_FIELDS,
+                EXPENDITURE_ALIASES, () -> expenditureForm(model, form, id), form::setVersion,
+                () -> id == null ? fund.createExpenditure(actor, command).getId()
+                        : fund.updateExpenditure(actor, id, form.getVersion(), command).getId(),
+                () -> fund.expenditure(id).getVersion(), "expenditures");
+    }
+
+    private String expenditureForm(Model model, ExpenditureForm form, Long id) {
+        model.addAttribute("expenditureForm", form);
+        model.addAttribute("recordId", id);
+        model.addAttribute("kinds", ExpenditureKind.values());
+        model.addAttribute("currencies", currencies());
+        return "trust-fund/expenditure-form";
     }
 
     // ------------------------------------------------------------------ grants

@@ -85,7 +85,14 @@ class TrustFundPagesIntegrationTests {
         assertThat(f.grantCountries()).isEqualTo(26);
         assertThat(f.grantsUsd()).isEqualByComparingTo("1750000.00");
         assertThat(f.reserveList()).isEqualTo(50);
-        assertThat(f.balanceUsd()).isEqualByComparingTo(f.paidUsd().subtract(f.grantsUsd()));
+        // "وفي الوقت الراهن، يبلغ رصيد الصندوق الاستئماني المتاح لتقديم منح جديدة ٩٠.٠٠٠ دولار": what was received
+        // less what was granted less what was spent otherwise (programme support costs at 13 per cent of 2.3 million, and
+        // the demonstration costs of evaluation, monitoring and administration).
+        assertThat(f.expendituresUsd()).isEqualByComparingTo("460000.00");
+        assertThat(f.expendituresUsdPerKind().get(org.tiptracker.trustfund.ExpenditureKind.PROGRAMME_SUPPORT_COSTS))
+                .isEqualByComparingTo("299000.00");
+        assertThat(f.balanceUsd()).isEqualByComparingTo("90000.00")
+                .isEqualByComparingTo(f.paidUsd().subtract(f.grantsUsd()).subtract(f.expendituresUsd()));
     }
 
     @Test
@@ -109,14 +116,20 @@ class TrustFundPagesIntegrationTests {
         assertThat(page.select("#fig-grants .figure-value").text()).isEqualTo("٣٠");
         assertThat(page.select("#fig-countries .figure-value").text()).isEqualTo("٢٦");
         assertThat(page.select("#fig-donor-states .figure-value").text()).isEqualTo("١٩");
-        assertThat(page.select("#fig-balance .figure-value").text()).isEqualTo("٥٥٠.٠٠٠ دولار");
+        assertThat(page.select("#fig-balance .figure-value").text()).isEqualTo("٩٠.٠٠٠ دولار");
+        assertThat(page.select("#fig-expenditures .figure-value").text()).isEqualTo("٤٦٠.٠٠٠ دولار");
+        assertThat(page.select("#fig-expenditures-link").attr("href")).isEqualTo("/trust-fund/expenditures");
         assertThat(page.getElementById("fund-paragraph").text())
                 .startsWith("وحتى ٣١ أيار/مايو ٢٠١٦، كان الصندوق الاستئماني قد دعم ٣٠ مشروعاً لمنظمات غير حكومية في ٢٦ بلداً،"
                         + " بمنح مدفوعة أو متعهد بها، بلغت قيمتها الإجمالية ١,٧٥ مليون دولار.")
                 .contains("منذ إنشائه في عام ٢٠١٠، ما قيمته ٢,٣ مليون دولار في شكل تبرعات مدفوعة")
                 .contains("وقدمت ذلك التمويل تسع عشرة دولة عضواً و")
-                .contains("وفي عام ٢٠١٥، تلقى الصندوق الاستئماني ٣٥٧.٧٠١ دولار.");
-        assertThat(page.getElementById("demo-notice")).isNotNull();
+                .contains("وفي عام ٢٠١٥، تلقى الصندوق الاستئماني ٣٥٧.٧٠١ دولار.")
+                .endsWith("ويبلغ رصيد الصندوق الاستئماني المتاح لتقديم منح جديدة ٩٠.٠٠٠ دولار.");
+        assertThat(page.getElementById("demo-notice").text()).contains("٩٠.٠٠٠ دولار").contains("تكاليف دعم البرامج")
+                .doesNotContain("لا يُستنسخ");
+        assertThat(page.getElementById("expenditures-per-kind").text()).contains("تكاليف دعم البرامج")
+                .contains("٢٩٩.٠٠٠ دولار");
         assertThat(page.getElementById("fund-chart-data").data()).contains("\"paid\":[")
                 .contains("357701.00").contains("\"grants\":[");
         assertThat(page.select("#per-year tbody tr")).hasSize(6);
@@ -124,12 +137,14 @@ class TrustFundPagesIntegrationTests {
         Document english = page(get("/trust-fund").param("asOf", "2016-05-31").param("lang", "en"));
         assertThat(english.select("#fig-paid .figure-value").text()).isEqualTo("$2.3 million");
         assertThat(english.getElementById("fund-paragraph").text()).contains("30 projects").contains("26 countries")
-                .contains("$1.75 million").contains("In 2015, the Trust Fund received $357,701.");
+                .contains("$1.75 million").contains("In 2015, the Trust Fund received $357,701.")
+                .endsWith("The balance available for new grants is $90,000.");
+        assertThat(english.select("#fig-balance .figure-value").text()).isEqualTo("$90,000");
     }
 
     @Test
     void listsAreOpenToEveryoneAndShowTheDemonstrationBadge() throws Exception {
-        for (String list : new String[] {"contributions", "grants", "donors", "calls", "board"}) {
+        for (String list : new String[] {"contributions", "expenditures", "grants", "donors", "calls", "board"}) {
             Document page = page(get("/trust-fund/" + list));
             assertThat(page.select("#records tbody tr")).as(list).isNotEmpty();
             assertThat(page.getElementById("new-record")).as(list).isNull();
@@ -254,7 +269,7 @@ class TrustFundPagesIntegrationTests {
 
     @Test
     void everyFormOpensForTheSecretariatFilledWithTheRecord() throws Exception {
-        for (String area : new String[] {"contributions", "grants", "donors", "calls", "board"}) {
+        for (String area : new String[] {"contributions", "expenditures", "grants", "donors", "calls", "board"}) {
             assertThat(page(get("/trust-fund/" + area + "/new").with(SECRETARIAT)).getElementById("record-form")).as(area).isNotNull();
         }
         long contribution = jdbc.queryForObject("select min(c.id) from fund_contribution c where c.demo and c.amount = 56701"
