@@ -44,9 +44,11 @@ public final class FundParagraph {
         }
         out.append(".");
         int lastYear = f.asOf().getYear() - 1;
-        if (lastYear >= f.inceptionYear()) {
+        if (lastYear >= f.inceptionYear() && f.paidUsdIn(lastYear).signum() > 0) {
             out.append(" وفي عام ").append(ar.year(lastYear)).append("، تلقى الصندوق الاستئماني ")
                     .append(FundAmounts.arabic(f.paidUsdIn(lastYear), Money.USD, ar)).append(".");
+        } else if (lastYear >= f.inceptionYear()) {
+            out.append(" ولم يتلق الصندوق الاستئماني أي تبرعات في عام ").append(ar.year(lastYear)).append(".");
         }
         out.append(" ويبلغ رصيد الصندوق الاستئماني المتاح لتقديم منح جديدة ")
                 .append(FundAmounts.arabic(f.balanceUsd(), Money.USD, ar)).append(".");
@@ -74,9 +76,11 @@ public final class FundParagraph {
         }
         out.append(".");
         int lastYear = f.asOf().getYear() - 1;
-        if (lastYear >= f.inceptionYear()) {
+        if (lastYear >= f.inceptionYear() && f.paidUsdIn(lastYear).signum() > 0) {
             out.append(" In ").append(lastYear).append(", the Trust Fund received ")
                     .append(FundAmounts.english(f.paidUsdIn(lastYear), Money.USD)).append(".");
+        } else if (lastYear >= f.inceptionYear()) {
+            out.append(" The Trust Fund received no contributions in ").append(lastYear).append(".");
         }
         out.append(" The balance available for new grants is ").append(FundAmounts.english(f.balanceUsd(), Money.USD))
                 .append(".");

@@ -77,4 +77,16 @@ class FundParagraphTests {
                 .endsWith(" ويبلغ رصيد الصندوق الاستئماني المتاح لتقديم منح جديدة ٩٠.٠٠٠ دولار.");
         assertThat(FundParagraph.english(after, "31 May 2016")).endsWith(" The balance available for new grants is $90,000.");
     }
+
+    @Test
+    void aYearWithoutContributionsIsSaidSoNotPrintedAsZeroDollars() {
+        TrustFundFigures f = figures();
+        TrustFundFigures later = TrustFundCalculator.compute(List.of(new FundContribution("S0", DonorKind.STATE,
+                        LocalDate.of(2015, 6, 1), Money.of(new BigDecimal("48000"), "USD"), ContributionStatus.PAID)),
+                List.of(), List.of(), LocalDate.of(2017, 3, 1));
+        assertThat(FundParagraph.arabic(later, UnArabic.arabicIndic()))
+                .contains(" ولم يتلق الصندوق الاستئماني أي تبرعات في عام ٢٠١٦.").doesNotContain("تلقى الصندوق الاستئماني ٠ دولار");
+        assertThat(FundParagraph.english(later, "1 March 2017")).contains(" The Trust Fund received no contributions in 2016.");
+        assertThat(FundParagraph.arabic(f, UnArabic.arabicIndic())).doesNotContain("لم يتلق");
+    }
 }
