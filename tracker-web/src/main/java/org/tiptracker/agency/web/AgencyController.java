@@ -17,9 +17,9 @@ import org.tiptracker.agency.persistence.ActivitySearchService;
 import org.tiptracker.agency.persistence.AgencyEntity;
 import org.tiptracker.agency.persistence.AgencyRepository;
 import org.tiptracker.agency.persistence.IcatService;
-import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.FormInput;
 
 /** The agencies with their number of activities, and one agency with its ICAT membership and its activities. */
 @Controller
@@ -62,10 +62,8 @@ class AgencyController {
         AgencyEntity agency = agencies.findByAcronymIgnoreCase(acronym)
                 .orElseThrow(() -> new NotFoundException("agency.notFound", acronym));
         boolean english = DisplayFormat.isEnglish(locale);
-        int pageNumber = 1;
-        if (page != null && UnArabic.westernDigits(page.strip()).matches("\\d{1,6}")) {
-            pageNumber = Math.max(1, Integer.parseInt(UnArabic.westernDigits(page.strip())));
-        }
+        Integer given = FormInput.integer(page);
+        int pageNumber = given == null ? 1 : Math.max(1, given);
         ActivityPage activities = search.search(ActivityCriteria.ALL.withAgency(agency.getAcronym()), pageNumber);
         model.addAttribute("agency", agency);
         model.addAttribute("name", agency.name(english));

@@ -26,6 +26,7 @@ import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.web.DomainMessages;
 import org.tiptracker.web.RequestDates;
 
@@ -150,12 +151,7 @@ class IcatController {
             version = Long.valueOf(givenVersion);
         }
         String digits = UnArabic.westernDigits(year.strip());
-        PaperStatus paperStatus = null;
-        for (PaperStatus s : PaperStatus.values()) {
-            if (s.name().equals(status)) {
-                paperStatus = s;
-            }
-        }
+        PaperStatus paperStatus = FormInput.enumOf(PaperStatus.class, status);
         try {
             if (!digits.matches("\\d{4}")) {
                 throw new DomainException("icat.paper.year.invalid");

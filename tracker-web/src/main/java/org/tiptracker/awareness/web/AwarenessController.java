@@ -3,9 +3,6 @@ package org.tiptracker.awareness.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
@@ -45,6 +41,7 @@ import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.web.RequestDates;
 
 /**
@@ -57,7 +54,6 @@ class AwarenessController {
     static final String PAGE = "awareness/index";
     static final String THEME_FORM = "awareness/theme-form";
     static final String ADOPTION_FORM = "awareness/adoption-form";
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
             Map.entry("awareness.theme.year.range", "year"),
             Map.entry("awareness.theme.year.duplicate", "year"),
@@ -313,14 +309,7 @@ class AwarenessController {
     }
 
     private AdoptionCommand command(AdoptionForm f, BindingResult r) {
-        LocalDate knownBy = null;
-        if (f.getKnownBy() != null && !f.getKnownBy().isBlank()) {
-            try {
-                knownBy = LocalDate.parse(UnArabic.westernDigits(f.getKnownBy().strip()), ISO);
-            } catch (DateTimeParseException e) {
-                r.rejectValue("knownBy", "awareness.form.date.invalid");
-            }
-        }
+        LocalDate knownBy = FormInput.date(f.getKnownBy(), "knownBy", r, "awareness.form.date.invalid");
         if (f.getIso3() == null || f.getIso3().isBlank()) {
             r.rejectValue("iso3", "awareness.adoption.country.required");
         }
@@ -328,15 +317,7 @@ class AwarenessController {
     }
 
     private static Integer integer(String text, String field, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String digits = UnArabic.westernDigits(text.strip());
-        if (!digits.matches("-?\\d{1,6}")) {
-            result.rejectValue(field, "awareness.form.number.invalid");
-            return null;
-        }
-        return Integer.valueOf(digits);
+        return FormInput.signedInteger(text, field, result, "awareness.form.number.invalid");
     }
 
     private String when(BlueHeartAdoptionEntity a, Locale locale) {
@@ -362,10 +343,6 @@ class AwarenessController {
         String field = FIELD_OF_RULE.get(e.messageKey());
         Object[] args = domainMessages.arguments(Arrays.stream(e.args())
                 .map(a -> a instanceof Year y ? year(y.getValue(), locale) : a).toArray(), locale);
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, field, args);
     }
 }

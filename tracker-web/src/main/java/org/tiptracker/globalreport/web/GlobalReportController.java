@@ -45,6 +45,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 
 /**
  * The Global Report on Trafficking in Persons: its editions, each edition's computed shares and
@@ -368,17 +369,17 @@ class GlobalReportController {
     }
 
     private EditionCommand command(EditionForm f, BindingResult r) {
-        return new EditionCommand(FormNumbers.integer(f.getYear(), "year", r),
-                FormNumbers.integer(f.getEditionNumber(), "editionNumber", r),
-                FormNumbers.integer(f.getPublishedYear(), "publishedYear", r),
-                FormNumbers.integer(f.getPublishedMonth(), "publishedMonth", r),
-                FormNumbers.integer(f.getDataFromYear(), "dataFromYear", r),
-                FormNumbers.integer(f.getDataToYear(), "dataToYear", r),
-                FormNumbers.integer(f.getCountriesCovered(), "countriesCovered", r),
-                FormNumbers.integer(f.getLegislationYear(), "legislationYear", r),
-                FormNumbers.integer(f.getLegislationMonth(), "legislationMonth", r),
-                FormNumbers.integer(f.getConvictionsFromYear(), "convictionsFromYear", r),
-                FormNumbers.integer(f.getConvictionsToYear(), "convictionsToYear", r),
+        return new EditionCommand(integer(f.getYear(), "year", r),
+                integer(f.getEditionNumber(), "editionNumber", r),
+                integer(f.getPublishedYear(), "publishedYear", r),
+                integer(f.getPublishedMonth(), "publishedMonth", r),
+                integer(f.getDataFromYear(), "dataFromYear", r),
+                integer(f.getDataToYear(), "dataToYear", r),
+                integer(f.getCountriesCovered(), "countriesCovered", r),
+                integer(f.getLegislationYear(), "legislationYear", r),
+                integer(f.getLegislationMonth(), "legislationMonth", r),
+                integer(f.getConvictionsFromYear(), "convictionsFromYear", r),
+                integer(f.getConvictionsToYear(), "convictionsToYear", r),
                 f.getSource());
     }
 
@@ -387,14 +388,14 @@ class GlobalReportController {
         if (f.getStatus() == null || f.getStatus().isBlank()) {
             r.rejectValue("status", "globalreport.country.status.required");
         } else {
-            status = Arrays.stream(CriminalizationStatus.values()).filter(s -> s.name().equals(f.getStatus())).findFirst().orElse(null);
+            status = FormInput.enumOf(CriminalizationStatus.class, f.getStatus());
             if (status == null) {
                 r.rejectValue("status", "globalreport.form.choice.invalid");
             }
         }
         ConvictionBand band = null;
         if (f.getBand() != null && !f.getBand().isBlank()) {
-            band = Arrays.stream(ConvictionBand.values()).filter(b -> b.name().equals(f.getBand())).findFirst().orElse(null);
+            band = FormInput.enumOf(ConvictionBand.class, f.getBand());
             if (band == null) {
                 r.rejectValue("band", "globalreport.form.choice.invalid");
             }
@@ -431,10 +432,10 @@ class GlobalReportController {
         String field = FIELD_OF_RULE.get(e.messageKey());
         Object[] args = domainMessages.arguments(Arrays.stream(e.args())
                 .map(a -> a instanceof java.time.Year y ? view.year(y.getValue(), locale) : a).toArray(), locale);
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, field, args);
+    }
+
+    private static Integer integer(String text, String field, BindingResult result) {
+        return FormInput.signedInteger(text, field, result, "globalreport.form.number.invalid");
     }
 }

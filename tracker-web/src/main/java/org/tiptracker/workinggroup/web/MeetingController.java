@@ -25,6 +25,7 @@ import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.workinggroup.MeetingFormat;
 import org.tiptracker.workinggroup.persistence.MeetingCommand;
 import org.tiptracker.workinggroup.persistence.MeetingSummary;
@@ -201,23 +202,19 @@ class MeetingController {
     }
 
     private MeetingCommand command(MeetingForm form, BindingResult result) {
-        Integer number = FormInput.integer(form.getNumber(), "number", result);
+        Integer number = FormInput.integer(form.getNumber(), "number", result, "wg.form.number.invalid");
         if (number == null && !result.hasFieldErrors("number")) {
             result.rejectValue("number", "wg.form.required");
         }
-        Integer year = FormInput.integer(form.getYear(), "year", result);
+        Integer year = FormInput.integer(form.getYear(), "year", result, "wg.form.number.invalid");
         if (year == null && !result.hasFieldErrors("year")) {
             result.rejectValue("year", "wg.form.required");
         }
-        var start = FormInput.date(form.getStartDate(), "startDate", result);
-        var end = FormInput.date(form.getEndDate(), "endDate", result);
-        MeetingFormat format = null;
-        String f = FormInput.blankToNull(form.getFormat());
-        if (f != null) {
-            format = Arrays.stream(MeetingFormat.values()).filter(v -> v.name().equals(f)).findFirst().orElse(null);
-            if (format == null) {
-                result.rejectValue("format", "wg.form.choice.invalid");
-            }
+        var start = FormInput.date(form.getStartDate(), "startDate", result, "wg.form.date.invalid", 2000, 2100);
+        var end = FormInput.date(form.getEndDate(), "endDate", result, "wg.form.date.invalid", 2000, 2100);
+        MeetingFormat format = FormInput.enumOf(MeetingFormat.class, form.getFormat());
+        if (format == null && FormInput.blankToNull(form.getFormat()) != null) {
+            result.rejectValue("format", "wg.form.choice.invalid");
         }
         List<String> questions = form.getQuestions() == null ? List.of()
                 : Arrays.stream(form.getQuestions().split("\\R")).map(String::strip).filter(s -> !s.isEmpty())

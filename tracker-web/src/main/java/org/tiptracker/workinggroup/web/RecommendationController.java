@@ -42,6 +42,7 @@ import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.workinggroup.Addressee;
 import org.tiptracker.workinggroup.persistence.Citations;
 import org.tiptracker.workinggroup.persistence.MeetingSummary;
@@ -323,13 +324,12 @@ class RecommendationController {
         } else {
             meetingId = Long.valueOf(m);
         }
-        Integer paragraph = FormInput.integer(form.getParagraph(), "paragraph", result);
-        Integer position = FormInput.integer(form.getPosition(), "position", result);
+        Integer paragraph = FormInput.integer(form.getParagraph(), "paragraph", result, "wg.form.number.invalid");
+        Integer position = FormInput.integer(form.getPosition(), "position", result, "wg.form.number.invalid");
         if (position == null && !result.hasFieldErrors("position")) {
             result.rejectValue("position", "wg.form.required");
         }
-        Addressee addressee = Arrays.stream(Addressee.values()).filter(a -> a.name().equals(form.getAddressee()))
-                .findFirst().orElse(null);
+        Addressee addressee = FormInput.enumOf(Addressee.class, form.getAddressee());
         if (addressee == null) {
             result.rejectValue("addressee", "wg.recommendation.addressee.required");
         }
