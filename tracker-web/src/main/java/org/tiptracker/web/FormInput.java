@@ -7,8 +7,12 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.UnArabic;
+import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 
 /**
@@ -112,5 +116,15 @@ public final class FormInput {
         } else {
             result.reject(e.messageKey(), shownArgs, e.messageKey());
         }
+    }
+
+    /**
+     * Shows a save refused because the record changed meanwhile (409): the message above the form,
+     * the record as it is now beside the user's entry, which stays in the form; nothing is overwritten.
+     */
+    public static void conflict(ConflictException e, BindingResult result, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        result.reject(e.getMessage());
+        model.addAttribute("conflictCurrent", e.current());
     }
 }

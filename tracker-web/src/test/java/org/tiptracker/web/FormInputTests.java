@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
+import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.reporting.MeasureHeading;
 
@@ -76,5 +79,16 @@ class FormInputTests {
         assertThat(r.getFieldError("year").getCode()).isEqualTo("x.year.range");
         assertThat(r.getFieldError("year").getArguments()).containsExactly("1900");
         assertThat(r.getGlobalError().getCode()).isEqualTo("x.other");
+    }
+
+    @Test
+    void aConflictIsA409WithTheRecordAsItIsNow() {
+        BindingResult r = result();
+        ExtendedModelMap model = new ExtendedModelMap();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        FormInput.conflict(new ConflictException("x.conflict", "year 2016"), r, model, response);
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(r.getGlobalError().getCode()).isEqualTo("x.conflict");
+        assertThat(model.get("conflictCurrent")).isEqualTo("year 2016");
     }
 }

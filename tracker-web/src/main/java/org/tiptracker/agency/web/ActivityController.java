@@ -47,7 +47,6 @@ import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.SpreadsheetText;
 import org.tiptracker.export.TableSheet;
@@ -206,7 +205,7 @@ class ActivityController {
 
     @GetMapping("/activities/new")
     String initCreate(@RequestParam(required = false) String agency, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("activities");
         ActivityForm form = new ActivityForm();
         form.setAgency(agency);
         return form(model, form, null, locale);
@@ -215,7 +214,7 @@ class ActivityController {
     @PostMapping("/activities")
     String processCreate(@ModelAttribute("activityForm") ActivityForm form, BindingResult result, Model model,
                          RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("activities");
         ActivityCommand command = command(form, result);
         if (result.hasErrors()) {
             return form(model, form, null, locale);
@@ -232,7 +231,7 @@ class ActivityController {
 
     @GetMapping("/activities/{id}/edit")
     String initUpdate(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("activities");
         ActivityEntity a = activities.get(id);
         ActivityForm form = new ActivityForm();
         form.setAgency(a.getAgency().getAcronym());
@@ -259,7 +258,7 @@ class ActivityController {
     @PostMapping("/activities/{id}")
     String processUpdate(@PathVariable long id, @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
                          Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("activities");
         activities.get(id);
         if (form.getVersion() == null) {
             result.reject("activity.form.version.missing");
@@ -277,9 +276,7 @@ class ActivityController {
             return form(model, form, id, locale);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the activity as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(activities.get(id).getVersion());
             return form(model, form, id, locale);
         }
@@ -347,19 +344,7 @@ class ActivityController {
     }
 
     private boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("activities: " + actor.username());
-        }
-        return actor;
+        return currentActor.isSecretariat();
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {

@@ -188,9 +188,7 @@ class DocumentController {
             return form(model, form, id);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the document as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(documents.get(id).getVersion());
             return form(model, form, id);
         }
@@ -258,9 +256,7 @@ class DocumentController {
             reject(result, e, locale);
             return paragraphForm(model, document, form, paragraphId, locale);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setExpected(e.current());
             return paragraphForm(model, document, form, paragraphId, locale);
         }

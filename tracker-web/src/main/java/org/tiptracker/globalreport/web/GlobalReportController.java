@@ -1,7 +1,6 @@
 package org.tiptracker.globalreport.web;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationShares;
@@ -46,6 +43,7 @@ import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
 import org.tiptracker.web.FormInput;
+import org.tiptracker.web.ParticipantChoice;
 
 /**
  * The Global Report on Trafficking in Persons: its editions, each edition's computed shares and
@@ -108,11 +106,7 @@ class GlobalReportController {
 
     @ModelAttribute("maySecretariat")
     boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return currentActor.isSecretariat();
     }
 
     @GetMapping("/global-report")
@@ -195,14 +189,14 @@ class GlobalReportController {
 
     @GetMapping("/global-report/editions/new")
     String initCreateEdition(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         return editionForm(model, new EditionForm(), null);
     }
 
     @PostMapping("/global-report/editions")
     String processCreateEdition(@ModelAttribute("editionForm") EditionForm form, BindingResult result, Model model,
                                 RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         EditionCommand command = command(form, result);
         if (result.hasErrors()) {
             return editionForm(model, form, null);
@@ -219,7 +213,7 @@ class GlobalReportController {
 
     @GetMapping("/global-report/editions/{id}/edit")
     String initUpdateEdition(@PathVariable long id, Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         GlobalReportEditionEntity e = service.edition(id);
         EditionForm form = new EditionForm();
         form.setYear(text(e.getYear()));
@@ -242,7 +236,7 @@ class GlobalReportController {
     String processUpdateEdition(@PathVariable long id, @ModelAttribute("editionForm") EditionForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                                 HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         service.edition(id);
         if (form.getVersion() == null) {
             result.reject("globalreport.form.version.missing");
@@ -259,9 +253,7 @@ class GlobalReportController {
             reject(result, e, locale);
             return editionForm(model, form, id);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.edition(id).getVersion());
             return editionForm(model, form, id);
         }
@@ -271,7 +263,7 @@ class GlobalReportController {
 
     @GetMapping("/global-report/editions/{id}/countries/new")
     String initCreateCountry(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         GlobalReportEditionEntity edition = service.edition(id);
         return countryForm(model, new CountryForm(), edition, null, locale);
     }
@@ -279,7 +271,7 @@ class GlobalReportController {
     @PostMapping("/global-report/editions/{id}/countries")
     String processCreateCountry(@PathVariable long id, @ModelAttribute("countryForm") CountryForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         GlobalReportEditionEntity edition = service.edition(id);
         CountryCommand command = command(form, result);
         if (result.hasErrors()) {
@@ -297,7 +289,7 @@ class GlobalReportController {
 
     @GetMapping("/global-report/countries/{rowId}/edit")
     String initUpdateCountry(@PathVariable long rowId, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         GlobalReportCountryEntity row = service.country(rowId);
         CountryForm form = new CountryForm();
         form.setIso3(row.getParticipant().getIso3());
@@ -311,7 +303,7 @@ class GlobalReportController {
     String processUpdateCountry(@PathVariable long rowId, @ModelAttribute("countryForm") CountryForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                                 HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         GlobalReportCountryEntity row = service.country(rowId);
         GlobalReportEditionEntity edition = service.edition(row.getEditionId());
         form.setIso3(row.getParticipant().getIso3());
@@ -330,9 +322,7 @@ class GlobalReportController {
             reject(result, e, locale);
             return countryForm(model, form, edition, row, locale);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.country(rowId).getVersion());
             return countryForm(model, form, edition, row, locale);
         }
@@ -350,22 +340,15 @@ class GlobalReportController {
     private String countryForm(Model model, CountryForm form, GlobalReportEditionEntity edition,
                                GlobalReportCountryEntity row, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
-        Comparator<Choice> order = english ? Comparator.comparing(Choice::name)
-                : Comparator.comparing(Choice::name, UnArabicOrder.INSTANCE);
         model.addAttribute("countryForm", form);
         model.addAttribute("edition", edition);
         model.addAttribute("editionTitle", view.title(edition, locale));
         model.addAttribute("rowId", row == null ? null : row.getId());
         model.addAttribute("rowName", row == null ? null : english ? row.getParticipant().getNameEn() : row.getParticipant().getNameAr());
-        model.addAttribute("choices", participants.findAll().stream()
-                .map(p -> new Choice(p.getIso3(), english ? p.getNameEn() : p.getNameAr())).sorted(order).toList());
+        model.addAttribute("choices", ParticipantChoice.of(participants.findAll(), locale));
         model.addAttribute("statuses", CriminalizationStatus.values());
         model.addAttribute("bands", ConvictionBand.values());
         return COUNTRY_FORM;
-    }
-
-    /** A participant in a choice list. */
-    public record Choice(String iso3, String name) {
     }
 
     private EditionCommand command(EditionForm f, BindingResult r) {
@@ -418,14 +401,6 @@ class GlobalReportController {
 
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("global report: " + actor.username());
-        }
-        return actor;
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.persistence.CycleCommand;
@@ -88,11 +87,7 @@ class CycleController {
 
     @ModelAttribute("maySecretariat")
     boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return currentActor.isSecretariat();
     }
 
     @GetMapping("/cycles")
@@ -169,9 +164,7 @@ class CycleController {
             return form(model, form, id, locale);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the cycle as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(cycles.get(id).getVersion());
             return form(model, form, id, locale);
         }
@@ -215,11 +208,7 @@ class CycleController {
     }
 
     private String requireSecretariat() {
-        var actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("cycles: " + actor.username());
-        }
-        return actor.username();
+        return currentActor.requireSecretariat("cycles").username();
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {

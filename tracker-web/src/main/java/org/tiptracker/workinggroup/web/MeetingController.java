@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DomainMessages;
@@ -128,7 +127,7 @@ class MeetingController {
 
     @GetMapping("/working-group/meetings/new")
     String initCreate(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("working group");
         MeetingForm form = new MeetingForm();
         return form(model, form, null);
     }
@@ -136,7 +135,7 @@ class MeetingController {
     @PostMapping("/working-group/meetings")
     String processCreate(@ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
                          RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("working group");
         MeetingCommand command = command(form, result);
         if (result.hasErrors()) {
             return form(model, form, null);
@@ -153,7 +152,7 @@ class MeetingController {
 
     @GetMapping("/working-group/meetings/{id}/edit")
     String initUpdate(@PathVariable long id, Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("working group");
         WgMeetingEntity m = service.meeting(id);
         MeetingForm form = new MeetingForm();
         form.setNumber(Integer.toString(m.getNumber()));
@@ -175,7 +174,7 @@ class MeetingController {
     @PostMapping("/working-group/meetings/{id}")
     String processUpdate(@PathVariable long id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
                          Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("working group");
         service.meeting(id);
         if (form.getVersion() == null) {
             result.reject("wg.form.version.missing");
@@ -193,9 +192,7 @@ class MeetingController {
             return form(model, form, id);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the meeting as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.meeting(id).getVersion());
             return form(model, form, id);
         }
@@ -231,18 +228,6 @@ class MeetingController {
     }
 
     private boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("working group: " + actor.username());
-        }
-        return actor;
+        return currentActor.isSecretariat();
     }
 }
