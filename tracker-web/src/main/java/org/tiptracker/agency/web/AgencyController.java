@@ -74,7 +74,7 @@ class AgencyController {
         model.addAttribute("inWorkingGroup", icat.workingGroupAsOf(today).stream()
                 .anyMatch(m -> m.acronym().equals(agency.getAcronym())));
         model.addAttribute("chairYears", icat.chairs().stream().filter(c -> c.acronym().equals(agency.getAcronym()))
-                .map(c -> english ? String.valueOf(c.year()) : format.arabic().year(c.year())).toList());
+                .map(c -> format.year(c.year(), locale)).toList());
         model.addAttribute("results", activities);
         model.addAttribute("lines", activities.rows().stream().map(r -> view.line(r, locale)).toList());
         model.addAttribute("totalText", format.number(activities.total(), locale));

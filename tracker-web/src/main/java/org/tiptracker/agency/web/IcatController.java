@@ -202,7 +202,7 @@ class IcatController {
     }
 
     private String year(int year, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? String.valueOf(year) : format.arabic().year(year);
+        return format.year(year, locale);
     }
 
     private String text(String key, Locale locale) {

@@ -310,7 +310,7 @@ class AwarenessController {
     }
 
     private String year(int year, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? Integer.toString(year) : format.arabic().year(year);
+        return format.year(year, locale);
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {

@@ -38,7 +38,6 @@ import org.tiptracker.globalreport.persistence.GlobalReportEditionEntity;
 import org.tiptracker.globalreport.persistence.GlobalReportService;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
