@@ -51,11 +51,7 @@ public class CurrentActor {
 
     /** The actor of this request when it belongs to the secretariat (or is an administrator); refused (403) otherwise. */
     public Actor requireSecretariat(String area) {
-        Actor actor = get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException(area + ": " + actor.username());
-        }
-        return actor;
+        return Actor.requireSecretariat(get(), area);
     }
 
     /** Keeps the account already loaded for this request (by a filter), so that it is not loaded again. */
