@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,5 +66,17 @@ public final class ReferenceCsv {
     /** A cell, or null when it is empty. */
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A whole number cell, or null when it is empty. */
+    public static Integer integer(String s) {
+        String v = blankToNull(s);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    /** An ISO date cell ({@code YYYY-MM-DD}), or null when it is empty. */
+    public static LocalDate date(String s) {
+        String v = blankToNull(s);
+        return v == null ? null : LocalDate.parse(v);
     }
 }

@@ -40,6 +40,20 @@ public class CurrentActor {
                 .orElseGet(() -> new Actor(authentication.getName(), roleOf(authentication), null));
     }
 
+    /** True when someone of the secretariat (or an administrator) is signed in; false for others and for visitors. */
+    public boolean isSecretariat() {
+        try {
+            return get().isSecretariat();
+        } catch (ForbiddenException e) {
+            return false;
+        }
+    }
+
+    /** The actor of this request when it belongs to the secretariat (or is an administrator); refused (403) otherwise. */
+    public Actor requireSecretariat(String area) {
+        return Actor.requireSecretariat(get(), area);
+    }
+
     /** Keeps the account already loaded for this request (by a filter), so that it is not loaded again. */
     public static void remember(jakarta.servlet.http.HttpServletRequest request, AppUserEntity user) {
         request.setAttribute(ACTOR, actorOf(user));

@@ -39,6 +39,11 @@ public class DisplayFormat {
         return isEnglish(locale) ? ENGLISH_DATE.format(date) : arabic.date(date);
     }
 
+    /** A year: Western digits on English pages, UN Arabic ones otherwise. */
+    public String year(int year, Locale locale) {
+        return isEnglish(locale) ? Integer.toString(year) : arabic.year(year);
+    }
+
     public String number(long value, Locale locale) {
         return isEnglish(locale) ? String.format(Locale.ENGLISH, "%,d", value) : arabic.integer(value);
     }

@@ -16,7 +16,6 @@ import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -88,9 +87,7 @@ public class ActivityService {
     }
 
     private static void requireSecretariat(Actor actor) {
-        if (actor == null || !actor.isSecretariat()) {
-            throw new ForbiddenException("activities: " + (actor == null ? "nobody" : actor.username()));
-        }
+        Actor.requireSecretariat(actor, "activities");
     }
 
     private void apply(ActivityEntity activity, ActivityCommand c) {

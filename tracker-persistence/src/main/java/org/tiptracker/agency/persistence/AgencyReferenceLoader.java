@@ -1,26 +1,18 @@
 package org.tiptracker.agency.persistence;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import static org.tiptracker.reference.ReferenceCsv.blankToNull;
+import static org.tiptracker.reference.ReferenceCsv.date;
+import static org.tiptracker.reference.ReferenceCsv.integer;
+import static org.tiptracker.reference.ReferenceCsv.read;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.reference.ReferenceCsv;
 
 /**
  * Loads the agencies, ICAT's members, Working Group, chairs and papers, and the agency activities
@@ -49,12 +41,11 @@ public class AgencyReferenceLoader {
 
     @Transactional
     public synchronized LoadReport load() {
-        Set<String> loaded = new HashSet<>(jdbc.queryForList("select row_key from reference_row", String.class));
-        List<String> added = new ArrayList<>();
+        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         int[] n = new int[6];
         read("agencies.csv", row -> {
             String acronym = row.get("acronym");
-            if (remember(loaded, added, "agency:" + acronym) && agencyId(acronym) == null) {
+            if (rows.firstTime("agency:" + acronym) && agencyId(acronym) == null) {
                 jdbc.update("insert into agency (acronym, acronym_ar, name_ar, name_en, kind, sort_order) values (?, ?, ?, ?, ?, ?)",
                         acronym, blankToNull(row.get("acronym_ar")), row.get("name_ar"), row.get("name_en"), row.get("kind"),
                         Integer.parseInt(row.get("sort_order")));
@@ -63,7 +54,7 @@ public class AgencyReferenceLoader {
         });
         read("icat_membership.csv", row -> {
             Long agency = agencyId(row.get("agency"));
-            if (agency != null && remember(loaded, added, "icat-member:" + row.get("agency") + ":" + row.get("member_from"))) {
+            if (agency != null && rows.firstTime("icat-member:" + row.get("agency") + ":" + row.get("member_from"))) {
                 jdbc.update("insert into icat_membership (agency_id, role, member_from, member_until, source) values (?, ?, ?, ?, ?)",
                         agency, row.get("role"), date(row.get("member_from")), date(row.get("member_until")), row.get("source"));
                 n[1]++;
@@ -71,7 +62,7 @@ public class AgencyReferenceLoader {
         });
         read("icat_working_group.csv", row -> {
             Long agency = agencyId(row.get("agency"));
-            if (agency != null && remember(loaded, added, "icat-wg:" + row.get("agency") + ":" + row.get("member_from"))) {
+            if (agency != null && rows.firstTime("icat-wg:" + row.get("agency") + ":" + row.get("member_from"))) {
                 jdbc.update("insert into icat_working_group (agency_id, member_from, member_until, source) values (?, ?, ?, ?)",
                         agency, date(row.get("member_from")), date(row.get("member_until")), row.get("source"));
                 n[2]++;
@@ -80,13 +71,13 @@ public class AgencyReferenceLoader {
         read("icat_chairs.csv", row -> {
             Long agency = agencyId(row.get("agency"));
             int year = Integer.parseInt(row.get("year"));
-            if (agency != null && remember(loaded, added, "icat-chair:" + year)) {
+            if (agency != null && rows.firstTime("icat-chair:" + year)) {
                 n[3] += jdbc.update("insert into icat_chair (chair_year, agency_id, source) values (?, ?, ?) on conflict do nothing",
                         year, agency, row.get("source"));
             }
         });
         read("icat_papers.csv", row -> {
-            if (remember(loaded, added, "icat-paper:" + row.get("key"))) {
+            if (rows.firstTime("icat-paper:" + row.get("key"))) {
                 jdbc.update("insert into icat_paper (title_ar, title_en, paper_year, status, source) values (?, ?, ?, ?, ?)",
                         row.get("title_ar"), row.get("title_en"), Integer.parseInt(row.get("year")), row.get("status"),
                         row.get("source"));
@@ -99,7 +90,7 @@ public class AgencyReferenceLoader {
                 log.warn("Reference activity {} of unknown agency {} skipped", row.get("key"), row.get("agency"));
                 return;
             }
-            if (!remember(loaded, added, "activity:" + row.get("key"))) {
+            if (!rows.firstTime("activity:" + row.get("key"))) {
                 return;
             }
             Long id = jdbc.queryForObject("insert into agency_activity (agency_id, kind, heading, title, description,"
@@ -130,8 +121,7 @@ public class AgencyReferenceLoader {
             }
             n[5]++;
         });
-        jdbc.batchUpdate("insert into reference_row (row_key) values (?) on conflict do nothing",
-                added.stream().map(key -> new Object[] {key}).toList());
+        rows.finish();
         LoadReport report = new LoadReport(n[0], n[1], n[2], n[3], n[4], n[5]);
         if (report.total() > 0) {
             log.info("Agency reference data loaded: {}", report);
@@ -144,40 +134,10 @@ public class AgencyReferenceLoader {
                 .stream().findFirst().orElse(null);
     }
 
-    private static boolean remember(Set<String> loaded, List<String> added, String key) {
-        if (!loaded.add(key)) {
-            return false;
-        }
-        added.add(key);
-        return true;
-    }
-
     private static List<String> list(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
         return List.of(value.strip().split("\\s*;\\s*"));
-    }
-
-    private static void read(String file, Consumer<CSVRecord> consumer) {
-        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            format.parse(reader).getRecords().forEach(consumer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + file, e);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Date date(String value) {
-        return value == null || value.isBlank() ? null : Date.valueOf(LocalDate.parse(value.strip()));
-    }
-
-    private static Integer integer(String value) {
-        return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
     }
 }

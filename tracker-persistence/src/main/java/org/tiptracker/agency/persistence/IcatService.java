@@ -11,7 +11,6 @@ import org.tiptracker.agency.PaperStatus;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.persistence.Actor;
 
@@ -221,8 +220,6 @@ public class IcatService {
     }
 
     private static void requireSecretariat(Actor actor) {
-        if (actor == null || !actor.isSecretariat()) {
-            throw new ForbiddenException("icat: " + (actor == null ? "nobody" : actor.username()));
-        }
+        Actor.requireSecretariat(actor, "icat");
     }
 }

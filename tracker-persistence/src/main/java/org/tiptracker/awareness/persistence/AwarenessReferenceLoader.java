@@ -1,24 +1,15 @@
 package org.tiptracker.awareness.persistence;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import static org.tiptracker.reference.ReferenceCsv.read;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.reference.ReferenceCsv;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
@@ -49,12 +40,11 @@ public class AwarenessReferenceLoader {
 
     @Transactional
     public synchronized int load() {
-        Set<String> loaded = new HashSet<>(jdbc.queryForList(
-                "select row_key from reference_row where row_key like 'awareness:%'", String.class));
+        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         int[] added = {0};
         read("world_day_themes.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
-            if (!remember(loaded, "awareness:world-day:" + year) || themes.findByYear(year).isPresent()) {
+            if (!rows.firstTime("awareness:world-day:" + year) || themes.findByYear(year).isPresent()) {
                 return;
             }
             WorldDayThemeEntity theme = new WorldDayThemeEntity(year);
@@ -64,7 +54,7 @@ public class AwarenessReferenceLoader {
         });
         read("blue_heart_adoptions.csv", row -> {
             String iso3 = row.get("iso3");
-            if (!remember(loaded, "awareness:blue-heart:" + iso3)) {
+            if (!rows.firstTime("awareness:blue-heart:" + iso3)) {
                 return;
             }
             participants.findByIso3(iso3).ifPresentOrElse(participant -> {
@@ -82,13 +72,14 @@ public class AwarenessReferenceLoader {
         });
         read("blue_heart_reported_counts.csv", row -> {
             LocalDate asOf = LocalDate.parse(row.get("as_of"));
-            if (!remember(loaded, "awareness:blue-heart-count:" + asOf) || reported.existsByAsOf(asOf)) {
+            if (!rows.firstTime("awareness:blue-heart-count:" + asOf) || reported.existsByAsOf(asOf)) {
                 return;
             }
             reported.save(new BlueHeartReportedCountEntity(asOf, Integer.parseInt(row.get("country_count")),
                     row.get("source"), row.get("quote_ar")));
             added[0]++;
         });
+        rows.finish();
         themes.flush();
         adoptions.flush();
         reported.flush();
@@ -96,24 +87,5 @@ public class AwarenessReferenceLoader {
             log.info("Awareness reference data loaded: {} rows", added[0]);
         }
         return added[0];
-    }
-
-    private boolean remember(Set<String> loaded, String key) {
-        if (!loaded.add(key)) {
-            return false;
-        }
-        jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
-        return true;
-    }
-
-    private static void read(String file, Consumer<CSVRecord> consumer) {
-        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            List<CSVRecord> records = format.parse(reader).getRecords();
-            records.forEach(consumer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + file, e);
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -227,8 +226,6 @@ public class AwarenessService {
     }
 
     private static void requireSecretariat(Actor actor) {
-        if (actor == null || !actor.isSecretariat()) {
-            throw new ForbiddenException("awareness: " + (actor == null ? "nobody" : actor.username()));
-        }
+        Actor.requireSecretariat(actor, "awareness");
     }
 }

@@ -16,7 +16,6 @@ import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.document.Citation;
 import org.tiptracker.reporting.persistence.Actor;
@@ -286,9 +285,7 @@ public class DocumentService {
     }
 
     private static void requireSecretariat(Actor actor) {
-        if (actor == null || !actor.isSecretariat()) {
-            throw new ForbiddenException("documents: " + (actor == null ? "anonymous" : actor.username()));
-        }
+        Actor.requireSecretariat(actor, "documents");
     }
 
     static String label(DocumentEntity d) {

@@ -1,24 +1,17 @@
 package org.tiptracker.globalreport.persistence;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import static org.tiptracker.reference.ReferenceCsv.blankToNull;
+import static org.tiptracker.reference.ReferenceCsv.integer;
+import static org.tiptracker.reference.ReferenceCsv.read;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.math.BigDecimal;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.reference.ReferenceCsv;
 
 /**
  * Loads the Global Report editions and their headline findings as the documents state them
@@ -44,12 +37,11 @@ public class GlobalReportReferenceLoader {
     /** Loads the rows not loaded before; returns how many were added. */
     @Transactional
     public synchronized int load() {
-        Set<String> loaded = new HashSet<>(jdbc.queryForList(
-                "select row_key from reference_row where row_key like 'global-report:%'", String.class));
+        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         int[] added = {0};
         read("global_report_editions.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
-            if (!remember(loaded, "global-report:edition:" + year) || editions.findByYear(year).isPresent()) {
+            if (!rows.firstTime("global-report:edition:" + year) || editions.findByYear(year).isPresent()) {
                 return;
             }
             GlobalReportEditionEntity edition = new GlobalReportEditionEntity(year);
@@ -64,7 +56,7 @@ public class GlobalReportReferenceLoader {
         read("global_report_findings.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
             String kind = row.get("kind");
-            if (!remember(loaded, "global-report:finding:" + year + ":" + kind)) {
+            if (!rows.firstTime("global-report:finding:" + year + ":" + kind)) {
                 return;
             }
             editions.findByYear(year).ifPresent(edition -> {
@@ -77,37 +69,11 @@ public class GlobalReportReferenceLoader {
                 }
             });
         });
+        rows.finish();
         findings.flush();
         if (added[0] > 0) {
             log.info("Global Report reference data loaded: {} rows", added[0]);
         }
         return added[0];
-    }
-
-    private boolean remember(Set<String> loaded, String key) {
-        if (!loaded.add(key)) {
-            return false;
-        }
-        jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
-        return true;
-    }
-
-    static void read(String file, Consumer<CSVRecord> consumer) {
-        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            List<CSVRecord> records = format.parse(reader).getRecords();
-            records.forEach(consumer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + file, e);
-        }
-    }
-
-    private static Integer integer(String value) {
-        return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.globalreport.CriminalizationShares;
 import org.tiptracker.reporting.persistence.Actor;
@@ -225,8 +224,6 @@ public class GlobalReportService {
     }
 
     private static void requireSecretariat(Actor actor) {
-        if (actor == null || !actor.isSecretariat()) {
-            throw new ForbiddenException("global report: " + (actor == null ? "nobody" : actor.username()));
-        }
+        Actor.requireSecretariat(actor, "global report");
     }
 }

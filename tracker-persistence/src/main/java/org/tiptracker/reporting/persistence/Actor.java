@@ -1,5 +1,7 @@
 package org.tiptracker.reporting.persistence;
 
+import org.tiptracker.common.ForbiddenException;
+
 /**
  * Who is acting: the account's user name, its role ({@code ADMIN}, {@code SECRETARIAT},
  * {@code FOCAL_POINT}, {@code ANALYST}) and, for a focal point, the participant it speaks for.
@@ -8,6 +10,14 @@ public record Actor(String username, String role, Long participantId) {
 
     public boolean isSecretariat() {
         return "ADMIN".equals(role) || "SECRETARIAT".equals(role);
+    }
+
+    /** The actor when it belongs to the secretariat (or is an administrator); refused (403) otherwise, and when nobody acts. */
+    public static Actor requireSecretariat(Actor actor, String area) {
+        if (actor == null || !actor.isSecretariat()) {
+            throw new ForbiddenException(area + ": " + (actor == null ? "nobody" : actor.username()));
+        }
+        return actor;
     }
 
     public boolean isFocalPoint() {

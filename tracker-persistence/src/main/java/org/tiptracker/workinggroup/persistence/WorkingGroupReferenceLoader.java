@@ -1,27 +1,19 @@
 package org.tiptracker.workinggroup.persistence;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import static org.tiptracker.reference.ReferenceCsv.blankToNull;
+import static org.tiptracker.reference.ReferenceCsv.date;
+import static org.tiptracker.reference.ReferenceCsv.read;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.reference.ReferenceCsv;
 
 /**
  * Loads the Working Group's meetings, questions and recommendations of
@@ -51,14 +43,12 @@ public class WorkingGroupReferenceLoader {
 
     @Transactional
     public synchronized LoadReport load() {
-        Set<String> loaded = new HashSet<>(jdbc.queryForList(
-                "select row_key from reference_row where row_key like 'wg-%'", String.class));
-        List<String> newKeys = new ArrayList<>();
+        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         int[] counts = new int[3];
         read("wg_meetings.csv", row -> {
             int number = Integer.parseInt(row.get("number"));
             String key = "wg-meeting:" + number;
-            if (!remember(loaded, newKeys, key) || meetingId(number) != null) {
+            if (!rows.firstTime(key) || meetingId(number) != null) {
                 return;
             }
             jdbc.update("""
@@ -75,7 +65,7 @@ public class WorkingGroupReferenceLoader {
             int number = Integer.parseInt(row.get("meeting"));
             int position = Integer.parseInt(row.get("position"));
             Long meeting = meetingId(number);
-            if (meeting == null || !remember(loaded, newKeys, "wg-question:" + number + ":" + position)) {
+            if (meeting == null || !rows.firstTime("wg-question:" + number + ":" + position)) {
                 return;
             }
             jdbc.update("insert into wg_question (meeting_id, position, text_ar) values (?, ?, ?) on conflict do nothing",
@@ -94,7 +84,7 @@ public class WorkingGroupReferenceLoader {
                 return;
             }
             Integer year = jdbc.queryForObject("select year from wg_meeting where id = ?", Integer.class, meeting);
-            if (!remember(loaded, newKeys, "wg-recommendation:" + year + ":" + position)) {
+            if (!rows.firstTime("wg-recommendation:" + year + ":" + position)) {
                 return;
             }
             String textAr = row.get("text_ar").strip();
@@ -106,8 +96,7 @@ public class WorkingGroupReferenceLoader {
                     blankToNull(row.get("source")), ArabicSearch.normalize(textAr + " "), REFERENCE_USER, REFERENCE_USER);
             counts[2]++;
         });
-        jdbc.batchUpdate("insert into reference_row (row_key) values (?) on conflict do nothing",
-                newKeys.stream().map(key -> new Object[] {key}).toList());
+        rows.finish();
         LoadReport report = new LoadReport(counts[0], counts[1], counts[2]);
         if (report.total() > 0) {
             log.info("Working Group reference data loaded: {}", report);
@@ -118,32 +107,5 @@ public class WorkingGroupReferenceLoader {
     private Long meetingId(int number) {
         List<Long> ids = jdbc.queryForList("select id from wg_meeting where number = ?", Long.class, number);
         return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    private static boolean remember(Set<String> loaded, List<String> newKeys, String key) {
-        if (!loaded.add(key)) {
-            return false;
-        }
-        newKeys.add(key);
-        return true;
-    }
-
-    private static void read(String file, Consumer<CSVRecord> consumer) {
-        ClassPathResource resource = new ClassPathResource("db/reference/" + file);
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            format.parse(reader).getRecords().forEach(consumer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + file, e);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalDate date(String value) {
-        String v = blankToNull(value);
-        return v == null ? null : LocalDate.parse(v);
     }
 }

@@ -21,7 +21,6 @@ import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.reporting.persistence.Actor;
@@ -358,10 +357,7 @@ public class WorkingGroupService {
     }
 
     private static String requireSecretariat(Actor actor) {
-        if (actor == null || !actor.isSecretariat()) {
-            throw new ForbiddenException("working group: " + (actor == null ? "anonymous" : actor.username()));
-        }
-        return actor.username();
+        return Actor.requireSecretariat(actor, "working group").username();
     }
 
     private static String text(String value, int max) {

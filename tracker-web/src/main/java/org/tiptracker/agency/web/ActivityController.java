@@ -3,9 +3,6 @@ package org.tiptracker.agency.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -51,7 +48,6 @@ import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.SpreadsheetText;
 import org.tiptracker.export.TableSheet;
@@ -62,6 +58,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 
 /**
  * Agency activities: the browser (filters, forgiving Arabic search, paging), its CSV and XLSX
@@ -75,7 +72,6 @@ class ActivityController {
     static final String FORM = "activities/form";
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** Rule violations that belong to one field, shown next to it; the others above the form. */
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
             Map.entry("activity.agency.required", "agency"),
@@ -210,7 +206,7 @@ class ActivityController {
 
     @GetMapping("/activities/new")
     String initCreate(@RequestParam(required = false) String agency, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("activities");
         ActivityForm form = new ActivityForm();
         form.setAgency(agency);
         return form(model, form, null, locale);
@@ -219,7 +215,7 @@ class ActivityController {
     @PostMapping("/activities")
     String processCreate(@ModelAttribute("activityForm") ActivityForm form, BindingResult result, Model model,
                          RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("activities");
         ActivityCommand command = command(form, result);
         if (result.hasErrors()) {
             return form(model, form, null, locale);
@@ -236,7 +232,7 @@ class ActivityController {
 
     @GetMapping("/activities/{id}/edit")
     String initUpdate(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("activities");
         ActivityEntity a = activities.get(id);
         ActivityForm form = new ActivityForm();
         form.setAgency(a.getAgency().getAcronym());
@@ -264,7 +260,7 @@ class ActivityController {
     @PostMapping("/activities/{id}")
     String processUpdate(@PathVariable long id, @ModelAttribute("activityForm") ActivityForm form, BindingResult result,
                          Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("activities");
         activities.get(id);
         if (form.getVersion() == null) {
             result.reject("activity.form.version.missing");
@@ -282,9 +278,7 @@ class ActivityController {
             return form(model, form, id, locale);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the activity as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(activities.get(id).getVersion());
             return form(model, form, id, locale);
         }
@@ -352,43 +346,26 @@ class ActivityController {
     }
 
     private boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("activities: " + actor.username());
-        }
-        return actor;
+        return currentActor.isSecretariat();
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {
         String field = FIELD_OF_RULE.get(e.messageKey());
-        Object[] args = domainMessages.arguments(e.args(), locale);
         if (e.messageKey().startsWith("activity.figure.") && e.args().length > 0) {
             field = String.valueOf(e.args()[0]);
         }
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, field, domainMessages.arguments(e.args(), locale));
     }
 
     /** The command, or field errors for what cannot be read (the form then shows them, nothing lost). */
     private ActivityCommand command(ActivityForm form, BindingResult result) {
-        ActivityKind kind = known(form.getKind(), ActivityKind.class);
+        ActivityKind kind = FormInput.enumOf(ActivityKind.class, form.getKind());
         if (kind == null) {
             result.rejectValue("kind", "activity.kind.required");
         }
         MeasureHeading heading = null;
         if (form.getHeading() != null && !form.getHeading().isBlank()) {
-            heading = known(form.getHeading(), MeasureHeading.class);
+            heading = FormInput.enumOf(MeasureHeading.class, form.getHeading());
             if (heading == null) {
                 result.rejectValue("heading", "activity.form.heading.invalid");
             }
@@ -414,7 +391,7 @@ class ActivityController {
         }
         Set<ActivityRegion> regions = new LinkedHashSet<>();
         for (String region : form.getRegions()) {
-            ActivityRegion r = known(region, ActivityRegion.class);
+            ActivityRegion r = FormInput.enumOf(ActivityRegion.class, region);
             if (r == null) {
                 result.rejectValue("regions", "activity.form.region.invalid");
             } else {
@@ -426,33 +403,8 @@ class ActivityController {
                 precision);
     }
 
-    private static <E extends Enum<E>> E known(String value, Class<E> type) {
-        if (value == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value.strip())) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
     private static LocalDate date(String value, String field, BindingResult result) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(UnArabic.westernDigits(value.strip()), ISO);
-            if (date.getYear() < 1945 || date.getYear() > 2100) {
-                result.rejectValue(field, "activity.form.date.invalid");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "activity.form.date.invalid");
-            return null;
-        }
+        return FormInput.date(value, field, result, "activity.form.date.invalid", 1945, 2100);
     }
 
     private static Integer figure(String value, String field, BindingResult result) {

@@ -17,9 +17,9 @@ import org.tiptracker.agency.persistence.ActivitySearchService;
 import org.tiptracker.agency.persistence.AgencyEntity;
 import org.tiptracker.agency.persistence.AgencyRepository;
 import org.tiptracker.agency.persistence.IcatService;
-import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.FormInput;
 
 /** The agencies with their number of activities, and one agency with its ICAT membership and its activities. */
 @Controller
@@ -62,10 +62,8 @@ class AgencyController {
         AgencyEntity agency = agencies.findByAcronymIgnoreCase(acronym)
                 .orElseThrow(() -> new NotFoundException("agency.notFound", acronym));
         boolean english = DisplayFormat.isEnglish(locale);
-        int pageNumber = 1;
-        if (page != null && UnArabic.westernDigits(page.strip()).matches("\\d{1,6}")) {
-            pageNumber = Math.max(1, Integer.parseInt(UnArabic.westernDigits(page.strip())));
-        }
+        Integer given = FormInput.integer(page);
+        int pageNumber = given == null ? 1 : Math.max(1, given);
         ActivityPage activities = search.search(ActivityCriteria.ALL.withAgency(agency.getAcronym()), pageNumber);
         model.addAttribute("agency", agency);
         model.addAttribute("name", agency.name(english));
@@ -76,7 +74,7 @@ class AgencyController {
         model.addAttribute("inWorkingGroup", icat.workingGroupAsOf(today).stream()
                 .anyMatch(m -> m.acronym().equals(agency.getAcronym())));
         model.addAttribute("chairYears", icat.chairs().stream().filter(c -> c.acronym().equals(agency.getAcronym()))
-                .map(c -> english ? String.valueOf(c.year()) : format.arabic().year(c.year())).toList());
+                .map(c -> format.year(c.year(), locale)).toList());
         model.addAttribute("results", activities);
         model.addAttribute("lines", activities.rows().stream().map(r -> view.line(r, locale)).toList());
         model.addAttribute("totalText", format.number(activities.total(), locale));

@@ -22,10 +22,10 @@ import org.tiptracker.agency.persistence.IcatService;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.web.DomainMessages;
 import org.tiptracker.web.RequestDates;
 
@@ -84,7 +84,7 @@ class IcatController {
 
     @GetMapping("/icat/chairs/new")
     String chairForm(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("icat");
         return chairForm(model, "", "", "", null, Map.of());
     }
 
@@ -92,7 +92,7 @@ class IcatController {
     String saveChair(@RequestParam(required = false) String year, @RequestParam(required = false) String agency,
                      @RequestParam(required = false) String source, Model model, RedirectAttributes redirect,
                      Locale locale, HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("icat");
         String digits = year == null ? "" : UnArabic.westernDigits(year.strip());
         if (!digits.matches("\\d{4}")) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -172,13 +172,13 @@ class IcatController {
 
     @GetMapping("/icat/papers/new")
     String newPaper(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("icat");
         return paperForm(model, null, null, "", "", "", PaperStatus.PUBLISHED.name(), "", null, Map.of());
     }
 
     @GetMapping("/icat/papers/{id}/edit")
     String editPaper(@PathVariable long id, Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("icat");
         IcatService.Paper p = icat.paper(id);
         return paperForm(model, id, p.version(), p.titleAr(), p.titleEn(), String.valueOf(p.year()), p.status().name(),
                 p.source() == null ? "" : p.source(), null, Map.of());
@@ -199,7 +199,7 @@ class IcatController {
 
     private String savePaper(Long id, Map<String, String> params, Model model, RedirectAttributes redirect, Locale locale,
                              HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("icat");
         String titleAr = params.getOrDefault("titleAr", "");
         String titleEn = params.getOrDefault("titleEn", "");
         String year = params.getOrDefault("year", "");
@@ -211,12 +211,7 @@ class IcatController {
             version = Long.valueOf(givenVersion);
         }
         String digits = UnArabic.westernDigits(year.strip());
-        PaperStatus paperStatus = null;
-        for (PaperStatus s : PaperStatus.values()) {
-            if (s.name().equals(status)) {
-                paperStatus = s;
-            }
-        }
+        PaperStatus paperStatus = FormInput.enumOf(PaperStatus.class, status);
         try {
             if (!digits.matches("\\d{4}")) {
                 throw new DomainException("icat.paper.year.invalid");
@@ -268,18 +263,10 @@ class IcatController {
     }
 
     private String year(int year, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? String.valueOf(year) : format.arabic().year(year);
+        return format.year(year, locale);
     }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("icat: " + actor.username());
-        }
-        return actor;
     }
 }

@@ -3,11 +3,7 @@ package org.tiptracker.awareness.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.arabic.UnArabic;
-import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
 import org.tiptracker.awareness.WorldDayThemes;
@@ -39,12 +33,13 @@ import org.tiptracker.awareness.persistence.ThemeCommand;
 import org.tiptracker.awareness.persistence.WorldDayThemeEntity;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
+import org.tiptracker.web.ParticipantChoice;
 import org.tiptracker.web.RequestDates;
 
 /**
@@ -57,7 +52,6 @@ class AwarenessController {
     static final String PAGE = "awareness/index";
     static final String THEME_FORM = "awareness/theme-form";
     static final String ADOPTION_FORM = "awareness/adoption-form";
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
             Map.entry("awareness.theme.year.range", "year"),
             Map.entry("awareness.theme.year.duplicate", "year"),
@@ -101,11 +95,7 @@ class AwarenessController {
 
     @ModelAttribute("maySecretariat")
     boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return currentActor.isSecretariat();
     }
 
     public record ThemeRow(WorldDayThemeEntity theme, String yearText) {
@@ -154,14 +144,14 @@ class AwarenessController {
 
     @GetMapping("/awareness/themes/new")
     String initCreateTheme(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("awareness");
         return themeForm(model, new ThemeForm(), null);
     }
 
     @PostMapping("/awareness/themes")
     String processCreateTheme(@ModelAttribute("themeForm") ThemeForm form, BindingResult result, Model model,
                               RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("awareness");
         ThemeCommand command = command(form, result);
         if (result.hasErrors()) {
             return themeForm(model, form, null);
@@ -178,7 +168,7 @@ class AwarenessController {
 
     @GetMapping("/awareness/themes/{id}/edit")
     String initUpdateTheme(@PathVariable long id, Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("awareness");
         WorldDayThemeEntity theme = service.theme(id);
         ThemeForm form = new ThemeForm();
         form.setYear(Integer.toString(theme.getYear()));
@@ -192,7 +182,7 @@ class AwarenessController {
     @PostMapping("/awareness/themes/{id}")
     String processUpdateTheme(@PathVariable long id, @ModelAttribute("themeForm") ThemeForm form, BindingResult result,
                               Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("awareness");
         service.theme(id);
         if (form.getVersion() == null) {
             result.reject("awareness.form.version.missing");
@@ -209,9 +199,7 @@ class AwarenessController {
             reject(result, e, locale);
             return themeForm(model, form, id);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.theme(id).getVersion());
             return themeForm(model, form, id);
         }
@@ -221,14 +209,14 @@ class AwarenessController {
 
     @GetMapping("/awareness/blue-heart/new")
     String initCreateAdoption(Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("awareness");
         return adoptionForm(model, new AdoptionForm(), null, locale);
     }
 
     @PostMapping("/awareness/blue-heart")
     String processCreateAdoption(@ModelAttribute("adoptionForm") AdoptionForm form, BindingResult result, Model model,
                                  RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("awareness");
         AdoptionCommand command = command(form, result);
         if (result.hasErrors()) {
             return adoptionForm(model, form, null, locale);
@@ -245,7 +233,7 @@ class AwarenessController {
 
     @GetMapping("/awareness/blue-heart/{id}/edit")
     String initUpdateAdoption(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("awareness");
         BlueHeartAdoptionEntity adoption = service.adoption(id);
         AdoptionForm form = new AdoptionForm();
         form.setIso3(adoption.getParticipant().getIso3());
@@ -260,7 +248,7 @@ class AwarenessController {
     String processUpdateAdoption(@PathVariable long id, @ModelAttribute("adoptionForm") AdoptionForm form,
                                  BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                                  HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("awareness");
         service.adoption(id);
         if (form.getVersion() == null) {
             result.reject("awareness.form.version.missing");
@@ -277,19 +265,13 @@ class AwarenessController {
             reject(result, e, locale);
             return adoptionForm(model, form, id, locale);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.adoption(id).getVersion());
             return adoptionForm(model, form, id, locale);
         }
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** A participant in a choice list. */
-    public record Choice(String iso3, String name) {
-    }
 
     private String themeForm(Model model, ThemeForm form, Long id) {
         model.addAttribute("themeForm", form);
@@ -298,13 +280,9 @@ class AwarenessController {
     }
 
     private String adoptionForm(Model model, AdoptionForm form, Long id, Locale locale) {
-        boolean english = DisplayFormat.isEnglish(locale);
-        Comparator<Choice> order = english ? Comparator.comparing(Choice::name)
-                : Comparator.comparing(Choice::name, UnArabicOrder.INSTANCE);
         model.addAttribute("adoptionForm", form);
         model.addAttribute("adoptionId", id);
-        model.addAttribute("choices", participants.findAll().stream()
-                .map(p -> new Choice(p.getIso3(), english ? p.getNameEn() : p.getNameAr())).sorted(order).toList());
+        model.addAttribute("choices", ParticipantChoice.of(participants.findAll(), locale));
         return ADOPTION_FORM;
     }
 
@@ -313,14 +291,7 @@ class AwarenessController {
     }
 
     private AdoptionCommand command(AdoptionForm f, BindingResult r) {
-        LocalDate knownBy = null;
-        if (f.getKnownBy() != null && !f.getKnownBy().isBlank()) {
-            try {
-                knownBy = LocalDate.parse(UnArabic.westernDigits(f.getKnownBy().strip()), ISO);
-            } catch (DateTimeParseException e) {
-                r.rejectValue("knownBy", "awareness.form.date.invalid");
-            }
-        }
+        LocalDate knownBy = FormInput.date(f.getKnownBy(), "knownBy", r, "awareness.form.date.invalid");
         if (f.getIso3() == null || f.getIso3().isBlank()) {
             r.rejectValue("iso3", "awareness.adoption.country.required");
         }
@@ -328,15 +299,7 @@ class AwarenessController {
     }
 
     private static Integer integer(String text, String field, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String digits = UnArabic.westernDigits(text.strip());
-        if (!digits.matches("-?\\d{1,6}")) {
-            result.rejectValue(field, "awareness.form.number.invalid");
-            return null;
-        }
-        return Integer.valueOf(digits);
+        return FormInput.signedInteger(text, field, result, "awareness.form.number.invalid");
     }
 
     private String when(BlueHeartAdoptionEntity a, Locale locale) {
@@ -347,25 +310,13 @@ class AwarenessController {
     }
 
     private String year(int year, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? Integer.toString(year) : format.arabic().year(year);
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("awareness: " + actor.username());
-        }
-        return actor;
+        return format.year(year, locale);
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {
         String field = FIELD_OF_RULE.get(e.messageKey());
         Object[] args = domainMessages.arguments(Arrays.stream(e.args())
                 .map(a -> a instanceof Year y ? year(y.getValue(), locale) : a).toArray(), locale);
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, field, args);
     }
 }

@@ -1,10 +1,6 @@
 package org.tiptracker.document.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +34,7 @@ import org.tiptracker.document.persistence.ParagraphCommand;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 
 /**
  * The registry of documents and resolutions: anyone browses and reads (with UN Arabic citations
@@ -50,7 +47,6 @@ class DocumentController {
     static final String DETAIL = "documents/detail";
     static final String FORM = "documents/form";
     static final String PARAGRAPH_FORM = "documents/paragraph-form";
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** Rule violations that belong to one field, shown next to it; the others above the form. */
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
             Map.entry("document.organ.required", "organ"),
@@ -98,9 +94,9 @@ class DocumentController {
     String list(@RequestParam(required = false) String organ, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String q,
                 Model model, Locale locale) {
-        Organ organFilter = parse(Organ.class, organ);
-        DocumentKind kindFilter = parse(DocumentKind.class, kind);
-        Integer yearFilter = integer(year);
+        Organ organFilter = FormInput.enumOf(Organ.class, organ);
+        DocumentKind kindFilter = FormInput.enumOf(DocumentKind.class, kind);
+        Integer yearFilter = FormInput.integer(year);
         List<DocumentView> rows = documents.search(new DocumentCriteria(organFilter, kindFilter, yearFilter, q)).stream()
                 .map(d -> DocumentView.of(d, format, locale)).toList();
         model.addAttribute("rows", rows);
@@ -192,9 +188,7 @@ class DocumentController {
             return form(model, form, id);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the document as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(documents.get(id).getVersion());
             return form(model, form, id);
         }
@@ -262,9 +256,7 @@ class DocumentController {
             reject(result, e, locale);
             return paragraphForm(model, document, form, paragraphId, locale);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setExpected(e.current());
             return paragraphForm(model, document, form, paragraphId, locale);
         }
@@ -301,48 +293,29 @@ class DocumentController {
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {
-        String field = FIELD_OF_RULE.get(e.messageKey());
-        Object[] args = domainMessages.arguments(e.args(), locale);
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
     }
 
     private DocumentCommand command(DocumentForm form, BindingResult result) {
-        Organ organ = parse(Organ.class, form.getOrgan());
+        Organ organ = FormInput.enumOf(Organ.class, form.getOrgan());
         if (organ == null) {
             result.rejectValue("organ", "document.organ.required");
         }
-        DocumentKind kind = parse(DocumentKind.class, form.getKind());
+        DocumentKind kind = FormInput.enumOf(DocumentKind.class, form.getKind());
         if (kind == null) {
             result.rejectValue("kind", "document.kind.required");
         }
-        Integer year = integer(form.getYear());
-        if (year == null) {
+        Integer year = FormInput.integer(form.getYear(), "year", result, "document.form.year.invalid");
+        if (year == null && !result.hasFieldErrors("year")) {
             result.rejectValue("year", "document.form.year.invalid");
         }
-        LocalDate adopted = null;
-        if (form.getAdoptedOn() != null && !form.getAdoptedOn().isBlank()) {
-            try {
-                adopted = LocalDate.parse(UnArabic.westernDigits(form.getAdoptedOn().strip()), ISO);
-            } catch (DateTimeParseException e) {
-                result.rejectValue("adoptedOn", "document.form.date.invalid");
-            }
-        }
+        LocalDate adopted = FormInput.date(form.getAdoptedOn(), "adoptedOn", result, "document.form.date.invalid");
         return new DocumentCommand(organ, kind, westernOrNull(form.getNumber()), form.getSymbol(), year,
                 form.getSession(), adopted, form.getTitleAr(), form.getTitleEn());
     }
 
     private ParagraphCommand paragraphCommand(ParagraphForm form, BindingResult result) {
-        Integer position = null;
-        if (form.getPosition() != null && !form.getPosition().isBlank()) {
-            position = integer(form.getPosition());
-            if (position == null) {
-                result.rejectValue("position", "document.form.position.invalid");
-            }
-        }
+        Integer position = FormInput.integer(form.getPosition(), "position", result, "document.form.position.invalid");
         return new ParagraphCommand(westernOrNull(form.getNumber()), position, form.isOperative(), form.getTextAr(),
                 form.getTextEn());
     }
@@ -351,18 +324,4 @@ class DocumentController {
         return s == null ? null : UnArabic.westernDigits(s);
     }
 
-    private static Integer integer(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String digits = UnArabic.westernDigits(s.strip());
-        return digits.matches("\\d{1,6}") ? Integer.valueOf(digits) : null;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
-    }
 }

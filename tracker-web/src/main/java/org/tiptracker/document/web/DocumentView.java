@@ -23,7 +23,7 @@ public record DocumentView(long id, String organ, String kind, String citation, 
         String own = c == null ? title : english ? c.english() : c.arabicOwn(format.arabic());
         return new DocumentView(d.getId(), d.getOrgan().name(), d.getKind().name(), citation, own,
                 c == null ? d.getTitleEn() : c.english(), d.getSymbol(),
-                english ? Integer.toString(d.getYear()) : format.arabic().year(d.getYear()),
+                format.year(d.getYear(), locale),
                 d.getSession(), d.getAdoptedOn() == null ? null : format.date(d.getAdoptedOn(), locale), title,
                 d.getTitleAr(), d.getTitleEn(), d.getVersion());
     }

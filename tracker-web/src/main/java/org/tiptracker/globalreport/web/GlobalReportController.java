@@ -1,7 +1,6 @@
 package org.tiptracker.globalreport.web;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationShares;
@@ -41,10 +38,11 @@ import org.tiptracker.globalreport.persistence.GlobalReportEditionEntity;
 import org.tiptracker.globalreport.persistence.GlobalReportService;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
+import org.tiptracker.web.ParticipantChoice;
 
 /**
  * The Global Report on Trafficking in Persons: its editions, each edition's computed shares and
@@ -107,11 +105,7 @@ class GlobalReportController {
 
     @ModelAttribute("maySecretariat")
     boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return currentActor.isSecretariat();
     }
 
     @GetMapping("/global-report")
@@ -194,14 +188,14 @@ class GlobalReportController {
 
     @GetMapping("/global-report/editions/new")
     String initCreateEdition(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         return editionForm(model, new EditionForm(), null);
     }
 
     @PostMapping("/global-report/editions")
     String processCreateEdition(@ModelAttribute("editionForm") EditionForm form, BindingResult result, Model model,
                                 RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         EditionCommand command = command(form, result);
         if (result.hasErrors()) {
             return editionForm(model, form, null);
@@ -218,7 +212,7 @@ class GlobalReportController {
 
     @GetMapping("/global-report/editions/{id}/edit")
     String initUpdateEdition(@PathVariable long id, Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         GlobalReportEditionEntity e = service.edition(id);
         EditionForm form = new EditionForm();
         form.setYear(text(e.getYear()));
@@ -241,7 +235,7 @@ class GlobalReportController {
     String processUpdateEdition(@PathVariable long id, @ModelAttribute("editionForm") EditionForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                                 HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         service.edition(id);
         if (form.getVersion() == null) {
             result.reject("globalreport.form.version.missing");
@@ -258,9 +252,7 @@ class GlobalReportController {
             reject(result, e, locale);
             return editionForm(model, form, id);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.edition(id).getVersion());
             return editionForm(model, form, id);
         }
@@ -270,7 +262,7 @@ class GlobalReportController {
 
     @GetMapping("/global-report/editions/{id}/countries/new")
     String initCreateCountry(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         GlobalReportEditionEntity edition = service.edition(id);
         return countryForm(model, new CountryForm(), edition, null, locale);
     }
@@ -278,7 +270,7 @@ class GlobalReportController {
     @PostMapping("/global-report/editions/{id}/countries")
     String processCreateCountry(@PathVariable long id, @ModelAttribute("countryForm") CountryForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         GlobalReportEditionEntity edition = service.edition(id);
         CountryCommand command = command(form, result);
         if (result.hasErrors()) {
@@ -296,7 +288,7 @@ class GlobalReportController {
 
     @GetMapping("/global-report/countries/{rowId}/edit")
     String initUpdateCountry(@PathVariable long rowId, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("global report");
         GlobalReportCountryEntity row = service.country(rowId);
         CountryForm form = new CountryForm();
         form.setIso3(row.getParticipant().getIso3());
@@ -310,7 +302,7 @@ class GlobalReportController {
     String processUpdateCountry(@PathVariable long rowId, @ModelAttribute("countryForm") CountryForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                                 HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("global report");
         GlobalReportCountryEntity row = service.country(rowId);
         GlobalReportEditionEntity edition = service.edition(row.getEditionId());
         form.setIso3(row.getParticipant().getIso3());
@@ -329,9 +321,7 @@ class GlobalReportController {
             reject(result, e, locale);
             return countryForm(model, form, edition, row, locale);
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.country(rowId).getVersion());
             return countryForm(model, form, edition, row, locale);
         }
@@ -349,36 +339,29 @@ class GlobalReportController {
     private String countryForm(Model model, CountryForm form, GlobalReportEditionEntity edition,
                                GlobalReportCountryEntity row, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
-        Comparator<Choice> order = english ? Comparator.comparing(Choice::name)
-                : Comparator.comparing(Choice::name, UnArabicOrder.INSTANCE);
         model.addAttribute("countryForm", form);
         model.addAttribute("edition", edition);
         model.addAttribute("editionTitle", view.title(edition, locale));
         model.addAttribute("rowId", row == null ? null : row.getId());
         model.addAttribute("rowName", row == null ? null : english ? row.getParticipant().getNameEn() : row.getParticipant().getNameAr());
-        model.addAttribute("choices", participants.findAll().stream()
-                .map(p -> new Choice(p.getIso3(), english ? p.getNameEn() : p.getNameAr())).sorted(order).toList());
+        model.addAttribute("choices", ParticipantChoice.of(participants.findAll(), locale));
         model.addAttribute("statuses", CriminalizationStatus.values());
         model.addAttribute("bands", ConvictionBand.values());
         return COUNTRY_FORM;
     }
 
-    /** A participant in a choice list. */
-    public record Choice(String iso3, String name) {
-    }
-
     private EditionCommand command(EditionForm f, BindingResult r) {
-        return new EditionCommand(FormNumbers.integer(f.getYear(), "year", r),
-                FormNumbers.integer(f.getEditionNumber(), "editionNumber", r),
-                FormNumbers.integer(f.getPublishedYear(), "publishedYear", r),
-                FormNumbers.integer(f.getPublishedMonth(), "publishedMonth", r),
-                FormNumbers.integer(f.getDataFromYear(), "dataFromYear", r),
-                FormNumbers.integer(f.getDataToYear(), "dataToYear", r),
-                FormNumbers.integer(f.getCountriesCovered(), "countriesCovered", r),
-                FormNumbers.integer(f.getLegislationYear(), "legislationYear", r),
-                FormNumbers.integer(f.getLegislationMonth(), "legislationMonth", r),
-                FormNumbers.integer(f.getConvictionsFromYear(), "convictionsFromYear", r),
-                FormNumbers.integer(f.getConvictionsToYear(), "convictionsToYear", r),
+        return new EditionCommand(integer(f.getYear(), "year", r),
+                integer(f.getEditionNumber(), "editionNumber", r),
+                integer(f.getPublishedYear(), "publishedYear", r),
+                integer(f.getPublishedMonth(), "publishedMonth", r),
+                integer(f.getDataFromYear(), "dataFromYear", r),
+                integer(f.getDataToYear(), "dataToYear", r),
+                integer(f.getCountriesCovered(), "countriesCovered", r),
+                integer(f.getLegislationYear(), "legislationYear", r),
+                integer(f.getLegislationMonth(), "legislationMonth", r),
+                integer(f.getConvictionsFromYear(), "convictionsFromYear", r),
+                integer(f.getConvictionsToYear(), "convictionsToYear", r),
                 f.getSource());
     }
 
@@ -387,14 +370,14 @@ class GlobalReportController {
         if (f.getStatus() == null || f.getStatus().isBlank()) {
             r.rejectValue("status", "globalreport.country.status.required");
         } else {
-            status = Arrays.stream(CriminalizationStatus.values()).filter(s -> s.name().equals(f.getStatus())).findFirst().orElse(null);
+            status = FormInput.enumOf(CriminalizationStatus.class, f.getStatus());
             if (status == null) {
                 r.rejectValue("status", "globalreport.form.choice.invalid");
             }
         }
         ConvictionBand band = null;
         if (f.getBand() != null && !f.getBand().isBlank()) {
-            band = Arrays.stream(ConvictionBand.values()).filter(b -> b.name().equals(f.getBand())).findFirst().orElse(null);
+            band = FormInput.enumOf(ConvictionBand.class, f.getBand());
             if (band == null) {
                 r.rejectValue("band", "globalreport.form.choice.invalid");
             }
@@ -419,22 +402,14 @@ class GlobalReportController {
         return value == null ? "" : value.toString();
     }
 
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("global report: " + actor.username());
-        }
-        return actor;
-    }
-
     private void reject(BindingResult result, DomainException e, Locale locale) {
         String field = FIELD_OF_RULE.get(e.messageKey());
         Object[] args = domainMessages.arguments(Arrays.stream(e.args())
                 .map(a -> a instanceof java.time.Year y ? view.year(y.getValue(), locale) : a).toArray(), locale);
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, field, args);
+    }
+
+    private static Integer integer(String text, String field, BindingResult result) {
+        return FormInput.signedInteger(text, field, result, "globalreport.form.number.invalid");
     }
 }

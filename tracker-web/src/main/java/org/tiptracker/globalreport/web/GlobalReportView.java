@@ -174,7 +174,7 @@ public class GlobalReportView {
     }
 
     String year(int year, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? Integer.toString(year) : format.arabic().year(year);
+        return format.year(year, locale);
     }
 
     String number(long n, Locale locale) {

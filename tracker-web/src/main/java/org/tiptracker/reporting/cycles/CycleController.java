@@ -2,9 +2,6 @@ package org.tiptracker.reporting.cycles;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.persistence.CycleCommand;
@@ -43,6 +39,7 @@ import org.tiptracker.reporting.persistence.ReportingCycleEntity;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.web.RequestDates;
 
 /**
@@ -55,7 +52,6 @@ class CycleController {
     static final String LIST = "cycles/list";
     static final String FORM = "cycles/form";
     static final String DETAIL = "cycles/detail";
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     /** Rule violations that belong to one field, shown next to it; the others above the form. */
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
@@ -91,11 +87,7 @@ class CycleController {
 
     @ModelAttribute("maySecretariat")
     boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return currentActor.isSecretariat();
     }
 
     @GetMapping("/cycles")
@@ -172,9 +164,7 @@ class CycleController {
             return form(model, form, id, locale);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the cycle as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(cycles.get(id).getVersion());
             return form(model, form, id, locale);
         }
@@ -218,21 +208,11 @@ class CycleController {
     }
 
     private String requireSecretariat() {
-        var actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("cycles: " + actor.username());
-        }
-        return actor.username();
+        return currentActor.requireSecretariat("cycles").username();
     }
 
     private void reject(BindingResult result, DomainException e, Locale locale) {
-        String field = FIELD_OF_RULE.get(e.messageKey());
-        Object[] args = domainMessages.arguments(e.args(), locale);
-        if (field != null) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
     }
 
     /** The command, or field errors for what cannot be read (the form then shows them, nothing lost). */
@@ -240,12 +220,7 @@ class CycleController {
         LocalDate start = date(form.getPeriodStart(), "periodStart", result);
         LocalDate end = date(form.getPeriodEnd(), "periodEnd", result);
         LocalDate deadline = date(form.getDeadline(), "deadline", result);
-        CycleStatus status = null;
-        for (CycleStatus s : CycleStatus.values()) {
-            if (s.name().equals(form.getStatus())) {
-                status = s;
-            }
-        }
+        CycleStatus status = FormInput.enumOf(CycleStatus.class, form.getStatus());
         if (status == null) {
             result.rejectValue("status", "cycles.form.status.invalid");
         }
@@ -265,17 +240,7 @@ class CycleController {
             result.rejectValue(field, "cycles.form.date.required");
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.strip(), ISO);
-            if (date.getYear() < 1945 || date.getYear() > 2100) {
-                result.rejectValue(field, "cycles.form.date.invalid");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "cycles.form.date.invalid");
-            return null;
-        }
+        return FormInput.date(value, field, result, "cycles.form.date.invalid", 1945, 2100);
     }
 
     private String form(Model model, CycleForm form, Long id, Locale locale) {

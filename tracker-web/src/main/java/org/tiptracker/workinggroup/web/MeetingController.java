@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.workinggroup.MeetingFormat;
 import org.tiptracker.workinggroup.persistence.MeetingCommand;
 import org.tiptracker.workinggroup.persistence.MeetingSummary;
@@ -127,7 +127,7 @@ class MeetingController {
 
     @GetMapping("/working-group/meetings/new")
     String initCreate(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("working group");
         MeetingForm form = new MeetingForm();
         return form(model, form, null);
     }
@@ -135,7 +135,7 @@ class MeetingController {
     @PostMapping("/working-group/meetings")
     String processCreate(@ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
                          RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("working group");
         MeetingCommand command = command(form, result);
         if (result.hasErrors()) {
             return form(model, form, null);
@@ -152,7 +152,7 @@ class MeetingController {
 
     @GetMapping("/working-group/meetings/{id}/edit")
     String initUpdate(@PathVariable long id, Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("working group");
         WgMeetingEntity m = service.meeting(id);
         MeetingForm form = new MeetingForm();
         form.setNumber(Integer.toString(m.getNumber()));
@@ -174,7 +174,7 @@ class MeetingController {
     @PostMapping("/working-group/meetings/{id}")
     String processUpdate(@PathVariable long id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
                          Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("working group");
         service.meeting(id);
         if (form.getVersion() == null) {
             result.reject("wg.form.version.missing");
@@ -192,32 +192,26 @@ class MeetingController {
             return form(model, form, id);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the meeting as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.meeting(id).getVersion());
             return form(model, form, id);
         }
     }
 
     private MeetingCommand command(MeetingForm form, BindingResult result) {
-        Integer number = FormInput.integer(form.getNumber(), "number", result);
+        Integer number = FormInput.integer(form.getNumber(), "number", result, "wg.form.number.invalid");
         if (number == null && !result.hasFieldErrors("number")) {
             result.rejectValue("number", "wg.form.required");
         }
-        Integer year = FormInput.integer(form.getYear(), "year", result);
+        Integer year = FormInput.integer(form.getYear(), "year", result, "wg.form.number.invalid");
         if (year == null && !result.hasFieldErrors("year")) {
             result.rejectValue("year", "wg.form.required");
         }
-        var start = FormInput.date(form.getStartDate(), "startDate", result);
-        var end = FormInput.date(form.getEndDate(), "endDate", result);
-        MeetingFormat format = null;
-        String f = FormInput.blankToNull(form.getFormat());
-        if (f != null) {
-            format = Arrays.stream(MeetingFormat.values()).filter(v -> v.name().equals(f)).findFirst().orElse(null);
-            if (format == null) {
-                result.rejectValue("format", "wg.form.choice.invalid");
-            }
+        var start = FormInput.date(form.getStartDate(), "startDate", result, "wg.form.date.invalid", 2000, 2100);
+        var end = FormInput.date(form.getEndDate(), "endDate", result, "wg.form.date.invalid", 2000, 2100);
+        MeetingFormat format = FormInput.enumOf(MeetingFormat.class, form.getFormat());
+        if (format == null && FormInput.blankToNull(form.getFormat()) != null) {
+            result.rejectValue("format", "wg.form.choice.invalid");
         }
         List<String> questions = form.getQuestions() == null ? List.of()
                 : Arrays.stream(form.getQuestions().split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
@@ -234,18 +228,6 @@ class MeetingController {
     }
 
     private boolean maySecretariat() {
-        try {
-            return currentActor.get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("working group: " + actor.username());
-        }
-        return actor;
+        return currentActor.isSecretariat();
     }
 }

@@ -42,6 +42,7 @@ import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.workinggroup.Addressee;
 import org.tiptracker.workinggroup.persistence.Citations;
 import org.tiptracker.workinggroup.persistence.MeetingSummary;
@@ -238,7 +239,7 @@ class RecommendationController {
 
     @GetMapping("/working-group/recommendations/new")
     String initCreate(@RequestParam(required = false) Long meeting, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("working group");
         RecommendationForm form = new RecommendationForm();
         if (meeting != null) {
             form.setMeetingId(meeting.toString());
@@ -251,7 +252,7 @@ class RecommendationController {
     @PostMapping("/working-group/recommendations")
     String processCreate(@ModelAttribute("recommendationForm") RecommendationForm form, BindingResult result,
                          Model model, RedirectAttributes redirect, Locale locale) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("working group");
         RecommendationCommand command = command(form, result);
         if (result.hasErrors()) {
             return form(model, form, null, locale);
@@ -268,7 +269,7 @@ class RecommendationController {
 
     @GetMapping("/working-group/recommendations/{id}/edit")
     String initUpdate(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
+        currentActor.requireSecretariat("working group");
         WgRecommendationEntity r = service.recommendation(id);
         RecommendationForm form = new RecommendationForm();
         form.setMeetingId(r.getMeeting().getId().toString());
@@ -287,7 +288,7 @@ class RecommendationController {
     String processUpdate(@PathVariable long id, @ModelAttribute("recommendationForm") RecommendationForm form,
                          BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                          HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("working group");
         service.recommendation(id);
         if (form.getVersion() == null) {
             result.reject("wg.form.version.missing");
@@ -305,9 +306,7 @@ class RecommendationController {
             return form(model, form, id, locale);
         } catch (ConflictException e) {
             // Nothing is overwritten: the user's entry stays in the form, next to the recommendation as it is now.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
+            FormInput.conflict(e, result, model, response);
             form.setVersion(service.recommendation(id).getVersion());
             return form(model, form, id, locale);
         }
@@ -323,13 +322,12 @@ class RecommendationController {
         } else {
             meetingId = Long.valueOf(m);
         }
-        Integer paragraph = FormInput.integer(form.getParagraph(), "paragraph", result);
-        Integer position = FormInput.integer(form.getPosition(), "position", result);
+        Integer paragraph = FormInput.integer(form.getParagraph(), "paragraph", result, "wg.form.number.invalid");
+        Integer position = FormInput.integer(form.getPosition(), "position", result, "wg.form.number.invalid");
         if (position == null && !result.hasFieldErrors("position")) {
             result.rejectValue("position", "wg.form.required");
         }
-        Addressee addressee = Arrays.stream(Addressee.values()).filter(a -> a.name().equals(form.getAddressee()))
-                .findFirst().orElse(null);
+        Addressee addressee = FormInput.enumOf(Addressee.class, form.getAddressee());
         if (addressee == null) {
             result.rejectValue("addressee", "wg.recommendation.addressee.required");
         }
@@ -361,15 +359,6 @@ class RecommendationController {
     }
 
     private boolean maySecretariat() {
-        Actor actor = actorOrNull();
-        return actor != null && actor.isSecretariat();
-    }
-
-    private Actor requireSecretariat() {
-        Actor actor = currentActor.get();
-        if (!actor.isSecretariat()) {
-            throw new ForbiddenException("working group: " + actor.username());
-        }
-        return actor;
+        return currentActor.isSecretariat();
     }
 }

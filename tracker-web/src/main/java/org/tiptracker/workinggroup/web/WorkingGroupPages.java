@@ -57,7 +57,7 @@ public class WorkingGroupPages {
     }
 
     public String year(int year, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? Integer.toString(year) : format.arabic().year(year);
+        return format.year(year, locale);
     }
 
     public String number(long n, Locale locale) {
