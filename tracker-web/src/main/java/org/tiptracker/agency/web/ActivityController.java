@@ -375,7 +375,7 @@ class ActivityController {
         if (start != null && end != null && end.isBefore(start)) {
             result.rejectValue("endDate", "activity.dates.order");
         }
-        DatePrecision precision = known(form.getDatePrecision(), DatePrecision.class);
+        DatePrecision precision = FormInput.enumOf(DatePrecision.class, form.getDatePrecision());
         if (precision == null) {
             result.rejectValue("datePrecision", "activity.form.precision.invalid");
         }

@@ -111,14 +111,14 @@ class IcatController {
 
     @GetMapping("/icat/members/new")
     String memberForm(Model model) {
-        requireSecretariat();
+        currentActor.requireSecretariat("icat");
         return memberForm(model, "", "MEMBER", "", "", "", Map.of());
     }
 
     @PostMapping("/icat/members")
     String addMember(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
-        Actor actor = requireSecretariat();
+        Actor actor = currentActor.requireSecretariat("icat");
         String agency = params.getOrDefault("agency", "");
         String role = params.getOrDefault("role", "");
         String from = params.getOrDefault("from", "");
