@@ -25,6 +25,7 @@ import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
+import org.tiptracker.document.persistence.DocumentCitations;
 import org.tiptracker.document.persistence.DocumentCommand;
 import org.tiptracker.document.persistence.DocumentCriteria;
 import org.tiptracker.document.persistence.DocumentEntity;
@@ -65,14 +66,16 @@ class DocumentController {
             Map.entry("document.paragraph.position.range", "position"));
 
     private final DocumentService documents;
+    private final DocumentCitations citations;
     private final CurrentActor currentActor;
     private final DisplayFormat format;
     private final MessageSource messages;
     private final DomainMessages domainMessages;
 
-    DocumentController(DocumentService documents, CurrentActor currentActor, DisplayFormat format, MessageSource messages,
+    DocumentController(DocumentService documents, DocumentCitations citations, CurrentActor currentActor, DisplayFormat format, MessageSource messages,
                        DomainMessages domainMessages) {
         this.documents = documents;
+        this.citations = citations;
         this.currentActor = currentActor;
         this.format = format;
         this.messages = messages;
@@ -123,6 +126,9 @@ class DocumentController {
         DocumentEntity document = documents.get(id);
         model.addAttribute("document", DocumentView.of(document, format, locale));
         model.addAttribute("paragraphs", documents.paragraphs(id).stream().map(p -> paragraphView(p, locale)).toList());
+        DocumentCitations.Found citing = citations.of(document);
+        model.addAttribute("citing", citing);
+        model.addAttribute("citingMeasures", format.number(citing.measures(), locale));
         return DETAIL;
     }
 

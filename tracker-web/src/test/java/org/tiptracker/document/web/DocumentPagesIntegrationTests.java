@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,6 +73,27 @@ class DocumentPagesIntegrationTests {
         assertThat(paragraphs.select("#paragraph-list strong").eachText()).contains("١٣ (أ) -", "١٧ -");
         // Anonymous visitors see no edit controls.
         assertThat(paragraphs.select("a[href$=/edit]")).isEmpty();
+    }
+
+    @Test
+    void aDocumentShowsWhatCitesIt() throws Exception {
+        long id = jdbc.queryForObject("select id from un_document where symbol = 'A/RES/70/179'", Long.class);
+        Document page = page(mvc.perform(get("/documents/" + id)).andExpect(status().isOk()).andReturn());
+        List<String> cycles = jdbc.queryForList("select title_ar from reporting_cycle where resolution = 'A/RES/70/179'", String.class);
+        assertThat(cycles).isNotEmpty();
+        assertThat(page.select("#citing-cycles li").eachText()).containsExactlyInAnyOrderElementsOf(cycles);
+        long measures = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"
+                + " where r.status in ('SUBMITTED', 'ACCEPTED') and m.resolution_ref like '%A/RES/70/179%'", Long.class);
+        assertThat(measures).isPositive();
+        assertThat(page.select("#citing-measures").text()).endsWith(": " + new org.tiptracker.arabic.UnArabic(
+                org.tiptracker.arabic.DigitStyle.ARABIC_INDIC).integer(measures));
+
+        // A symbol that is the start of another one's (A/RES/70/17 and A/RES/70/179) is not confused with it.
+        MvcResult created = mvc.perform(post("/documents").with(SECRETARIAT).with(csrf()).param("organ", "GENERAL_ASSEMBLY")
+                .param("kind", "RESOLUTION").param("number", "70/17").param("symbol", "A/RES/70/17").param("year", "2015"))
+                .andExpect(redirectedUrlPattern("/documents/*")).andReturn();
+        Document other = page(mvc.perform(get(created.getResponse().getRedirectedUrl())).andReturn());
+        assertThat(other.select("#citing")).isEmpty();
     }
 
     @Test
