@@ -60,6 +60,10 @@ class TrustFundBrowserTests {
         assertThat(((Number) regions).intValue()).isEqualTo(30);
         Object labels = js.executeScript("return Chart.getChart(document.getElementById('contributions-chart')).data.labels[0];");
         assertThat(labels).isEqualTo("٢٠١٠");
+        // The amount axis prints UN Arabic amounts: Arabic-Indic digits, groups of three separated by '.'.
+        Object ticks = js.executeScript("return Chart.getChart(document.getElementById('contributions-chart'))"
+                + ".scales.y.ticks.map(function (t) { return t.label; }).join('|');");
+        assertThat(ticks.toString().split("\\|")).contains("٠", "٢٠٠.٠٠٠").noneMatch(t -> t.matches(".*[0-9].*"));
         // The canvas was really drawn on: it has a size.
         WebElement canvas = driver.findElement(By.id("contributions-chart"));
         assertThat(canvas.getSize().getWidth()).isGreaterThan(100);
