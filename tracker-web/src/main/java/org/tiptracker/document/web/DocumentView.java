@@ -9,10 +9,11 @@ import org.tiptracker.web.DisplayFormat;
 /**
  * A document as a page shows it: the citation in the page's language (UN Arabic on Arabic
  * pages: {@code قرار الجمعية العامة ١٧٩/٧٠}, and the form used when the organ is the subject:
- * {@code قرارها ١٧٩/٧٠}), the title in the page's language when known, the date.
+ * {@code قرارها ١٧٩/٧٠}), the Arabic citations whatever the page's language (a citation to copy
+ * into a UN Arabic text), the title in the page's language when known, the date.
  */
-public record DocumentView(long id, String organ, String kind, String citation, String citationOwn, String citationEn,
-                           String symbol, String year, String session, String date, String title, String titleAr,
+public record DocumentView(long id, String organ, String kind, String citation, String citationAr, String citationOwnAr,
+                           String citationEn, String symbol, String year, String session, String date, String title, String titleAr,
                            String titleEn, long version) {
 
     static DocumentView of(DocumentEntity d, DisplayFormat format, Locale locale) {
@@ -20,8 +21,9 @@ public record DocumentView(long id, String organ, String kind, String citation, 
         Citation c = d.citation();
         String title = english && d.getTitleEn() != null ? d.getTitleEn() : d.getTitleAr() != null ? d.getTitleAr() : d.getTitleEn();
         String citation = c == null ? title : english ? c.english() : c.arabic(format.arabic());
-        String own = c == null ? title : english ? c.english() : c.arabicOwn(format.arabic());
-        return new DocumentView(d.getId(), d.getOrgan().name(), d.getKind().name(), citation, own,
+        String arabicTitle = d.getTitleAr() != null ? d.getTitleAr() : title;
+        return new DocumentView(d.getId(), d.getOrgan().name(), d.getKind().name(), citation,
+                c == null ? arabicTitle : c.arabic(format.arabic()), c == null ? arabicTitle : c.arabicOwn(format.arabic()),
                 c == null ? d.getTitleEn() : c.english(), d.getSymbol(),
                 format.year(d.getYear(), locale),
                 d.getSession(), d.getAdoptedOn() == null ? null : format.date(d.getAdoptedOn(), locale), title,

@@ -63,6 +63,12 @@ class DocumentPagesIntegrationTests {
         assertThat(detail.select("#citation-own").text()).isEqualTo("قرارها ١٧٩/٧٠");
         assertThat(detail.select("#document-facts").text()).contains("١٧ كانون الأول/ديسمبر ٢٠١٥", "A/RES/70/179");
 
+        Document english = page(mvc.perform(get(found.getResponse().getRedirectedUrl()).param("lang", "en")).andReturn());
+        assertThat(english.select("#document-citation").text()).isEqualTo("General Assembly resolution 70/179");
+        // The Arabic citations are given on English pages too, to be copied into an Arabic text.
+        assertThat(english.select("#citation-ar").text()).isEqualTo("قرار الجمعية العامة ١٧٩/٧٠");
+        assertThat(english.select("#citation-own").text()).isEqualTo("قرارها ١٧٩/٧٠");
+
         Document unknown = page(mvc.perform(get("/documents/find").param("symbol", "A/RES/99/999"))
                 .andExpect(status().isNotFound()).andReturn());
         assertThat(unknown.text()).contains("لا يضم السجل الوثيقة A/RES/99/999");
