@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
@@ -51,6 +56,12 @@ public class TrustFundService {
     private final FundTrusteeRepository trustees;
     private final ParticipantRepository participants;
     private final AuditTrail audit;
+    private final Records<FundDonorEntity> donorRecords;
+    private final Records<FundContributionEntity> contributionRecords;
+    private final Records<FundExpenditureEntity> expenditureRecords;
+    private final Records<FundCallEntity> callRecords;
+    private final Records<FundGrantEntity> grantRecords;
+    private final Records<FundTrusteeEntity> trusteeRecords;
 
     public TrustFundService(FundDonorRepository donors, FundContributionRepository contributions,
                             FundExpenditureRepository expenditures, FundCallRepository calls, FundGrantRepository grants, FundTrusteeRepository trustees,
@@ -63,6 +74,18 @@ public class TrustFundService {
         this.trustees = trustees;
         this.participants = participants;
         this.audit = audit;
+        this.donorRecords = new Records<>(DONOR, donors, FundDonorEntity::getId, FundDonorEntity::getVersion,
+                TrustFundService::describe);
+        this.contributionRecords = new Records<>(CONTRIBUTION, contributions, FundContributionEntity::getId,
+                FundContributionEntity::getVersion, TrustFundService::describe);
+        this.expenditureRecords = new Records<>(EXPENDITURE, expenditures, FundExpenditureEntity::getId,
+                FundExpenditureEntity::getVersion, TrustFundService::describe);
+        this.callRecords = new Records<>(CALL, calls, FundCallEntity::getId, FundCallEntity::getVersion,
+                TrustFundService::describe);
+        this.grantRecords = new Records<>(GRANT, grants, FundGrantEntity::getId, FundGrantEntity::getVersion,
+                TrustFundService::describe);
+        this.trusteeRecords = new Records<>(TRUSTEE, trustees, FundTrusteeEntity::getId, FundTrusteeEntity::getVersion,
+                TrustFundService::describe);
     }
 
     // ------------------------------------------------------------------ figures
@@ -121,56 +144,46 @@ public class TrustFundService {
 
     @Transactional(readOnly = true)
     public FundDonorEntity donor(long id) {
-        return donors.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+        return find(donorRecords, id);
     }
 
     @Transactional(readOnly = true)
     public FundContributionEntity contribution(long id) {
-        return contributions.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+        return find(contributionRecords, id);
     }
 
     @Transactional(readOnly = true)
     public FundExpenditureEntity expenditure(long id) {
-        return expenditures.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+        return find(expenditureRecords, id);
     }
 
     @Transactional(readOnly = true)
     public FundCallEntity call(long id) {
-        return calls.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+        return find(callRecords, id);
     }
 
     @Transactional(readOnly = true)
     public FundGrantEntity grant(long id) {
-        return grants.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+        return find(grantRecords, id);
     }
 
     @Transactional(readOnly = true)
     public FundTrusteeEntity trustee(long id) {
-        return trustees.findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+        return find(trusteeRecords, id);
     }
 
     // ------------------------------------------------------------------ donors
 
     @Transactional
     public FundDonorEntity createDonor(Actor actor, FundCommands.Donor command) {
-        requireSecretariat(actor);
-        FundDonorEntity donor = new FundDonorEntity(command.kind() == null ? DonorKind.STATE : command.kind());
-        applyDonor(donor, command);
-        donor = donors.saveAndFlush(donor);
-        audit.record(actor.username(), DONOR, donor.getId(), "CREATE", describe(donor), null, null, describe(donor));
-        return donor;
+        return create(actor, donorRecords,
+                () -> new FundDonorEntity(command.kind() == null ? DonorKind.STATE : command.kind()),
+                r -> applyDonor(r, command));
     }
 
     @Transactional
     public FundDonorEntity updateDonor(Actor actor, long id, long expectedVersion, FundCommands.Donor command) {
-        requireSecretariat(actor);
-        FundDonorEntity donor = donor(id);
-        checkVersion(donor.getVersion(), expectedVersion, describe(donor));
-        String before = describe(donor);
-        applyDonor(donor, command);
-        donors.saveAndFlush(donor);
-        audit.record(actor.username(), DONOR, id, "UPDATE", describe(donor), null, before, describe(donor));
-        return donor;
+        return update(actor, donorRecords, id, expectedVersion, r -> applyDonor(r, command));
     }
 
     private void applyDonor(FundDonorEntity donor, FundCommands.Donor c) {
@@ -201,27 +214,13 @@ public class TrustFundService {
 
     @Transactional
     public FundContributionEntity createContribution(Actor actor, FundCommands.Contribution command) {
-        requireSecretariat(actor);
-        FundContributionEntity contribution = new FundContributionEntity();
-        applyContribution(contribution, command);
-        contribution = contributions.saveAndFlush(contribution);
-        audit.record(actor.username(), CONTRIBUTION, contribution.getId(), "CREATE", describe(contribution), null, null,
-                describe(contribution));
-        return contribution;
+        return create(actor, contributionRecords, FundContributionEntity::new, r -> applyContribution(r, command));
     }
 
     @Transactional
     public FundContributionEntity updateContribution(Actor actor, long id, long expectedVersion,
                                                      FundCommands.Contribution command) {
-        requireSecretariat(actor);
-        FundContributionEntity contribution = contribution(id);
-        checkVersion(contribution.getVersion(), expectedVersion, describe(contribution));
-        String before = describe(contribution);
-        applyContribution(contribution, command);
-        contributions.saveAndFlush(contribution);
-        audit.record(actor.username(), CONTRIBUTION, id, "UPDATE", describe(contribution), null, before,
-                describe(contribution));
-        return contribution;
+        return update(actor, contributionRecords, id, expectedVersion, r -> applyContribution(r, command));
     }
 
     private void applyContribution(FundContributionEntity contribution, FundCommands.Contribution c) {
@@ -247,27 +246,13 @@ public class TrustFundService {
 
     @Transactional
     public FundExpenditureEntity createExpenditure(Actor actor, FundCommands.Expenditure command) {
-        requireSecretariat(actor);
-        FundExpenditureEntity expenditure = new FundExpenditureEntity();
-        applyExpenditure(expenditure, command);
-        expenditure = expenditures.saveAndFlush(expenditure);
-        audit.record(actor.username(), EXPENDITURE, expenditure.getId(), "CREATE", describe(expenditure), null, null,
-                describe(expenditure));
-        return expenditure;
+        return create(actor, expenditureRecords, FundExpenditureEntity::new, r -> applyExpenditure(r, command));
     }
 
     @Transactional
     public FundExpenditureEntity updateExpenditure(Actor actor, long id, long expectedVersion,
                                                    FundCommands.Expenditure command) {
-        requireSecretariat(actor);
-        FundExpenditureEntity expenditure = expenditure(id);
-        checkVersion(expenditure.getVersion(), expectedVersion, describe(expenditure));
-        String before = describe(expenditure);
-        applyExpenditure(expenditure, command);
-        expenditures.saveAndFlush(expenditure);
-        audit.record(actor.username(), EXPENDITURE, id, "UPDATE", describe(expenditure), null, before,
-                describe(expenditure));
-        return expenditure;
+        return update(actor, expenditureRecords, id, expectedVersion, r -> applyExpenditure(r, command));
     }
 
     private void applyExpenditure(FundExpenditureEntity expenditure, FundCommands.Expenditure c) {
@@ -291,24 +276,12 @@ public class TrustFundService {
 
     @Transactional
     public FundCallEntity createCall(Actor actor, FundCommands.Call command) {
-        requireSecretariat(actor);
-        FundCallEntity call = new FundCallEntity();
-        applyCall(call, command);
-        call = calls.saveAndFlush(call);
-        audit.record(actor.username(), CALL, call.getId(), "CREATE", describe(call), null, null, describe(call));
-        return call;
+        return create(actor, callRecords, FundCallEntity::new, r -> applyCall(r, command));
     }
 
     @Transactional
     public FundCallEntity updateCall(Actor actor, long id, long expectedVersion, FundCommands.Call command) {
-        requireSecretariat(actor);
-        FundCallEntity call = call(id);
-        checkVersion(call.getVersion(), expectedVersion, describe(call));
-        String before = describe(call);
-        applyCall(call, command);
-        calls.saveAndFlush(call);
-        audit.record(actor.username(), CALL, id, "UPDATE", describe(call), null, before, describe(call));
-        return call;
+        return update(actor, callRecords, id, expectedVersion, r -> applyCall(r, command));
     }
 
     private void applyCall(FundCallEntity call, FundCommands.Call c) {
@@ -340,24 +313,12 @@ public class TrustFundService {
 
     @Transactional
     public FundGrantEntity createGrant(Actor actor, FundCommands.Grant command) {
-        requireSecretariat(actor);
-        FundGrantEntity grant = new FundGrantEntity();
-        applyGrant(grant, command);
-        grant = grants.saveAndFlush(grant);
-        audit.record(actor.username(), GRANT, grant.getId(), "CREATE", describe(grant), null, null, describe(grant));
-        return grant;
+        return create(actor, grantRecords, FundGrantEntity::new, r -> applyGrant(r, command));
     }
 
     @Transactional
     public FundGrantEntity updateGrant(Actor actor, long id, long expectedVersion, FundCommands.Grant command) {
-        requireSecretariat(actor);
-        FundGrantEntity grant = grant(id);
-        checkVersion(grant.getVersion(), expectedVersion, describe(grant));
-        String before = describe(grant);
-        applyGrant(grant, command);
-        grants.saveAndFlush(grant);
-        audit.record(actor.username(), GRANT, id, "UPDATE", describe(grant), null, before, describe(grant));
-        return grant;
+        return update(actor, grantRecords, id, expectedVersion, r -> applyGrant(r, command));
     }
 
     private void applyGrant(FundGrantEntity grant, FundCommands.Grant c) {
@@ -392,25 +353,12 @@ public class TrustFundService {
 
     @Transactional
     public FundTrusteeEntity createTrustee(Actor actor, FundCommands.Trustee command) {
-        requireSecretariat(actor);
-        FundTrusteeEntity trustee = new FundTrusteeEntity();
-        applyTrustee(trustee, command);
-        trustee = trustees.saveAndFlush(trustee);
-        audit.record(actor.username(), TRUSTEE, trustee.getId(), "CREATE", describe(trustee), null, null,
-                describe(trustee));
-        return trustee;
+        return create(actor, trusteeRecords, FundTrusteeEntity::new, r -> applyTrustee(r, command));
     }
 
     @Transactional
     public FundTrusteeEntity updateTrustee(Actor actor, long id, long expectedVersion, FundCommands.Trustee command) {
-        requireSecretariat(actor);
-        FundTrusteeEntity trustee = trustee(id);
-        checkVersion(trustee.getVersion(), expectedVersion, describe(trustee));
-        String before = describe(trustee);
-        applyTrustee(trustee, command);
-        trustees.saveAndFlush(trustee);
-        audit.record(actor.username(), TRUSTEE, id, "UPDATE", describe(trustee), null, before, describe(trustee));
-        return trustee;
+        return update(actor, trusteeRecords, id, expectedVersion, r -> applyTrustee(r, command));
     }
 
     private void applyTrustee(FundTrusteeEntity trustee, FundCommands.Trustee c) {
@@ -435,6 +383,40 @@ public class TrustFundService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** One kind of record: its audit entity name, repository, and how to read its id, version and summary. */
+    private record Records<E>(String entity, JpaRepository<E, Long> repository, Function<E, Long> id,
+                              ToLongFunction<E> version, Function<E, String> describe) {
+    }
+
+    private static <E> E find(Records<E> records, long id) {
+        return records.repository().findById(id).orElseThrow(() -> new NotFoundException("trustfund.notFound", id));
+    }
+
+    /** Creates a record from {@code apply}, audited as CREATE with its summary after. */
+    private <E> E create(Actor actor, Records<E> records, Supplier<E> fresh, Consumer<E> apply) {
+        requireSecretariat(actor);
+        E record = fresh.get();
+        apply.accept(record);
+        record = records.repository().saveAndFlush(record);
+        String after = records.describe().apply(record);
+        audit.record(actor.username(), records.entity(), records.id().apply(record), "CREATE", after, null, null,
+                after);
+        return record;
+    }
+
+    /** Changes a record through {@code apply} unless its version moved on (a conflict); audited as UPDATE, before and after. */
+    private <E> E update(Actor actor, Records<E> records, long id, long expectedVersion, Consumer<E> apply) {
+        requireSecretariat(actor);
+        E record = find(records, id);
+        String before = records.describe().apply(record);
+        checkVersion(records.version().applyAsLong(record), expectedVersion, before);
+        apply.accept(record);
+        records.repository().saveAndFlush(record);
+        String after = records.describe().apply(record);
+        audit.record(actor.username(), records.entity(), id, "UPDATE", after, null, before, after);
+        return record;
+    }
 
     private static void requireSecretariat(Actor actor) {
         if (actor == null || !actor.isSecretariat()) {

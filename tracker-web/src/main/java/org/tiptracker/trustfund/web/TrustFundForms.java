@@ -9,11 +9,18 @@ public final class TrustFundForms {
     private TrustFundForms() {
     }
 
-    public static class DonorForm {
+    /** The version of the record the form was opened on (null for a new record). */
+    public abstract static class VersionedForm {
+        private Long version;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+    }
+
+    public static class DonorForm extends VersionedForm {
         private String kind = "STATE";
         private String participantIso3;
         private String name;
-        private Long version;
 
         public String getKind() { return kind; }
         public void setKind(String kind) { this.kind = kind; }
@@ -21,18 +28,15 @@ public final class TrustFundForms {
         public void setParticipantIso3(String participantIso3) { this.participantIso3 = participantIso3; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
-    public static class ContributionForm {
+    public static class ContributionForm extends VersionedForm {
         private String donorId;
         private String receivedOn;
         private String amount;
         private String currency = "USD";
         private String status = "PAID";
         private String note;
-        private Long version;
 
         public String getDonorId() { return donorId; }
         public void setDonorId(String donorId) { this.donorId = donorId; }
@@ -46,17 +50,14 @@ public final class TrustFundForms {
         public void setStatus(String status) { this.status = status; }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
-    public static class ExpenditureForm {
+    public static class ExpenditureForm extends VersionedForm {
         private String spentOn;
         private String kind = "PROGRAMME_SUPPORT_COSTS";
         private String amount;
         private String currency = "USD";
         private String description;
-        private Long version;
 
         public String getSpentOn() { return spentOn; }
         public void setSpentOn(String spentOn) { this.spentOn = spentOn; }
@@ -68,17 +69,14 @@ public final class TrustFundForms {
         public void setCurrency(String currency) { this.currency = currency; }
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
-    public static class CallForm {
+    public static class CallForm extends VersionedForm {
         private String year;
         private String titleAr;
         private String titleEn;
         private String opensOn;
         private String closesOn;
-        private Long version;
 
         public String getYear() { return year; }
         public void setYear(String year) { this.year = year; }
@@ -90,11 +88,9 @@ public final class TrustFundForms {
         public void setOpensOn(String opensOn) { this.opensOn = opensOn; }
         public String getClosesOn() { return closesOn; }
         public void setClosesOn(String closesOn) { this.closesOn = closesOn; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
-    public static class GrantForm {
+    public static class GrantForm extends VersionedForm {
         private String callId;
         private String ngoName;
         private String countryIso3;
@@ -105,7 +101,6 @@ public final class TrustFundForms {
         private String focusGroups;
         private String services;
         private String status = "FUNDED";
-        private Long version;
 
         public String getCallId() { return callId; }
         public void setCallId(String callId) { this.callId = callId; }
@@ -127,18 +122,15 @@ public final class TrustFundForms {
         public void setServices(String services) { this.services = services; }
         public String getStatus() { return status; }
         public void setStatus(String status) { this.status = status; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
-    public static class TrusteeForm {
+    public static class TrusteeForm extends VersionedForm {
         private String nameAr;
         private String nameEn;
         private String countryIso3;
         private boolean chair;
         private String termStart;
         private String termEnd;
-        private Long version;
 
         public String getNameAr() { return nameAr; }
         public void setNameAr(String nameAr) { this.nameAr = nameAr; }
@@ -152,7 +144,5 @@ public final class TrustFundForms {
         public void setTermStart(String termStart) { this.termStart = termStart; }
         public String getTermEnd() { return termEnd; }
         public void setTermEnd(String termEnd) { this.termEnd = termEnd; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 }

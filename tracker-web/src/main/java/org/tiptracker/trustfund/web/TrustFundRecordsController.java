@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,6 +46,7 @@ import org.tiptracker.trustfund.web.TrustFundForms.DonorForm;
 import org.tiptracker.trustfund.web.TrustFundForms.ExpenditureForm;
 import org.tiptracker.trustfund.web.TrustFundForms.GrantForm;
 import org.tiptracker.trustfund.web.TrustFundForms.TrusteeForm;
+import org.tiptracker.trustfund.web.TrustFundForms.VersionedForm;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
 
@@ -69,6 +71,13 @@ class TrustFundRecordsController {
     private static final Set<String> TRUSTEE_FIELDS = Set.of("nameAr", "nameEn", "countryIso3", "chair", "termStart", "termEnd");
     private static final Map<String, String> DONOR_ALIASES = Map.of("participant", "participantIso3");
     private static final Map<String, String> COUNTRY_ALIASES = Map.of("participant", "countryIso3", "country", "countryIso3");
+
+    private static final Kind CONTRIBUTIONS = new Kind("contributions", CONTRIBUTION_FIELDS, Map.of());
+    private static final Kind EXPENDITURES = new Kind("expenditures", EXPENDITURE_FIELDS, EXPENDITURE_ALIASES);
+    private static final Kind GRANTS = new Kind("grants", GRANT_FIELDS, COUNTRY_ALIASES);
+    private static final Kind DONORS = new Kind("donors", DONOR_FIELDS, DONOR_ALIASES);
+    private static final Kind CALLS = new Kind("calls", CALL_FIELDS, Map.of());
+    private static final Kind BOARD = new Kind("board", TRUSTEE_FIELDS, COUNTRY_ALIASES);
 
     private final TrustFundService fund;
     private final TrustFundDisplay display;
@@ -142,16 +151,14 @@ class TrustFundRecordsController {
 
     // ------------------------------------------------------------------ contributions
 
-    @GetMapping("/trust-fund/contributions/new")
-    String newContribution(Model model, Locale locale) {
+    @GetMapping({"/trust-fund/contributions/new", "/trust-fund/contributions/{id}/edit"})
+    String editContribution(@PathVariable(required = false) Long id, Model model, Locale locale) {
         requireSecretariat();
-        return contributionForm(model, new ContributionForm(), null, locale);
+        ContributionForm form = id == null ? new ContributionForm() : contributionFormOf(fund.contribution(id));
+        return contributionForm(model, form, id, locale);
     }
 
-    @GetMapping("/trust-fund/contributions/{id}/edit")
-    String editContribution(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
-        FundContributionEntity c = fund.contribution(id);
+    private static ContributionForm contributionFormOf(FundContributionEntity c) {
         ContributionForm form = new ContributionForm();
         form.setDonorId(c.getDonor().getId().toString());
         form.setReceivedOn(c.getReceivedOn().toString());
@@ -160,7 +167,7 @@ class TrustFundRecordsController {
         form.setStatus(c.getStatus().name());
         form.setNote(c.getNote());
         form.setVersion(c.getVersion());
-        return contributionForm(model, form, id, locale);
+        return form;
     }
 
     @PostMapping({"/trust-fund/contributions", "/trust-fund/contributions/{id}"})
@@ -173,35 +180,31 @@ class TrustFundRecordsController {
                 FormInput.date(form.getReceivedOn(), "receivedOn", true, result),
                 FormInput.amount(form.getAmount(), "amount", result), form.getCurrency(),
                 FormInput.choice(ContributionStatus.class, form.getStatus(), "status", result), form.getNote());
-        return save(id, form.getVersion(), result, model, redirect, locale, response, CONTRIBUTION_FIELDS, Map.of(),
-                () -> contributionForm(model, form, id, locale), form::setVersion,
-                () -> id == null ? fund.createContribution(actor, command).getId()
-                        : fund.updateContribution(actor, id, form.getVersion(), command).getId(),
-                () -> fund.contribution(id).getVersion(), "contributions");
+        return save(CONTRIBUTIONS, id, form, result, model, redirect, locale, response,
+                () -> contributionForm(model, form, id, locale),
+                () -> fund.createContribution(actor, command),
+                () -> fund.updateContribution(actor, id, form.getVersion(), command),
+                () -> fund.contribution(id).getVersion());
     }
 
     private String contributionForm(Model model, ContributionForm form, Long id, Locale locale) {
-        model.addAttribute("contributionForm", form);
-        model.addAttribute("recordId", id);
         model.addAttribute("donorChoices", sortedDonors(locale).stream()
                 .map(d -> new TrustFundDisplay.Choice(d.getId().toString(), display.donor(d, locale))).toList());
         model.addAttribute("statuses", ContributionStatus.values());
         model.addAttribute("currencies", currencies());
-        return "trust-fund/contribution-form";
+        return showForm(model, "contributionForm", form, id, "contribution-form");
     }
 
     // ------------------------------------------------------------------ expenditures other than grants
 
-    @GetMapping("/trust-fund/expenditures/new")
-    String newExpenditure(Model model) {
+    @GetMapping({"/trust-fund/expenditures/new", "/trust-fund/expenditures/{id}/edit"})
+    String editExpenditure(@PathVariable(required = false) Long id, Model model) {
         requireSecretariat();
-        return expenditureForm(model, new ExpenditureForm(), null);
+        ExpenditureForm form = id == null ? new ExpenditureForm() : expenditureFormOf(fund.expenditure(id));
+        return expenditureForm(model, form, id);
     }
 
-    @GetMapping("/trust-fund/expenditures/{id}/edit")
-    String editExpenditure(@PathVariable long id, Model model) {
-        requireSecretariat();
-        FundExpenditureEntity e = fund.expenditure(id);
+    private static ExpenditureForm expenditureFormOf(FundExpenditureEntity e) {
         ExpenditureForm form = new ExpenditureForm();
         form.setSpentOn(e.getSpentOn().toString());
         form.setKind(e.getKind().name());
@@ -209,7 +212,7 @@ class TrustFundRecordsController {
         form.setCurrency(e.getCurrency().strip());
         form.setDescription(e.getDescription());
         form.setVersion(e.getVersion());
-        return expenditureForm(model, form, id);
+        return form;
     }
 
     @PostMapping({"/trust-fund/expenditures", "/trust-fund/expenditures/{id}"})
@@ -221,33 +224,29 @@ class TrustFundRecordsController {
                 FormInput.date(form.getSpentOn(), "spentOn", true, result),
                 FormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
                 FormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
-        return save(id, form.getVersion(), result, model, redirect, locale, response, EXPENDITURE_FIELDS,
-                EXPENDITURE_ALIASES, () -> expenditureForm(model, form, id), form::setVersion,
-                () -> id == null ? fund.createExpenditure(actor, command).getId()
-                        : fund.updateExpenditure(actor, id, form.getVersion(), command).getId(),
-                () -> fund.expenditure(id).getVersion(), "expenditures");
+        return save(EXPENDITURES, id, form, result, model, redirect, locale, response,
+                () -> expenditureForm(model, form, id),
+                () -> fund.createExpenditure(actor, command),
+                () -> fund.updateExpenditure(actor, id, form.getVersion(), command),
+                () -> fund.expenditure(id).getVersion());
     }
 
     private String expenditureForm(Model model, ExpenditureForm form, Long id) {
-        model.addAttribute("expenditureForm", form);
-        model.addAttribute("recordId", id);
         model.addAttribute("kinds", ExpenditureKind.values());
         model.addAttribute("currencies", currencies());
-        return "trust-fund/expenditure-form";
+        return showForm(model, "expenditureForm", form, id, "expenditure-form");
     }
 
     // ------------------------------------------------------------------ grants
 
-    @GetMapping("/trust-fund/grants/new")
-    String newGrant(Model model, Locale locale) {
+    @GetMapping({"/trust-fund/grants/new", "/trust-fund/grants/{id}/edit"})
+    String editGrant(@PathVariable(required = false) Long id, Model model, Locale locale) {
         requireSecretariat();
-        return grantForm(model, new GrantForm(), null, locale);
+        GrantForm form = id == null ? new GrantForm() : grantFormOf(fund.grant(id));
+        return grantForm(model, form, id, locale);
     }
 
-    @GetMapping("/trust-fund/grants/{id}/edit")
-    String editGrant(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
-        FundGrantEntity g = fund.grant(id);
+    private static GrantForm grantFormOf(FundGrantEntity g) {
         GrantForm form = new GrantForm();
         form.setCallId(g.getCall() == null ? null : g.getCall().getId().toString());
         form.setNgoName(g.getNgoName());
@@ -260,7 +259,7 @@ class TrustFundRecordsController {
         form.setServices(g.getServices());
         form.setStatus(g.getStatus().name());
         form.setVersion(g.getVersion());
-        return grantForm(model, form, id, locale);
+        return form;
     }
 
     @PostMapping({"/trust-fund/grants", "/trust-fund/grants/{id}"})
@@ -273,43 +272,39 @@ class TrustFundRecordsController {
                 form.getCurrency(), FormInput.date(form.getPeriodStart(), "periodStart", true, result),
                 FormInput.date(form.getPeriodEnd(), "periodEnd", true, result), form.getFocusGroups(),
                 form.getServices(), FormInput.choice(GrantStatus.class, form.getStatus(), "status", result));
-        return save(id, form.getVersion(), result, model, redirect, locale, response, GRANT_FIELDS, COUNTRY_ALIASES,
-                () -> grantForm(model, form, id, locale), form::setVersion,
-                () -> id == null ? fund.createGrant(actor, command).getId()
-                        : fund.updateGrant(actor, id, form.getVersion(), command).getId(),
-                () -> fund.grant(id).getVersion(), "grants");
+        return save(GRANTS, id, form, result, model, redirect, locale, response,
+                () -> grantForm(model, form, id, locale),
+                () -> fund.createGrant(actor, command),
+                () -> fund.updateGrant(actor, id, form.getVersion(), command),
+                () -> fund.grant(id).getVersion());
     }
 
     private String grantForm(Model model, GrantForm form, Long id, Locale locale) {
-        model.addAttribute("grantForm", form);
-        model.addAttribute("recordId", id);
         model.addAttribute("callChoices", fund.calls().stream().map(c -> new TrustFundDisplay.Choice(c.getId().toString(),
                 display.year(c.getYear(), locale) + " - " + (DisplayFormat.isEnglish(locale) ? c.getTitleEn() : c.getTitleAr())))
                 .toList());
         model.addAttribute("countryChoices", display.countries(locale));
         model.addAttribute("statuses", GrantStatus.values());
         model.addAttribute("currencies", currencies());
-        return "trust-fund/grant-form";
+        return showForm(model, "grantForm", form, id, "grant-form");
     }
 
     // ------------------------------------------------------------------ donors
 
-    @GetMapping("/trust-fund/donors/new")
-    String newDonor(Model model, Locale locale) {
+    @GetMapping({"/trust-fund/donors/new", "/trust-fund/donors/{id}/edit"})
+    String editDonor(@PathVariable(required = false) Long id, Model model, Locale locale) {
         requireSecretariat();
-        return donorForm(model, new DonorForm(), null, locale);
+        DonorForm form = id == null ? new DonorForm() : donorFormOf(fund.donor(id));
+        return donorForm(model, form, id, locale);
     }
 
-    @GetMapping("/trust-fund/donors/{id}/edit")
-    String editDonor(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
-        FundDonorEntity d = fund.donor(id);
+    private static DonorForm donorFormOf(FundDonorEntity d) {
         DonorForm form = new DonorForm();
         form.setKind(d.getKind().name());
         form.setParticipantIso3(d.getParticipant() == null ? null : d.getParticipant().getIso3());
         form.setName(d.getName());
         form.setVersion(d.getVersion());
-        return donorForm(model, form, id, locale);
+        return form;
     }
 
     @PostMapping({"/trust-fund/donors", "/trust-fund/donors/{id}"})
@@ -319,33 +314,29 @@ class TrustFundRecordsController {
         Actor actor = requireSecretariat();
         DonorKind kind = FormInput.choice(DonorKind.class, form.getKind(), "kind", result);
         FundCommands.Donor command = new FundCommands.Donor(kind, form.getParticipantIso3(), form.getName());
-        return save(id, form.getVersion(), result, model, redirect, locale, response, DONOR_FIELDS, DONOR_ALIASES,
-                () -> donorForm(model, form, id, locale), form::setVersion,
-                () -> id == null ? fund.createDonor(actor, command).getId()
-                        : fund.updateDonor(actor, id, form.getVersion(), command).getId(),
-                () -> fund.donor(id).getVersion(), "donors");
+        return save(DONORS, id, form, result, model, redirect, locale, response,
+                () -> donorForm(model, form, id, locale),
+                () -> fund.createDonor(actor, command),
+                () -> fund.updateDonor(actor, id, form.getVersion(), command),
+                () -> fund.donor(id).getVersion());
     }
 
     private String donorForm(Model model, DonorForm form, Long id, Locale locale) {
-        model.addAttribute("donorForm", form);
-        model.addAttribute("recordId", id);
         model.addAttribute("kinds", DonorKind.values());
         model.addAttribute("countryChoices", display.countries(locale));
-        return "trust-fund/donor-form";
+        return showForm(model, "donorForm", form, id, "donor-form");
     }
 
     // ------------------------------------------------------------------ calls
 
-    @GetMapping("/trust-fund/calls/new")
-    String newCall(Model model) {
+    @GetMapping({"/trust-fund/calls/new", "/trust-fund/calls/{id}/edit"})
+    String editCall(@PathVariable(required = false) Long id, Model model) {
         requireSecretariat();
-        return callForm(model, new CallForm(), null);
+        CallForm form = id == null ? new CallForm() : callFormOf(fund.call(id));
+        return callForm(model, form, id);
     }
 
-    @GetMapping("/trust-fund/calls/{id}/edit")
-    String editCall(@PathVariable long id, Model model) {
-        requireSecretariat();
-        FundCallEntity c = fund.call(id);
+    private static CallForm callFormOf(FundCallEntity c) {
         CallForm form = new CallForm();
         form.setYear(Integer.toString(c.getYear()));
         form.setTitleAr(c.getTitleAr());
@@ -353,7 +344,7 @@ class TrustFundRecordsController {
         form.setOpensOn(c.getOpensOn() == null ? null : c.getOpensOn().toString());
         form.setClosesOn(c.getClosesOn() == null ? null : c.getClosesOn().toString());
         form.setVersion(c.getVersion());
-        return callForm(model, form, id);
+        return form;
     }
 
     @PostMapping({"/trust-fund/calls", "/trust-fund/calls/{id}"})
@@ -364,31 +355,27 @@ class TrustFundRecordsController {
         FundCommands.Call command = new FundCommands.Call(FormInput.integer(form.getYear(), "year", result),
                 form.getTitleAr(), form.getTitleEn(), FormInput.date(form.getOpensOn(), "opensOn", false, result),
                 FormInput.date(form.getClosesOn(), "closesOn", false, result));
-        return save(id, form.getVersion(), result, model, redirect, locale, response, CALL_FIELDS, Map.of(),
-                () -> callForm(model, form, id), form::setVersion,
-                () -> id == null ? fund.createCall(actor, command).getId()
-                        : fund.updateCall(actor, id, form.getVersion(), command).getId(),
-                () -> fund.call(id).getVersion(), "calls");
+        return save(CALLS, id, form, result, model, redirect, locale, response,
+                () -> callForm(model, form, id),
+                () -> fund.createCall(actor, command),
+                () -> fund.updateCall(actor, id, form.getVersion(), command),
+                () -> fund.call(id).getVersion());
     }
 
     private String callForm(Model model, CallForm form, Long id) {
-        model.addAttribute("callForm", form);
-        model.addAttribute("recordId", id);
-        return "trust-fund/call-form";
+        return showForm(model, "callForm", form, id, "call-form");
     }
 
     // ------------------------------------------------------------------ board
 
-    @GetMapping("/trust-fund/board/new")
-    String newTrustee(Model model, Locale locale) {
+    @GetMapping({"/trust-fund/board/new", "/trust-fund/board/{id}/edit"})
+    String editTrustee(@PathVariable(required = false) Long id, Model model, Locale locale) {
         requireSecretariat();
-        return trusteeForm(model, new TrusteeForm(), null, locale);
+        TrusteeForm form = id == null ? new TrusteeForm() : trusteeFormOf(fund.trustee(id));
+        return trusteeForm(model, form, id, locale);
     }
 
-    @GetMapping("/trust-fund/board/{id}/edit")
-    String editTrustee(@PathVariable long id, Model model, Locale locale) {
-        requireSecretariat();
-        FundTrusteeEntity t = fund.trustee(id);
+    private static TrusteeForm trusteeFormOf(FundTrusteeEntity t) {
         TrusteeForm form = new TrusteeForm();
         form.setNameAr(t.getNameAr());
         form.setNameEn(t.getNameEn());
@@ -397,7 +384,7 @@ class TrustFundRecordsController {
         form.setTermStart(t.getTermStart() == null ? null : t.getTermStart().toString());
         form.setTermEnd(t.getTermEnd() == null ? null : t.getTermEnd().toString());
         form.setVersion(t.getVersion());
-        return trusteeForm(model, form, id, locale);
+        return form;
     }
 
     @PostMapping({"/trust-fund/board", "/trust-fund/board/{id}"})
@@ -408,50 +395,61 @@ class TrustFundRecordsController {
         FundCommands.Trustee command = new FundCommands.Trustee(form.getNameAr(), form.getNameEn(), form.getCountryIso3(),
                 form.isChair(), FormInput.date(form.getTermStart(), "termStart", false, result),
                 FormInput.date(form.getTermEnd(), "termEnd", false, result));
-        return save(id, form.getVersion(), result, model, redirect, locale, response, TRUSTEE_FIELDS, COUNTRY_ALIASES,
-                () -> trusteeForm(model, form, id, locale), form::setVersion,
-                () -> id == null ? fund.createTrustee(actor, command).getId()
-                        : fund.updateTrustee(actor, id, form.getVersion(), command).getId(),
-                () -> fund.trustee(id).getVersion(), "board");
+        return save(BOARD, id, form, result, model, redirect, locale, response,
+                () -> trusteeForm(model, form, id, locale),
+                () -> fund.createTrustee(actor, command),
+                () -> fund.updateTrustee(actor, id, form.getVersion(), command),
+                () -> fund.trustee(id).getVersion());
     }
 
     private String trusteeForm(Model model, TrusteeForm form, Long id, Locale locale) {
-        model.addAttribute("trusteeForm", form);
-        model.addAttribute("recordId", id);
         model.addAttribute("countryChoices", display.countries(locale));
-        return "trust-fund/trustee-form";
+        return showForm(model, "trusteeForm", form, id, "trustee-form");
     }
 
     // ------------------------------------------------------------------ shared
 
+    /** One kind of record's form: the list it returns to and the fields a refused rule may name. */
+    private record Kind(String list, Set<String> fields, Map<String, String> aliases) {
+    }
+
     /**
-     * Saves through {@code action} unless the form has errors; a rule refused goes next to its
-     * field, a stale version gives 409 with the record as it is now and the user's entry kept.
+     * Saves through {@code create} (no id) or {@code update} unless the form has errors; a rule
+     * refused goes next to its field, a stale version gives 409 with the record as it is now and
+     * the user's entry kept.
      */
-    private String save(Long id, Long version, BindingResult result, Model model, RedirectAttributes redirect,
-                        Locale locale, HttpServletResponse response, Set<String> fields, Map<String, String> aliases,
-                        Supplier<String> form, java.util.function.Consumer<Long> setVersion, Supplier<Long> action,
-                        Supplier<Long> currentVersion, String list) {
-        if (id != null && version == null) {
+    private String save(Kind kind, Long id, VersionedForm form, BindingResult result, Model model,
+                        RedirectAttributes redirect, Locale locale, HttpServletResponse response,
+                        Supplier<String> showForm, Runnable create, Runnable update, LongSupplier currentVersion) {
+        if (id != null && form.getVersion() == null) {
             result.reject("trustfund.form.version.missing");
         }
         if (result.hasErrors()) {
-            return form.get();
+            return showForm.get();
         }
         try {
-            action.get();
+            if (id == null) {
+                create.run();
+            } else {
+                update.run();
+            }
             redirect.addFlashAttribute("saved", messages.getMessage("trustfund.saved", null, locale));
-            return "redirect:" + BASE + list;
+            return "redirect:" + BASE + kind.list();
         } catch (DomainException e) {
-            FormInput.reject(result, e, fields, aliases, domainMessages, locale);
-            return form.get();
+            FormInput.reject(result, e, kind.fields(), kind.aliases(), domainMessages, locale);
+            return showForm.get();
         } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
-            setVersion.accept(currentVersion.get());
-            return form.get();
+            org.tiptracker.web.FormInput.conflict(e, result, model, response);
+            form.setVersion(currentVersion.getAsLong());
+            return showForm.get();
         }
+    }
+
+    /** The form page {@code view} with the form under {@code attribute} and the record's id (null for a new one). */
+    private static String showForm(Model model, String attribute, Object form, Long id, String view) {
+        model.addAttribute(attribute, form);
+        model.addAttribute("recordId", id);
+        return "trust-fund/" + view;
     }
 
     private List<FundDonorEntity> sortedDonors(Locale locale) {
