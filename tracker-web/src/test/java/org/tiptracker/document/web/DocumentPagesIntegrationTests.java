@@ -88,6 +88,12 @@ class DocumentPagesIntegrationTests {
         List<String> cycles = jdbc.queryForList("select title_ar from reporting_cycle where resolution = 'A/RES/70/179'", String.class);
         assertThat(cycles).isNotEmpty();
         assertThat(page.select("#citing-cycles li").eachText()).containsExactlyInAnyOrderElementsOf(cycles);
+        // Cycles are named to everyone but linked only for those who may open them.
+        assertThat(page.select("#citing-cycles a")).isEmpty();
+        Document analysts = page(mvc.perform(get("/documents/" + id).with(ANALYST)).andReturn());
+        assertThat(analysts.select("#citing-cycles a").eachText()).containsExactlyInAnyOrderElementsOf(cycles);
+        Document focal = page(mvc.perform(get("/documents/" + id).with(user("focal.argentina").roles("FOCAL_POINT"))).andReturn());
+        assertThat(focal.select("#citing-cycles a")).isEmpty();
         long measures = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"
                 + " where r.status in ('SUBMITTED', 'ACCEPTED') and m.resolution_ref like '%A/RES/70/179%'", Long.class);
         assertThat(measures).isPositive();
