@@ -47,8 +47,9 @@ public class DocumentCitations {
                 (rs, i) -> new Citing("/activities/" + rs.getLong(1), rs.getString(2), rs.getString(2)),
                 symbol.toUpperCase(java.util.Locale.ROOT));
         Long measures = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"
-                + " where r.status in ('SUBMITTED', 'ACCEPTED') and upper(m.resolution_ref) ~ ?",
-                Long.class, pattern);
+                + " where m.resolution_ref is not null and upper(m.resolution_ref) like ? escape '\\'"
+                + " and upper(m.resolution_ref) ~ ? and r.status in ('SUBMITTED', 'ACCEPTED')",
+                Long.class, "%" + DocumentService.likeLiteral(symbol.toUpperCase(java.util.Locale.ROOT)) + "%", pattern);
         return new Found(cycles, activities, measures == null ? 0 : measures);
     }
 

@@ -1,8 +1,11 @@
 package org.tiptracker.document.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,7 @@ public class DocumentReferenceLoader {
     @Transactional
     public int load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
+        List<DocumentEntity> known = new ArrayList<>(documents.findAll());
         Map<String, Long> idOfKey = new HashMap<>();
         int[] count = {0};
         ReferenceCsv.read("documents.csv", row -> {
@@ -45,10 +49,10 @@ public class DocumentReferenceLoader {
             Organ organ = Organ.valueOf(row.get("organ"));
             DocumentKind kind = DocumentKind.valueOf(row.get("kind"));
             if (!rows.firstTime("document:" + key)) {
-                existing(organ, kind, number, symbol).ifPresent(d -> idOfKey.put(key, d.getId()));
+                existing(known, organ, kind, number, symbol).ifPresent(d -> idOfKey.put(key, d.getId()));
                 return;
             }
-            if (existing(organ, kind, number, symbol).isPresent()) {
+            if (existing(known, organ, kind, number, symbol).isPresent()) {
                 return;
             }
             DocumentEntity document = new DocumentEntity(organ, kind);
@@ -62,6 +66,7 @@ public class DocumentReferenceLoader {
             document.setTitleEn(ReferenceCsv.blankToNull(row.get("title_en")));
             document.refreshSearchText();
             documents.save(document);
+            known.add(document);
             idOfKey.put(key, document.getId());
             count[0]++;
         });
@@ -84,17 +89,11 @@ public class DocumentReferenceLoader {
         return count[0];
     }
 
-    /** The document a reference row describes, found by its symbol, else by its number, else by its title. */
-    private java.util.Optional<DocumentEntity> existing(Organ organ, DocumentKind kind, String number, String symbol) {
-        if (symbol != null) {
-            return documents.findBySymbolIgnoringCase(symbol);
-        }
-        if (number != null) {
-            return documents.findAll().stream()
-                    .filter(d -> d.getOrgan() == organ && d.getKind() == kind && number.equals(d.getNumber())).findFirst();
-        }
-        return documents.findAll().stream()
-                .filter(d -> d.getOrgan() == organ && d.getKind() == kind && d.getNumber() == null && d.getSymbol() == null)
-                .findFirst();
+    /** The document a reference row describes, found by its symbol, else by its number, else as the one without either. */
+    private static Optional<DocumentEntity> existing(List<DocumentEntity> known, Organ organ, DocumentKind kind,
+                                                     String number, String symbol) {
+        return known.stream().filter(d -> symbol != null ? symbol.equalsIgnoreCase(d.getSymbol())
+                : d.getOrgan() == organ && d.getKind() == kind && (number != null ? number.equals(d.getNumber())
+                : d.getNumber() == null && d.getSymbol() == null)).findFirst();
     }
 }

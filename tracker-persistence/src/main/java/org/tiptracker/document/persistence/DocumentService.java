@@ -68,7 +68,7 @@ public class DocumentService {
         }
         for (String word : ArabicSearch.normalize(criteria.text()).split(" ")) {
             if (!word.isEmpty()) {
-                parameters.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.add("%" + likeLiteral(word) + "%");
                 jpql.append(" and d.searchText like ?").append(parameters.size()).append(" escape '\\'");
             }
         }
@@ -311,5 +311,10 @@ public class DocumentService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** {@code s} matched literally inside a LIKE pattern written with {@code escape '\\'}. */
+    static String likeLiteral(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
