@@ -49,6 +49,7 @@ import org.tiptracker.trustfund.web.TrustFundForms.TrusteeForm;
 import org.tiptracker.trustfund.web.TrustFundForms.VersionedForm;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 
 /**
  * The Trust Fund's records: lists anyone may read, and the secretariat's forms (at paths ending in
@@ -176,10 +177,10 @@ class TrustFundRecordsController {
                             HttpServletResponse response) {
         Actor actor = requireSecretariat();
         FundCommands.Contribution command = new FundCommands.Contribution(
-                FormInput.id(form.getDonorId(), "donorId", true, result),
-                FormInput.date(form.getReceivedOn(), "receivedOn", true, result),
-                FormInput.amount(form.getAmount(), "amount", result), form.getCurrency(),
-                FormInput.choice(ContributionStatus.class, form.getStatus(), "status", result), form.getNote());
+                FundFormInput.id(form.getDonorId(), "donorId", true, result),
+                FundFormInput.date(form.getReceivedOn(), "receivedOn", true, result),
+                FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(),
+                FundFormInput.choice(ContributionStatus.class, form.getStatus(), "status", result), form.getNote());
         return save(CONTRIBUTIONS, id, form, result, model, redirect, locale, response,
                 () -> contributionForm(model, form, id, locale),
                 () -> fund.createContribution(actor, command),
@@ -221,9 +222,9 @@ class TrustFundRecordsController {
                            HttpServletResponse response) {
         Actor actor = requireSecretariat();
         FundCommands.Expenditure command = new FundCommands.Expenditure(
-                FormInput.date(form.getSpentOn(), "spentOn", true, result),
-                FormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
-                FormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
+                FundFormInput.date(form.getSpentOn(), "spentOn", true, result),
+                FundFormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
+                FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
         return save(EXPENDITURES, id, form, result, model, redirect, locale, response,
                 () -> expenditureForm(model, form, id),
                 () -> fund.createExpenditure(actor, command),
@@ -267,11 +268,11 @@ class TrustFundRecordsController {
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = requireSecretariat();
-        FundCommands.Grant command = new FundCommands.Grant(FormInput.id(form.getCallId(), "callId", false, result),
-                form.getNgoName(), form.getCountryIso3(), FormInput.amount(form.getAmount(), "amount", result),
-                form.getCurrency(), FormInput.date(form.getPeriodStart(), "periodStart", true, result),
-                FormInput.date(form.getPeriodEnd(), "periodEnd", true, result), form.getFocusGroups(),
-                form.getServices(), FormInput.choice(GrantStatus.class, form.getStatus(), "status", result));
+        FundCommands.Grant command = new FundCommands.Grant(FundFormInput.id(form.getCallId(), "callId", false, result),
+                form.getNgoName(), form.getCountryIso3(), FundFormInput.amount(form.getAmount(), "amount", result),
+                form.getCurrency(), FundFormInput.date(form.getPeriodStart(), "periodStart", true, result),
+                FundFormInput.date(form.getPeriodEnd(), "periodEnd", true, result), form.getFocusGroups(),
+                form.getServices(), FundFormInput.choice(GrantStatus.class, form.getStatus(), "status", result));
         return save(GRANTS, id, form, result, model, redirect, locale, response,
                 () -> grantForm(model, form, id, locale),
                 () -> fund.createGrant(actor, command),
@@ -312,7 +313,7 @@ class TrustFundRecordsController {
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = requireSecretariat();
-        DonorKind kind = FormInput.choice(DonorKind.class, form.getKind(), "kind", result);
+        DonorKind kind = FundFormInput.choice(DonorKind.class, form.getKind(), "kind", result);
         FundCommands.Donor command = new FundCommands.Donor(kind, form.getParticipantIso3(), form.getName());
         return save(DONORS, id, form, result, model, redirect, locale, response,
                 () -> donorForm(model, form, id, locale),
@@ -352,9 +353,9 @@ class TrustFundRecordsController {
                     BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                     HttpServletResponse response) {
         Actor actor = requireSecretariat();
-        FundCommands.Call command = new FundCommands.Call(FormInput.integer(form.getYear(), "year", result),
-                form.getTitleAr(), form.getTitleEn(), FormInput.date(form.getOpensOn(), "opensOn", false, result),
-                FormInput.date(form.getClosesOn(), "closesOn", false, result));
+        FundCommands.Call command = new FundCommands.Call(FundFormInput.integer(form.getYear(), "year", result),
+                form.getTitleAr(), form.getTitleEn(), FundFormInput.date(form.getOpensOn(), "opensOn", false, result),
+                FundFormInput.date(form.getClosesOn(), "closesOn", false, result));
         return save(CALLS, id, form, result, model, redirect, locale, response,
                 () -> callForm(model, form, id),
                 () -> fund.createCall(actor, command),
@@ -393,8 +394,8 @@ class TrustFundRecordsController {
                        HttpServletResponse response) {
         Actor actor = requireSecretariat();
         FundCommands.Trustee command = new FundCommands.Trustee(form.getNameAr(), form.getNameEn(), form.getCountryIso3(),
-                form.isChair(), FormInput.date(form.getTermStart(), "termStart", false, result),
-                FormInput.date(form.getTermEnd(), "termEnd", false, result));
+                form.isChair(), FundFormInput.date(form.getTermStart(), "termStart", false, result),
+                FundFormInput.date(form.getTermEnd(), "termEnd", false, result));
         return save(BOARD, id, form, result, model, redirect, locale, response,
                 () -> trusteeForm(model, form, id, locale),
                 () -> fund.createTrustee(actor, command),
@@ -436,10 +437,10 @@ class TrustFundRecordsController {
             redirect.addFlashAttribute("saved", messages.getMessage("trustfund.saved", null, locale));
             return "redirect:" + BASE + kind.list();
         } catch (DomainException e) {
-            FormInput.reject(result, e, kind.fields(), kind.aliases(), domainMessages, locale);
+            FundFormInput.reject(result, e, kind.fields(), kind.aliases(), domainMessages, locale);
             return showForm.get();
         } catch (ConflictException e) {
-            org.tiptracker.web.FormInput.conflict(e, result, model, response);
+            FormInput.conflict(e, result, model, response);
             form.setVersion(currentVersion.getAsLong());
             return showForm.get();
         }

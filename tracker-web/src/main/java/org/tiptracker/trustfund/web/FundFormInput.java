@@ -2,9 +2,6 @@ package org.tiptracker.trustfund.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,19 +11,19 @@ import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 
 /**
  * Reads typed text into values, each failure a message next to its field (the text stays in the
  * form as typed). Arabic-Indic digits are accepted everywhere; amounts take a point for decimals
  * ({@code ١٢٠٠٠٠.٥٠}, {@code 120000.50}) and may group thousands with commas ({@code 120,000.50}).
  */
-final class FormInput {
+final class FundFormInput {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern PLAIN = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3}){1,5}(\\.\\d{1,6})?");
 
-    private FormInput() {
+    private FundFormInput() {
     }
 
     static LocalDate date(String value, String field, boolean required, BindingResult result) {
@@ -36,17 +33,12 @@ final class FormInput {
             }
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(UnArabic.westernDigits(value.strip()), ISO);
-            if (date.getYear() < 2010 || date.getYear() > 2100) {
-                result.rejectValue(field, "trustfund.form.date.range");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "trustfund.form.date.invalid");
+        LocalDate date = FormInput.date(value, field, result, "trustfund.form.date.invalid");
+        if (date != null && (date.getYear() < 2010 || date.getYear() > 2100)) {
+            result.rejectValue(field, "trustfund.form.date.range");
             return null;
         }
+        return date;
     }
 
     static BigDecimal amount(String value, String field, BindingResult result) {
@@ -95,13 +87,11 @@ final class FormInput {
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult result) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
+        E choice = FormInput.enumOf(type, value);
+        if (choice == null) {
+            result.rejectValue(field, "trustfund.form.choice.invalid");
         }
-        result.rejectValue(field, "trustfund.form.choice.invalid");
-        return null;
+        return choice;
     }
 
     /**
@@ -112,11 +102,7 @@ final class FormInput {
                        DomainMessages domainMessages, Locale locale) {
         String[] parts = e.messageKey().split("\\.");
         String field = parts.length > 2 ? aliases.getOrDefault(parts[1], parts[1]) : null;
-        Object[] args = domainMessages.arguments(e.args(), locale);
-        if (field != null && fields.contains(field)) {
-            result.rejectValue(field, e.messageKey(), args, e.messageKey());
-        } else {
-            result.reject(e.messageKey(), args, e.messageKey());
-        }
+        FormInput.reject(result, e, field != null && fields.contains(field) ? field : null,
+                domainMessages.arguments(e.args(), locale));
     }
 }
