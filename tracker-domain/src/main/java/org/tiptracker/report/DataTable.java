@@ -17,9 +17,10 @@ public record DataTable(List<String> headersAr, List<String> headersEn, List<Lis
         if (headersAr.size() != headersEn.size()) {
             throw new IllegalArgumentException("both languages need the same columns");
         }
+        int columns = headersAr.size();
         rows = rows.stream().map(r -> {
-            if (r.size() != headersAr.size()) {
-                throw new IllegalArgumentException("a row has " + r.size() + " cells for " + headersAr.size() + " columns");
+            if (r.size() != columns) {
+                throw new IllegalArgumentException("a row has " + r.size() + " cells for " + columns + " columns");
             }
             return r.stream().map(c -> Objects.requireNonNullElse(c, "")).toList();
         }).toList();
