@@ -42,12 +42,27 @@ public record PrintedReport(ReportLanguage language, Masthead masthead, List<Con
      *                 headings and sub-paragraphs)
      * @param label    what is printed before the text: {@code أولاً-}, {@code ألف-}, {@code ١-},
      *                 {@code ١ -}, {@code (أ)}; empty for the summary
+     * @param firstFootnote the number, through the whole report, of the block's first footnote
+     *                 (0 when it has none)
+     * @param footnoteMarks the printed marks of its footnotes, {@code (١)}, {@code (٢)} (English
+     *                 {@code 1}, {@code 2}), one for each footnote
      */
     public record PrintedBlock(long paragraphId, String key, BlockRole role, int chapter, int section,
                                ParagraphKind kind, Integer number, String label, String text, boolean placeholder,
-                               List<String> footnotes) {
+                               List<String> footnotes, int firstFootnote, List<String> footnoteMarks) {
         public PrintedBlock {
             footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+            footnoteMarks = footnoteMarks == null ? List.of() : List.copyOf(footnoteMarks);
+            if (!footnoteMarks.isEmpty() && footnoteMarks.size() != footnotes.size()) {
+                throw new IllegalArgumentException("one mark for each footnote");
+            }
+        }
+
+        /** A block whose footnotes are not numbered through a report (numbered from 1 where printed). */
+        public PrintedBlock(long paragraphId, String key, BlockRole role, int chapter, int section,
+                            ParagraphKind kind, Integer number, String label, String text, boolean placeholder,
+                            List<String> footnotes) {
+            this(paragraphId, key, role, chapter, section, kind, number, label, text, placeholder, footnotes, 0, List.of());
         }
     }
 }
