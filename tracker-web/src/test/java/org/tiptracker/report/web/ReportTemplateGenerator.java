@@ -164,7 +164,7 @@ public final class ReportTemplateGenerator {
                 "<w:spacing w:after=\"60\"/><w:ind w:start=\"1267\" w:end=\"1267\" w:hanging=\"1267\"/><w:jc w:val=\"start\"/>",
                 ""));
         s.append(paragraphStyle("ContentsSection", "Contents section", "ContentsChapter", false,
-                "<w:ind w:start=\"1742\" w:end=\"1267\" w:hanging=\"475\"/>", ""));
+                "<w:ind w:start=\"2061\" w:end=\"1267\" w:hanging=\"794\"/>", ""));
         s.append(paragraphStyle("FootnoteText", "footnote text", "Normal", false,
                 "<w:ind w:start=\"1267\" w:end=\"1267\" w:hanging=\"475\"/><w:jc w:val=\"start\"/>",
                 "<w:sz w:val=\"17\"/><w:szCs w:val=\"24\"/>"));
