@@ -269,7 +269,13 @@ public class ReportDocx {
             if (rtl) {
                 bidi(p);
             }
-            text(p, note, Size.FOOTNOTE, false, false);
+            // As Word writes a footnote with its own mark: the mark, in the reference style, then the text.
+            XWPFRun own = p.createRun();
+            own.getCTR().addNewRPr().addNewRStyle().setVal("FootnoteReference");
+            own.setText("*");
+            mark(own, Size.FOOTNOTE);
+            String text = note.startsWith("*") ? note.substring(1) : note;
+            text(p, "\t" + text.strip(), Size.FOOTNOTE, false, false);
             XWPFRun star = body.createRun();
             CTR r = star.getCTR();
             CTRPr pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();

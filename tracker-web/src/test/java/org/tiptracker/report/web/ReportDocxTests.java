@@ -171,7 +171,7 @@ class ReportDocxTests {
             assertThat(notes).hasSize(3);
             String all = notes.stream().map(f -> f.getParagraphs().stream().map(ReportDocxTests::text)
                     .collect(Collectors.joining())).collect(Collectors.joining("|"));
-            assertThat(all).contains("* A/71/50").contains(ReportFixture.FOOTNOTE_3).contains("حاشية الفصل التاسع");
+            assertThat(all).contains("*\tA/71/50").contains(ReportFixture.FOOTNOTE_3).contains("حاشية الفصل التاسع");
             List<CTFtnEdnRef> refs = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .map(XWPFRun::getCTR).flatMap(r -> List.of(r.getFootnoteReferenceArray()).stream()).toList();
             assertThat(refs).hasSize(3);
