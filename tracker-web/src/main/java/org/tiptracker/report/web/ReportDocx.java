@@ -15,12 +15,17 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnProps;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.springframework.stereotype.Component;
@@ -119,24 +124,44 @@ public class ReportDocx {
                     block(b, "SingleTxt", Size.BODY, false);
                 }
             }
+            // The headings the contents list, in order, each with a bookmark for its page number.
+            List<PrintedBlock> listed = report.blocks().stream()
+                    .filter(b -> b.role() == BlockRole.CHAPTER_HEADING || b.role() == BlockRole.SECTION_HEADING)
+                    .toList();
+            boolean pageNumbers = listed.size() == report.contents().size();
             if (!report.contents().isEmpty()) {
                 XWPFParagraph title = paragraph("ContentsTitle", true);
                 title.setPageBreak(true);
                 text(title, english ? "Contents" : "المحتويات", Size.BYLINE, true, false);
-                for (ContentsLine line : report.contents()) {
+                if (pageNumbers) {
+                    XWPFParagraph page = paragraph("ContentsChapter", true);
+                    page.setAlignment(ParagraphAlignment.END);
+                    text(page, english ? "Page" : "الصفحة", Size.FOOTNOTE, false, false);
+                }
+                for (int i = 0; i < report.contents().size(); i++) {
+                    ContentsLine line = report.contents().get(i);
                     XWPFParagraph p = paragraph(line.role() == BlockRole.CHAPTER_HEADING ? "ContentsChapter"
                             : "ContentsSection", true);
                     text(p, line.label() + "\t" + line.text(), Size.BODY, false, false);
+                    if (pageNumbers) {
+                        text(p, "\t", Size.BODY, false, false);
+                        pageRef(p, bookmark(i));
+                    }
                 }
             }
             boolean first = true;
+            int heading = 0;
             for (PrintedBlock b : report.blocks()) {
                 switch (b.role()) {
                     case SUMMARY -> {
                         continue;
                     }
-                    case CHAPTER_HEADING -> block(b, "Heading1", Size.HEADING1, true).setPageBreak(first);
-                    case SECTION_HEADING -> block(b, "Heading2", Size.HEADING2, true).setPageBreak(first);
+                    case CHAPTER_HEADING, SECTION_HEADING -> {
+                        boolean chapter = b.role() == BlockRole.CHAPTER_HEADING;
+                        block(b, chapter ? "Heading1" : "Heading2", chapter ? Size.HEADING1 : Size.HEADING2, true,
+                                pageNumbers ? heading + 1 : 0).setPageBreak(first);
+                        heading++;
+                    }
                     case SUBSECTION_HEADING -> block(b, "Heading3", Size.HEADING3, true).setPageBreak(first);
                     case PARAGRAPH -> block(b, "SingleTxt", Size.BODY, false).setPageBreak(first);
                     case SUBPARAGRAPH -> block(b, "SubParagraph", Size.BODY, false).setPageBreak(first);
@@ -146,11 +171,31 @@ public class ReportDocx {
             }
         }
 
+        private static String bookmark(int heading) {
+            return "_Heading" + (heading + 1);
+        }
+
+        /** The page a bookmark is on, as a field (LibreOffice fills it; Word when it updates fields). */
+        private void pageRef(XWPFParagraph p, String bookmark) {
+            XWPFRun begin = styled(p, Size.BODY, false, false, rtl);
+            begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+            XWPFRun instr = styled(p, Size.BODY, false, false, rtl);
+            CTText code = instr.getCTR().addNewInstrText();
+            code.setStringValue(" PAGEREF " + bookmark + " \\h ");
+            code.setSpace(SpaceAttribute.Space.PRESERVE);
+            styled(p, Size.BODY, false, false, rtl).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            styled(p, Size.BODY, false, false, rtl).setText(arabicIndic() ? "١" : "1");
+            styled(p, Size.BODY, false, false, rtl).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
+
         /** The section: right to left for Arabic; footnotes continue the whole report's numbers. */
         private void section() {
             CTSectPr sect = doc.getDocument().getBody().getSectPr();
             if (!rtl && sect.isSetBidi()) {
                 sect.unsetBidi();
+            }
+            if (arabicIndic()) {
+                (sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType()).setFmt(STNumberFormat.HINDI_NUMBERS);
             }
             CTFtnProps notes = sect.isSetFootnotePr() ? sect.getFootnotePr() : sect.addNewFootnotePr();
             notes.getNumFmt().setVal(arabicIndic() ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL);
@@ -205,11 +250,28 @@ public class ReportDocx {
         }
 
         private XWPFParagraph block(PrintedBlock b, String style, Size size, boolean bold) {
+            return block(b, style, size, bold, 0);
+        }
+
+        /**
+         * A heading or paragraph; {@code heading} above 0 puts a bookmark around it for the
+         * contents' page number ({@link #bookmark}).
+         */
+        private XWPFParagraph block(PrintedBlock b, String style, Size size, boolean bold, int heading) {
             XWPFParagraph p = paragraph(style, true);
+            CTP ctp = p.getCTP();
+            if (heading > 0) {
+                CTBookmark start = ctp.addNewBookmarkStart();
+                start.setId(BigInteger.valueOf(heading));
+                start.setName(bookmark(heading - 1));
+            }
             if (!b.label().isEmpty()) {
                 text(p, b.label() + "\t", size, bold, false);
             }
             text(p, b.text(), size, bold, b.placeholder());
+            if (heading > 0) {
+                ctp.addNewBookmarkEnd().setId(BigInteger.valueOf(heading));
+            }
             for (String note : b.footnotes()) {
                 footnote(p, note);
             }

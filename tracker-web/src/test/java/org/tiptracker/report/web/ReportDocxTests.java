@@ -97,9 +97,22 @@ class ReportDocxTests {
             assertThat(texts).contains("ملخص", "المحتويات");
             assertThat(texts.get(texts.indexOf("ملخص") + 1)).startsWith("أعدَّ هذا التقرير عملاً بقراري الجمعية العامة");
             int contents = texts.indexOf("المحتويات");
-            assertThat(texts.subList(contents + 1, contents + 13).stream().map(t -> t.substring(0, t.indexOf('\t'))))
+            assertThat(texts.get(contents + 1)).isEqualTo("الصفحة");
+            List<XWPFParagraph> lines = doc.getParagraphs().subList(contents + 2, contents + 14);
+            assertThat(lines.stream().map(ReportDocxTests::text).map(t -> t.substring(0, t.indexOf('\t'))))
                     .containsExactly("أولاً-", "ثانياً-", "ثالثاً-", "ألف-", "باء-", "جيم-", "رابعاً-", "خامساً-",
                             "سادساً-", "سابعاً-", "ثامناً-", "تاسعاً-");
+            // Each line ends with the page of its heading: a PAGEREF field to a bookmark on the heading.
+            List<XWPFParagraph> headings = doc.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle()) || "Heading2".equals(p.getStyle())).toList();
+            assertThat(headings).hasSize(12);
+            for (int i = 0; i < 12; i++) {
+                String field = lines.get(i).getCTP().xmlText();
+                assertThat(headings.get(i).getCTP().getBookmarkStartArray()).hasSize(1);
+                String name = headings.get(i).getCTP().getBookmarkStartArray(0).getName();
+                assertThat(field).contains("PAGEREF " + name + " \\h");
+                assertThat(text(headings.get(i))).isEqualTo(text(lines.get(i)).replaceFirst("\t١$", ""));
+            }
         }
     }
 

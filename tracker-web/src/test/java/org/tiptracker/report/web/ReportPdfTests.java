@@ -22,7 +22,7 @@ import org.tiptracker.report.ReportLayout;
 /**
  * The Word file of a report shaped like seed 001 made into a PDF by LibreOffice and read back with
  * pdftotext; the first page is kept as {@code target/report-artifacts/first-page.png} for a person
- * to look at. Skipped only where LibreOffice is not installed.
+ * to look at, next to the Word file and the PDF. Skipped only where LibreOffice is not installed.
  */
 class ReportPdfTests {
 
@@ -40,9 +40,11 @@ class ReportPdfTests {
         ReportPdf pdf = new ReportPdf();
         assumeTrue(pdf.isAvailable(), "LibreOffice is not installed");
         PrintedReport report = ReportLayout.print(ReportFixture.MANDATE, ReportFixture.draft(0), ReportLanguage.AR);
-        byte[] bytes = pdf.convert(new ReportDocx().write(report));
+        byte[] docx = new ReportDocx().write(report);
+        byte[] bytes = pdf.convert(docx);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.createDirectories(ARTIFACTS);
+        Files.write(ARTIFACTS.resolve("report.docx"), docx);
         Path file = ARTIFACTS.resolve("report.pdf");
         Files.write(file, bytes);
 

@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
  * fills: an A4 page with the UN margins, a right-to-left section, a footer with the page number,
  * and the styles (Normal with Times New Roman and, for complex script, Noto Naskh Arabic; the UN
  * body text indent; Heading 1–3 as Word headings with outline levels; footnote text and
- * reference; the masthead, title, contents and sub-paragraph styles).
+ * reference; the masthead, title, contents and sub-paragraph styles). Word is asked to update the
+ * fields when it opens the file, so that the contents' page numbers (PAGEREF fields) are filled.
  *
  * <p>Run it from the module directory when the styles change and commit the result:
  * {@code java ReportTemplateGenerator [target file]}.
@@ -83,7 +84,7 @@ public final class ReportTemplateGenerator {
                 + "</w:body></w:document>");
         parts.put("word/settings.xml", HEAD
                 + "<w:settings xmlns:w=\"" + W + "\">"
-                + "<w:defaultTabStop w:val=\"475\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + "<w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"475\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
                 + " w:val=\"15\"/></w:compat>"
@@ -161,10 +162,11 @@ public final class ReportTemplateGenerator {
                 "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"30\"/>"));
         s.append(paragraphStyle("ContentsChapter", "Contents chapter", "Normal", false,
-                "<w:spacing w:after=\"60\"/><w:ind w:start=\"1267\" w:end=\"1267\" w:hanging=\"1267\"/><w:jc w:val=\"start\"/>",
+                "<w:tabs><w:tab w:val=\"end\" w:leader=\"dot\" w:pos=\"9412\"/></w:tabs><w:spacing w:after=\"60\"/>"
+                        + "<w:ind w:start=\"1267\" w:end=\"0\" w:hanging=\"1267\"/><w:jc w:val=\"start\"/>",
                 ""));
         s.append(paragraphStyle("ContentsSection", "Contents section", "ContentsChapter", false,
-                "<w:ind w:start=\"2061\" w:end=\"1267\" w:hanging=\"794\"/>", ""));
+                "<w:ind w:start=\"2061\" w:end=\"0\" w:hanging=\"794\"/>", ""));
         s.append(paragraphStyle("FootnoteText", "footnote text", "Normal", false,
                 "<w:ind w:start=\"1267\" w:end=\"1267\" w:hanging=\"475\"/><w:jc w:val=\"start\"/>",
                 "<w:sz w:val=\"17\"/><w:szCs w:val=\"24\"/>"));
