@@ -102,12 +102,14 @@ public class ReportDocx {
         private final PrintedReport report;
         private final boolean rtl;
         private final boolean english;
+        private final boolean arabicIndic;
 
         Writer(XWPFDocument doc, PrintedReport report) {
             this.doc = doc;
             this.report = report;
             this.rtl = report.language().rightToLeft();
             this.english = report.language() == ReportLanguage.EN;
+            this.arabicIndic = arabicIndic(report);
         }
 
         void write() {
@@ -184,7 +186,7 @@ public class ReportDocx {
             code.setStringValue(" PAGEREF " + bookmark + " \\h ");
             code.setSpace(SpaceAttribute.Space.PRESERVE);
             styled(p, Size.BODY, false, false, rtl).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-            styled(p, Size.BODY, false, false, rtl).setText(arabicIndic() ? "١" : "1");
+            styled(p, Size.BODY, false, false, rtl).setText(arabicIndic ? "١" : "1");
             styled(p, Size.BODY, false, false, rtl).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         }
 
@@ -194,11 +196,11 @@ public class ReportDocx {
             if (!rtl && sect.isSetBidi()) {
                 sect.unsetBidi();
             }
-            if (arabicIndic()) {
+            if (arabicIndic) {
                 (sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType()).setFmt(STNumberFormat.HINDI_NUMBERS);
             }
             CTFtnProps notes = sect.isSetFootnotePr() ? sect.getFootnotePr() : sect.addNewFootnotePr();
-            notes.getNumFmt().setVal(arabicIndic() ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL);
+            notes.getNumFmt().setVal(arabicIndic ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL);
             // A chapter printed alone: its first footnote keeps its number in the whole report
             // (the agenda item's footnote is marked * and takes no number).
             int first = report.blocks().stream().filter(b -> !b.footnotes().isEmpty()).findFirst()
@@ -208,8 +210,8 @@ public class ReportDocx {
             }
         }
 
-        private boolean arabicIndic() {
-            if (!rtl) {
+        private static boolean arabicIndic(PrintedReport report) {
+            if (!report.language().rightToLeft()) {
                 return false;
             }
             String probe = report.masthead().agendaItem() + report.blocks().stream().map(PrintedBlock::label)

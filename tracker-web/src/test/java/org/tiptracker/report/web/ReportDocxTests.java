@@ -273,6 +273,16 @@ class ReportDocxTests {
                 .replaceAll("\\[footnoteRef:\\d+\\]", "");
     }
 
+    @Test
+    void aReportWithNothingButItsMastheadIsAWordFileToo() throws IOException {
+        PrintedReport empty = ReportLayout.print(ReportFixture.MANDATE, List.of(), ReportLanguage.AR);
+        try (XWPFDocument doc = open(DOCX.write(empty))) {
+            assertThat(doc.getParagraphs().stream().map(ReportDocxTests::text)).contains("تقرير الأمين العام")
+                    .doesNotContain("المحتويات", "ملخص");
+            assertThat(doc.getFootnotes().stream().filter(f -> f.getId().intValue() > 0)).hasSize(1);
+        }
+    }
+
     private static CTRPr rPr(XWPFRun run) {
         CTR r = run.getCTR();
         return r.isSetRPr() ? r.getRPr() : r.addNewRPr();

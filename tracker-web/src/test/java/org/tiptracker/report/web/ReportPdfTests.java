@@ -36,6 +36,32 @@ class ReportPdfTests {
     }
 
     @Test
+    void aFailingOrHangingConverterIsReportedNotWaitedFor() throws IOException {
+        Path dir = Files.createTempDirectory("fake-soffice");
+        try {
+            Path failing = script(dir.resolve("failing"), "echo broken; exit 3");
+            assertThatThrownBy(() -> new ReportPdf(Optional.of(failing), Duration.ofSeconds(10)).convert(new byte[] {1}))
+                    .isInstanceOf(ReportPdf.PdfConversionException.class).hasMessageContaining("exit 3")
+                    .hasMessageContaining("broken");
+            Path hanging = script(dir.resolve("hanging"), "sleep 30");
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> new ReportPdf(Optional.of(hanging), Duration.ofMillis(500)).convert(new byte[] {1}))
+                    .isInstanceOf(ReportPdf.PdfConversionException.class).hasMessageContaining("did not finish");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Path script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        assertThat(file.toFile().setExecutable(true)).isTrue();
+        return file;
+    }
+
+    @Test
     void theArabicReportAsPdfNamesTheStatesOfParagraphFive() throws Exception {
         ReportPdf pdf = new ReportPdf();
         assumeTrue(pdf.isAvailable(), "LibreOffice is not installed");
