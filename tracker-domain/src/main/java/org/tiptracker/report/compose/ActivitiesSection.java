@@ -91,17 +91,18 @@ public final class ActivitiesSection {
         if (a.suspectsArrested() != null && a.suspectsArrested() > 0) {
             figures.add("إلقاء القبض على مشتبه بهم بلغ عددهم " + c.ar.integer(a.suspectsArrested()));
         }
+        List<StateName> countries = a.countries().stream()
+                .sorted(Comparator.comparing(StateName::nameAr, Context.unOrder()).thenComparing(StateName::iso3)).toList();
+        List<String> countryNames = countries.stream().map(StateName::nameAr).toList();
+        // A description that names every country already says how many it reached.
+        boolean named = !countryNames.isEmpty() && countryNames.stream().allMatch(description::contains);
         int reached = a.countriesReached() != null ? a.countriesReached() : 0;
-        if (reached > 0) {
+        if (reached > 0 && !(named && reached == countryNames.size())) {
             figures.add("الوصول إلى " + c.ar.count(reached, CountedNoun.COUNTRY, GrammaticalCase.OBLIQUE));
         }
         if (!figures.isEmpty()) {
             ar.append(" وشمل ذلك ").append(c.ar.listWithAnd(figures)).append(".");
         }
-        List<StateName> countries = a.countries().stream()
-                .sorted(Comparator.comparing(StateName::nameAr, Context.unOrder()).thenComparing(StateName::iso3)).toList();
-        List<String> countryNames = countries.stream().map(StateName::nameAr).toList();
-        boolean named = !countryNames.isEmpty() && countryNames.stream().allMatch(description::contains);
         if (!countryNames.isEmpty() && !named) {
             ar.append(" وشمل النشاط ").append(countryNames.size() == 1 ? "" : "كلاً من ")
                     .append(c.ar.listWithAnd(countryNames)).append(".");
