@@ -219,7 +219,7 @@ class ReportComposerTests {
         assertThat(block("III.A.1.LAW_ADOPTED").textAr()).isEqualTo("أفادت دولتان، هما بيرو والنمسا، بأنهما اعتمدتا"
                 + " تشريعات جديدة أو تعديلات تشريعية لمكافحة الاتجار بالأشخاص.");
         // Twelve states, Argentina counted once though it reported two plans.
-        assertThat(block("III.A.1.NATIONAL_ACTION_PLAN").textAr()).isEqualTo("أفادت ١٢ دولة، هي الأرجنتين وأرمينيا"
+        assertThat(block("III.A.1.NATIONAL_ACTION_PLAN").textAr()).isEqualTo("وأفادت ١٢ دولة، هي الأرجنتين وأرمينيا"
                 + " وإسبانيا وأستراليا وإستونيا وإسرائيل وإكوادور وألمانيا والبرازيل وتايلند وتونس وشيلي، بأنها وضعت خطط"
                 + " عمل وطنية أو أطراً استراتيجية لمكافحة الاتجار بالأشخاص.");
         assertThat(block("III.A.1.NATIONAL_ACTION_PLAN").data().rows()).hasSize(13);
@@ -227,7 +227,7 @@ class ReportComposerTests {
                 + " حملات توعية وطنية بشأن الاتجار بالأشخاص.");
         assertThat(block("III.A.3.SPECIALIZED_UNIT").textAr()).startsWith("أفادت ثلاث دول، هي كندا وكولومبيا ولبنان، بأنها");
         assertThat(block("III.A.3.JOINT_INVESTIGATION").textAr())
-                .isEqualTo("أفادت دولة واحدة، هي مالطة، بأنها اتخذت تدابير من نوع \"التحقيقات المشتركة\".");
+                .isEqualTo("وأفادت دولة واحدة، هي مالطة، بأنها اتخذت تدابير من نوع \"التحقيقات المشتركة\".");
         assertThat(block("III.A.1.NATIONAL_ACTION_PLAN").textEn()).startsWith("12 States, namely Argentina, Armenia,")
                 .endsWith(" and Tunisia, reported having developed national action plans or strategic frameworks to"
                         + " combat trafficking in persons.");
@@ -253,7 +253,7 @@ class ReportComposerTests {
 
     @Test
     void aHeadingWithoutMeasuresSaysSoAndEveryHeadingHasItsNarrativePlace() {
-        assertThat(block("III.A.4.none").textAr()).isEqualTo("ولم تُفد أي دولة، حتى ٣٠ أيار/مايو ٢٠١٦، بتدابير مقبولة في"
+        assertThat(block("III.A.4.none").textAr()).isEqualTo("لم تُفد أي دولة، حتى ٣٠ أيار/مايو ٢٠١٦، بتدابير مقبولة في"
                 + " إطار هذا العنوان (حماية ضحايا الاتجار ومساعدتهم).");
         for (int i = 1; i <= 5; i++) {
             assertThat(block("III.A." + i + ".narrative").placeholder()).isTrue();
@@ -306,8 +306,14 @@ class ReportComposerTests {
                 + " لعام ٢٠١٤. وقد تضمنت بيانات عن الاتجار بالأشخاص من ١٢٨ بلداً، وقدمت لمحة عامة عن أنماط وتدفقات الاتجار"
                 + " بالأشخاص على المستوى العالمي والإقليمي والوطني، استناداً إلى حالات الاتجار التي كُشف عنها في الفترة بين"
                 + " عامي ٢٠١٠ و٢٠١٢.");
-        assertThat(block("V.findings").textAr()).contains("اكتُشف ضحايا من ١٥٣ بلداً على الأقل في ١٢٤ بلداً")
-                .contains("١٠٠.٠٠٠").doesNotContain("٨٥ في المائة");
+        // Para 4 states the criminalization shares already; the rest as paras 72-73 tell them.
+        assertThat(block("V.findings").textAr()).isEqualTo("ومن أبرز ما خلص إليه التقرير العالمي عن الاتجار بالأشخاص"
+                + " لعام ٢٠١٤ ما يلي: اكتُشف ضحايا من ١٥٣ بلداً على الأقل في ١٢٤ بلداً في جميع أنحاء العالم. وشكّل الأطفال"
+                + " نحو ثلث جميع ضحايا الاتجار المكتشفين في العالم. وبعد عام واحد من نشر التقرير، تم تنزيله ١٠٠.٠٠٠ مرة من"
+                + " الموقع الشبكي للمكتب.");
+        assertThat(block("V.findings").textEn()).contains("Victims from at least 153 countries were detected in 124"
+                + " countries around the world.").contains("downloaded 100,000 times");
+        assertThat(block("V.findings").data().rows()).hasSize(4);
     }
 
     @Test

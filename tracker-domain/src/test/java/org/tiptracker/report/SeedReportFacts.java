@@ -178,6 +178,9 @@ public final class SeedReportFacts {
                         new Finding("FULL_CRIMINALIZATION", new BigDecimal("85"), "PERCENT", "EXACT", null),
                         new Finding("ORIGIN_COUNTRIES", new BigDecimal("153"), "COUNT", "AT_LEAST",
                                 "اكتُشف ضحايا من ١٥٣ بلداً على الأقل في ١٢٤ بلداً في جميع أنحاء العالم"),
+                        new Finding("DETECTION_COUNTRIES", new BigDecimal("124"), "COUNT", "EXACT", null),
+                        new Finding("CHILDREN_SHARE", new BigDecimal("3"), "ONE_IN", "ABOUT",
+                                "حيث شكّل الأطفال نحو ثلث جميع ضحايا الاتجار المكتشفين في العالم"),
                         new Finding("DOWNLOADS_FIRST_YEAR", new BigDecimal("100000"), "COUNT", "EXACT", null)));
     }
 

@@ -126,7 +126,8 @@ public final class ActivitiesSection {
             en.append(" It ").append(Context.listEn(figuresEn)).append(".");
         }
         if (!countries.isEmpty()) {
-            en.append(" Countries: ").append(Context.listEn(countries.stream().map(StateName::nameEn).toList())).append(".");
+            en.append(" Countries: ").append(Context.listEn(countries.stream().map(StateName::nameEn)
+                    .sorted(String.CASE_INSENSITIVE_ORDER).toList())).append(".");
         }
         en.append(" [English text of the description to be supplied.]");
         List<SourceRef> sources = new ArrayList<>();

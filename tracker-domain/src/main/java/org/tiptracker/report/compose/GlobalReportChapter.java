@@ -94,32 +94,107 @@ public final class GlobalReportChapter {
                         List.of("Year", "Edition", "Published", "Countries covered", "Data from", "Data to"), rows));
     }
 
+    /** The order the findings are told in; kinds not listed follow, by name. */
+    static final List<String> FINDING_ORDER = List.of("ORIGIN_COUNTRIES", "DETECTION_COUNTRIES", "CHILDREN_SHARE",
+            "DOWNLOADS_FIRST_YEAR");
+
+    /** Time, as in "downloaded 100,000 times": {@code ١٠٠.٠٠٠ مرة}. */
+    static final CountedNoun TIME = new CountedNoun("مرة", "مرتان", "مرات", true);
+
     static ComposedBlock findings(Context c, GlobalReportFact gr) {
         List<Finding> findings = gr.findings().stream().filter(f -> !CRIMINALIZATION_KINDS.contains(f.kind()))
-                .sorted(Comparator.comparing(Finding::kind)).toList();
+                .sorted(Comparator.comparingInt((Finding f) -> FINDING_ORDER.contains(f.kind())
+                        ? FINDING_ORDER.indexOf(f.kind()) : FINDING_ORDER.size()).thenComparing(Finding::kind))
+                .toList();
         if (findings.isEmpty()) {
             return null;
         }
+        Finding origin = find(findings, "ORIGIN_COUNTRIES");
+        Finding detection = find(findings, "DETECTION_COUNTRIES");
         List<String> ar = new ArrayList<>();
         List<String> en = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : findings) {
-            String quote = f.quoteAr() != null && !f.quoteAr().isBlank() ? Context.sentence(f.quoteAr()) : generatedArabic(c, f);
-            ar.add(quote);
-            en.add(english(f));
             rows.add(List.of(f.kind(), f.amount() == null ? "" : f.amount().toPlainString(), nz(f.unit()), nz(f.qualifier())));
+            if (f.amount() == null && (f.quoteAr() == null || f.quoteAr().isBlank())) {
+                continue;
+            }
+            switch (f.kind()) {
+                case "ORIGIN_COUNTRIES" -> {
+                    String from = c.ar.count(whole(f), CountedNoun.COUNTRY, GrammaticalCase.OBLIQUE) + atLeastAr(f);
+                    String fromEn = atLeastEn(f) + Context.countEn(whole(f), "country", "countries");
+                    if (detection != null && detection.amount() != null) {
+                        ar.add("اكتُشف ضحايا من " + from + " في "
+                                + c.ar.count(whole(detection), CountedNoun.COUNTRY, GrammaticalCase.OBLIQUE)
+                                + " في جميع أنحاء العالم.");
+                        en.add("Victims from " + fromEn + " were detected in " + atLeastEn(detection)
+                                + Context.countEn(whole(detection), "country", "countries") + " around the world.");
+                    } else {
+                        ar.add("اكتُشف ضحايا من " + from + ".");
+                        en.add("Victims from " + fromEn + " were detected.");
+                    }
+                }
+                case "DETECTION_COUNTRIES" -> {
+                    if (origin == null || origin.amount() == null) {
+                        ar.add("اكتُشف ضحايا في " + c.ar.count(whole(f), CountedNoun.COUNTRY, GrammaticalCase.OBLIQUE)
+                                + atLeastAr(f) + ".");
+                        en.add("Victims were detected in " + atLeastEn(f) + Context.countEn(whole(f), "country", "countries")
+                                + ".");
+                    }
+                }
+                case "CHILDREN_SHARE" -> {
+                    if ("ONE_IN".equals(f.unit())) {
+                        long n = whole(f);
+                        String part = n == 2 ? "نصف" : n == 3 ? "ثلث" : n == 4 ? "ربع" : null;
+                        String partEn = n == 2 ? "half" : n == 3 ? "one third" : n == 4 ? "one quarter" : "one in " + n;
+                        ar.add("وشكّل الأطفال نحو " + (part != null ? part + " جميع ضحايا الاتجار المكتشفين في العالم."
+                                : "واحد من كل " + c.ar.integer(n) + " من ضحايا الاتجار المكتشفين في العالم."));
+                        en.add("Children made up about " + partEn + " of all detected victims of trafficking.");
+                    } else {
+                        ar.add("وبلغت نسبة الأطفال بين ضحايا الاتجار المكتشفين " + amount(c, f) + ".");
+                        en.add("Children made up " + atLeastEn(f) + plain(f) + " per cent of detected victims.");
+                    }
+                }
+                case "DOWNLOADS_FIRST_YEAR" -> {
+                    ar.add("وبعد عام واحد من نشر التقرير، تم تنزيله " + c.ar.count(whole(f), TIME)
+                            + " من الموقع الشبكي للمكتب.");
+                    en.add("One year after its publication, the report had been downloaded "
+                            + String.format(java.util.Locale.ENGLISH, "%,d", whole(f)) + " times from the UNODC website.");
+                }
+                default -> {
+                    ar.add(f.quoteAr() != null && !f.quoteAr().isBlank() ? Context.sentence(f.quoteAr())
+                            : "وبلغ المؤشر \"" + f.kind() + "\" " + amount(c, f) + ".");
+                    en.add(Context.capitalize(f.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')) + ": "
+                            + atLeastEn(f) + plain(f) + ("PERCENT".equals(f.unit()) ? " per cent." : "."));
+                }
+            }
         }
-        String openingAr = "وأكد التقرير العالمي عن الاتجار بالأشخاص لعام " + c.ar.year(gr.year()) + " ما يلي: ";
-        String openingEn = "The Global Report on Trafficking in Persons " + gr.year() + " found the following: ";
+        String openingAr = "ومن أبرز ما خلص إليه التقرير العالمي عن الاتجار بالأشخاص لعام " + c.ar.year(gr.year()) + " ما يلي: ";
+        String openingEn = "Among the findings of the Global Report on Trafficking in Persons " + gr.year() + ": ";
         return c.paragraph("V.findings", CHAPTER, 0, openingAr + String.join(" ", ar), openingEn + String.join(" ", en),
                 List.of(source(c, gr)),
                 Context.table(List.of("النتيجة", "القيمة", "الوحدة", "الوصف"), List.of("Finding", "Amount", "Unit", "Qualifier"),
                         rows));
     }
 
-    private static String generatedArabic(Context c, Finding f) {
-        String amount = amount(c, f);
-        return "بلغت قيمة المؤشر \"" + kindAr(f.kind()) + "\" " + amount + ".";
+    private static Finding find(List<Finding> findings, String kind) {
+        return findings.stream().filter(f -> f.kind().equals(kind)).findFirst().orElse(null);
+    }
+
+    private static long whole(Finding f) {
+        return f.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static String plain(Finding f) {
+        return f.amount() == null ? "" : f.amount().stripTrailingZeros().toPlainString();
+    }
+
+    private static String atLeastAr(Finding f) {
+        return "AT_LEAST".equals(f.qualifier()) ? " على الأقل" : "";
+    }
+
+    private static String atLeastEn(Finding f) {
+        return "AT_LEAST".equals(f.qualifier()) ? "at least " : "ABOUT".equals(f.qualifier()) ? "about " : "";
     }
 
     private static String amount(Context c, Finding f) {
@@ -128,36 +203,7 @@ public final class GlobalReportChapter {
         }
         BigDecimal a = f.amount().stripTrailingZeros();
         String number = a.scale() <= 0 ? c.ar.integer(a.longValueExact()) : c.ar.decimal(a);
-        if ("PERCENT".equals(f.unit())) {
-            return number + " في المائة";
-        }
-        if ("ONE_IN".equals(f.unit())) {
-            return "واحد من كل " + number;
-        }
-        return number;
-    }
-
-    private static String kindAr(String kind) {
-        return switch (kind) {
-            case "ORIGIN_COUNTRIES" -> "بلدان منشأ الضحايا المكتشفين";
-            case "DETECTION_COUNTRIES" -> "البلدان التي اكتُشف فيها ضحايا";
-            case "CHILDREN_SHARE" -> "نسبة الأطفال بين الضحايا المكتشفين";
-            case "DOWNLOADS_FIRST_YEAR" -> "عدد مرات تنزيل التقرير في العام الأول";
-            default -> "مؤشر آخر";
-        };
-    }
-
-    private static String english(Finding f) {
-        String amount = f.amount() == null ? "" : f.amount().stripTrailingZeros().toPlainString();
-        String about = "ABOUT".equals(f.qualifier()) ? "about " : "AT_LEAST".equals(f.qualifier()) ? "at least " : "";
-        return switch (f.kind()) {
-            case "ORIGIN_COUNTRIES" -> "victims from " + about + amount + " countries were detected.";
-            case "DETECTION_COUNTRIES" -> "victims were detected in " + about + amount + " countries.";
-            case "CHILDREN_SHARE" -> "children made up " + about + "one in " + amount + " of the detected victims.";
-            case "DOWNLOADS_FIRST_YEAR" -> "the report was downloaded " + amount + " times in its first year.";
-            default -> f.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + about + amount
-                    + ("PERCENT".equals(f.unit()) ? " per cent." : ".");
-        };
+        return "PERCENT".equals(f.unit()) ? number + " في المائة" : number;
     }
 
     private static String nz(String s) {

@@ -168,8 +168,10 @@ public final class IcatChapter {
         return List.of("مكتب", "صندوق", "معهد", "برنامج", "مجلس", "فريق", "مركز").contains(bare);
     }
 
+    /** "the International Organization for Migration"; an acronym stays bare ("UNODC"). */
     private static String nameEn(Agency a) {
-        return a.nameEn() == null || a.nameEn().isBlank() ? a.acronym() : a.nameEn();
+        String name = a.nameEn() == null || a.nameEn().isBlank() ? a.acronym() : a.nameEn().strip();
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.startsWith("the ") ? name : "the " + name;
     }
 
     private static String titleEn(Paper p) {

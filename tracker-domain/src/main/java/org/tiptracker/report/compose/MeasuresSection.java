@@ -80,7 +80,7 @@ public final class MeasuresSection {
                 "/measures?" + (cycleId == null ? "" : "cycle=" + cycleId + "&") + "heading=" + heading.name());
         if (measures.isEmpty()) {
             out.add(c.paragraph(prefix + ".none", CHAPTER, SECTION,
-                    "ولم تُفد أي دولة، حتى " + c.date(c.mandate.cutOff()) + "، بتدابير مقبولة في إطار هذا العنوان ("
+                    "لم تُفد أي دولة، حتى " + c.date(c.mandate.cutOff()) + "، بتدابير مقبولة في إطار هذا العنوان ("
                             + Headings.arabic(heading) + ").",
                     "As at " + Context.dateEn(c.mandate.cutOff()) + ", no State had reported accepted measures under this"
                             + " heading (" + Headings.english(heading).toLowerCase(java.util.Locale.ROOT) + ").",
@@ -91,8 +91,10 @@ public final class MeasuresSection {
             for (MeasureFact m : measures) {
                 byType.computeIfAbsent(m.typeCode() == null ? "OTHER" : m.typeCode(), k -> new ArrayList<>()).add(m);
             }
+            boolean first = true;
             for (Map.Entry<String, List<MeasureFact>> e : byType.entrySet()) {
-                out.add(typeParagraph(c, prefix, e.getKey(), e.getValue(), measuresPage));
+                out.add(typeParagraph(c, prefix, e.getKey(), e.getValue(), measuresPage, first));
+                first = false;
             }
             ComposedBlock recommendations = recommendations(c, prefix, measures, measuresPage);
             if (recommendations != null) {
@@ -106,7 +108,7 @@ public final class MeasuresSection {
     }
 
     private static ComposedBlock typeParagraph(Context c, String prefix, String code, List<MeasureFact> measures,
-                                               SourceRef measuresPage) {
+                                               SourceRef measuresPage, boolean opensHeading) {
         MeasureFact first = measures.get(0);
         MeasureTypePhrases.Phrase phrase = MeasureTypePhrases.of(code, first.typeNameAr(), first.typeNameEn());
         List<String> namesAr = measures.stream().map(MeasureFact::stateNameAr).distinct().toList();
@@ -116,7 +118,8 @@ public final class MeasuresSection {
                         .thenComparingLong(MeasureFact::measureId))
                 .forEach(m -> sources.add(new SourceRef(m.stateNameAr(), m.stateNameEn(), "/participants/" + m.iso3())));
         return c.paragraph(prefix + "." + Context.keyPart(code), CHAPTER, SECTION,
-                CountedSentence.arabic(c.ar, namesAr, phrase), CountedSentence.english(namesEn, phrase), sources,
+                (opensHeading ? "" : "و") + CountedSentence.arabic(c.ar, namesAr, phrase),
+                CountedSentence.english(namesEn, phrase), sources,
                 measureTable(measures));
     }
 

@@ -38,8 +38,8 @@ public final class RecommendationsChapter {
                 .toList();
         List<List<String>> rows = recs.stream().map(r -> List.of(Long.toString(r.id()), Integer.toString(r.meetingNumber()),
                 Integer.toString(r.meetingYear()), r.letterAr() == null ? "" : r.letterAr())).toList();
-        List<SourceRef> sources = recs.stream().map(r -> new SourceRef("التوصية " + r.meetingYear() + " " + nz(r.letterAr()),
-                "Recommendation " + r.meetingYear() + " " + nz(r.letterEn()), "/working-group/recommendations/" + r.id())).toList();
+        List<SourceRef> sources = recs.stream().map(r -> new SourceRef("التوصية " + c.ar.year(r.meetingYear()) + " (" + nz(r.letterAr()) + ")",
+                "Recommendation " + r.meetingYear() + " (" + nz(r.letterEn()) + ")", "/working-group/recommendations/" + r.id())).toList();
         out.add(c.paragraph("IX.intro", CHAPTER, 0, "يُوصى بأن تنظر الجمعية العامة في اتخاذ الإجراءات التالية:",
                 "The General Assembly may wish to consider the following actions:", sources,
                 Context.table(List.of("التوصية", "الاجتماع", "السنة", "الحرف"), List.of("Recommendation", "Meeting", "Year", "Letter"),
@@ -48,7 +48,7 @@ public final class RecommendationsChapter {
             RecommendationFact r = recs.get(i);
             boolean last = i == recs.size() - 1;
             String en = r.textEn() == null || r.textEn().isBlank()
-                    ? "[English text of Working Group recommendation " + r.meetingYear() + " " + nz(r.letterEn()).strip() + " to be supplied]"
+                    ? "[English text of Working Group recommendation " + r.meetingYear() + " (" + nz(r.letterEn()).strip() + ") to be supplied]"
                     : item(r.textEn(), last ? "." : ";");
             out.add(c.block("IX.rec." + r.id(), BlockRole.SUBPARAGRAPH, CHAPTER, 0, item(r.textAr(), last ? "." : "؛"), en,
                     List.of(new SourceRef("التوصية", "Recommendation", "/working-group/recommendations/" + r.id())),
