@@ -228,7 +228,7 @@ class ReportComposerTests {
         assertThat(block("III.A.3.SPECIALIZED_UNIT").textAr()).startsWith("أفادت ثلاث دول، هي كندا وكولومبيا ولبنان، بأنها");
         assertThat(block("III.A.3.JOINT_INVESTIGATION").textAr())
                 .isEqualTo("وأفادت دولة واحدة، هي مالطة، بأنها اتخذت تدابير من نوع \"التحقيقات المشتركة\".");
-        assertThat(block("III.A.1.NATIONAL_ACTION_PLAN").textEn()).startsWith("12 States, namely Argentina, Armenia,")
+        assertThat(block("III.A.1.NATIONAL_ACTION_PLAN").textEn()).startsWith("Twelve States, namely Argentina, Armenia,")
                 .endsWith(" and Tunisia, reported having developed national action plans or strategic frameworks to"
                         + " combat trafficking in persons.");
         assertThat(block("III.A.1.LAW_ADOPTED").sources()).extracting(SourceRef::path)

@@ -117,6 +117,28 @@ final class Context {
         return numberEn(n) + " " + (n == 1 ? singular : plural);
     }
 
+    private static final String[] UNITS_EN = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen"};
+    private static final String[] TENS_EN = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety"};
+
+    /**
+     * A count opening an English sentence, spelled out as UN English does up to 99 ("Twelve States",
+     * "Thirty-three States"); from 100 the sentence opens with "A total of 100 States".
+     */
+    static String openingCountEn(long n, String singular, String plural) {
+        String noun = n == 1 ? singular : plural;
+        if (n >= 0 && n < 20) {
+            return capitalize(UNITS_EN[(int) n]) + " " + noun;
+        }
+        if (n < 100) {
+            int unit = (int) (n % 10);
+            return capitalize(TENS_EN[(int) (n / 10)] + (unit == 0 ? "" : "-" + UNITS_EN[unit])) + " " + noun;
+        }
+        return "A total of " + String.format(Locale.ENGLISH, "%,d", n) + " " + noun;
+    }
+
     static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

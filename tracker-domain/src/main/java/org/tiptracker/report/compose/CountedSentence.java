@@ -38,7 +38,7 @@ public final class CountedSentence {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a counted sentence needs at least one state");
         }
-        String count = Context.capitalize(Context.countEn(names.size(), "State", "States"));
+        String count = Context.openingCountEn(names.size(), "State", "States");
         String namely = names.size() > 2 ? "namely " : "";
         return count + ", " + namely + Context.listEn(names) + ", reported having " + phrase.en() + ".";
     }

@@ -56,7 +56,9 @@ class CountedSentenceTests {
         assertThat(CountedSentence.arabic(AR, states(11), LAW)).startsWith("أفادت ١١ دولة، هي ").endsWith("، بأنها اعتمدت " + PREDICATE);
         assertThat(CountedSentence.arabic(AR, states(100), LAW)).startsWith("أفادت ١٠٠ دولة، هي ");
         assertThat(CountedSentence.arabic(AR, states(111), LAW)).startsWith("أفادت ١١١ دولة، هي ");
-        assertThat(CountedSentence.english(states(100), LAW)).startsWith("100 States, namely ");
+        assertThat(CountedSentence.english(states(11), LAW)).startsWith("Eleven States, namely ");
+        assertThat(CountedSentence.english(states(33), LAW)).startsWith("Thirty-three States, namely ");
+        assertThat(CountedSentence.english(states(100), LAW)).startsWith("A total of 100 States, namely ");
     }
 
     @Test
