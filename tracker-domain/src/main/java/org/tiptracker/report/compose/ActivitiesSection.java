@@ -37,8 +37,8 @@ public final class ActivitiesSection {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("III.B.heading", BlockRole.SECTION_HEADING, CHAPTER, SECTION, Headings.SECTIONS_AR[1],
-                Headings.SECTIONS_EN[1]));
+        out.add(c.heading("III.B.heading", BlockRole.SECTION_HEADING, CHAPTER, SECTION, Headings.SECTIONS_AR.get(1),
+                Headings.SECTIONS_EN.get(1)));
         Map<String, List<ActivityFact>> byAgency = new LinkedHashMap<>();
         c.facts.activities().stream()
                 .sorted(Comparator.comparingInt(ActivityFact::agencyOrder).thenComparing(ActivityFact::agencyAcronym)

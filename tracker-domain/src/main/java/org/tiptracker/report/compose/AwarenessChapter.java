@@ -29,7 +29,7 @@ public final class AwarenessChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("VII.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[6], Headings.EN[6]));
+        out.add(c.heading("VII.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(6), Headings.EN.get(6)));
         AwarenessFact awareness = c.facts.awareness();
         if (awareness != null && !awareness.themes().isEmpty()) {
             out.add(themes(c, awareness.themes()));

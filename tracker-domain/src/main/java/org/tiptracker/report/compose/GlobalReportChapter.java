@@ -37,7 +37,7 @@ public final class GlobalReportChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("V.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[4], Headings.EN[4]));
+        out.add(c.heading("V.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(4), Headings.EN.get(4)));
         GlobalReportFact gr = c.facts.globalReport();
         if (gr == null) {
             out.add(c.placeholder("V.edition", CHAPTER, 0,

@@ -1,5 +1,7 @@
 package org.tiptracker.report.compose;
 
+import java.util.List;
+
 import org.tiptracker.reporting.MeasureHeading;
 
 /**
@@ -11,7 +13,7 @@ import org.tiptracker.reporting.MeasureHeading;
 public final class Headings {
 
     /** Chapters I–IX in Arabic. */
-    public static final String[] AR = {
+    public static final List<String> AR = List.of(
         "مقدمة",
         "حالة التصديق على بروتوكول الاتجار بالأشخاص، والتقدم الذي أحرزته الدول الأعضاء صوب تجريم كل أشكال الاتجار بالأشخاص",
         "كفاءة التنفيذ الكامل والفعال لخطة العمل العالمية",
@@ -21,10 +23,10 @@ public final class Headings {
         "إذكاء الوعي: أنشطة الاحتفال باليوم العالمي لمكافحة الاتجار بالأشخاص في 30 تموز/يوليه",
         "وضع موارد منظومة الأمم المتحدة، وبخاصة مكتب الأمم المتحدة المعني بالمخدرات والجريمة، المتعلقة بمكافحة الاتجار بالأشخاص",
         "التوصيات"
-    };
+    );
 
     /** Chapters I–IX in English. */
-    public static final String[] EN = {
+    public static final List<String> EN = List.of(
         "Introduction",
         "Status of ratification of the Trafficking in Persons Protocol and progress made by Member States towards"
                 + " criminalizing all forms of trafficking in persons",
@@ -38,23 +40,23 @@ public final class Headings {
         "Resources of the United Nations system, in particular the United Nations Office on Drugs and Crime, for"
                 + " combating trafficking in persons",
         "Recommendations"
-    };
+    );
 
     /** Chapter III's sections A–C in Arabic. */
-    public static final String[] SECTIONS_AR = {
+    public static final List<String> SECTIONS_AR = List.of(
         "التدابير التي أبلغت عنها الدول الأعضاء، بما فيها التدابير المتعلقة بمنع الاتجار بالأشخاص وتقليص احتمالات أن يصبح الناس ضحايا له",
         "الأنشطة التي اضطلعت بها منظومة الأمم المتحدة والوكالات الأعضاء في فريق التنسيق المشترك بين الوكالات لمكافحة الاتجار بالأشخاص",
         "على طريق التنفيذ الكامل: التقييم والسير قُدماً"
-    };
+    );
 
     /** Chapter III's sections A–C in English. */
-    public static final String[] SECTIONS_EN = {
+    public static final List<String> SECTIONS_EN = List.of(
         "Measures reported by Member States, including measures to prevent trafficking in persons and to reduce"
                 + " vulnerability to it",
         "Activities undertaken by the United Nations system and the member agencies of the Inter-Agency Coordination"
                 + " Group against Trafficking in Persons",
         "Towards full implementation: appraisal and the way forward"
-    };
+    );
 
     private Headings() {
     }

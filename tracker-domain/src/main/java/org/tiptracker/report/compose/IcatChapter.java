@@ -38,7 +38,7 @@ public final class IcatChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("IV.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[3], Headings.EN[3]));
+        out.add(c.heading("IV.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(3), Headings.EN.get(3)));
         IcatFact icat = c.facts.icat();
         if (icat == null) {
             out.add(c.placeholder("IV.narrative", CHAPTER, 0, "أنشطة فريق التنسيق (لا تتوافر سجلات عنه)",

@@ -24,11 +24,11 @@ public final class ImplementationChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("III.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[2], Headings.EN[2]));
+        out.add(c.heading("III.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(2), Headings.EN.get(2)));
         out.addAll(MeasuresSection.compose(c));
         out.addAll(ActivitiesSection.compose(c));
-        out.add(c.heading("III.C.heading", BlockRole.SECTION_HEADING, CHAPTER, 3, Headings.SECTIONS_AR[2],
-                Headings.SECTIONS_EN[2]));
+        out.add(c.heading("III.C.heading", BlockRole.SECTION_HEADING, CHAPTER, 3, Headings.SECTIONS_AR.get(2),
+                Headings.SECTIONS_EN.get(2)));
         out.add(c.placeholder("III.C.narrative", CHAPTER, 3, "تقييم التنفيذ والسير قُدماً",
                 "assessment and way forward"));
         return out;

@@ -35,7 +35,7 @@ public final class MandateChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("I.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[0], Headings.EN[0]));
+        out.add(c.heading("I.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(0), Headings.EN.get(0)));
         out.add(mandate(c));
         out.add(basis(c));
         return out;

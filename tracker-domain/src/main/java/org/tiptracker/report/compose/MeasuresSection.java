@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.ResponseSentence;
 import org.tiptracker.report.BlockRole;
@@ -37,8 +38,8 @@ public final class MeasuresSection {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("III.A.heading", BlockRole.SECTION_HEADING, CHAPTER, SECTION, Headings.SECTIONS_AR[0],
-                Headings.SECTIONS_EN[0]));
+        out.add(c.heading("III.A.heading", BlockRole.SECTION_HEADING, CHAPTER, SECTION, Headings.SECTIONS_AR.get(0),
+                Headings.SECTIONS_EN.get(0)));
         out.add(responders(c));
         for (MeasureHeading heading : MeasureHeading.values()) {
             out.addAll(heading(c, heading));
@@ -142,7 +143,7 @@ public final class MeasuresSection {
             MeasureFact first = group.get(0);
             ar.add(CountedSentence.recommendationArabic(c.ar, group.stream().map(MeasureFact::stateNameAr).toList(),
                     first.recommendationLabelAr()));
-            String labelEn = first.recommendationLabelEn() == null ? UnArabicDigits.western(first.recommendationLabelAr())
+            String labelEn = first.recommendationLabelEn() == null ? UnArabic.westernDigits(first.recommendationLabelAr())
                     : first.recommendationLabelEn();
             en.add(CountedSentence.recommendationEnglish(group.stream().map(MeasureFact::stateNameEn).toList(), labelEn));
             sources.add(new SourceRef("التوصية " + first.recommendationLabelAr(), "Recommendation " + labelEn,
@@ -159,16 +160,9 @@ public final class MeasuresSection {
                 .map(m -> List.of(Long.toString(m.measureId()), m.stateNameAr(), m.iso3(),
                         m.typeCode() == null ? "" : m.typeCode(),
                         m.recommendationLabelEn() != null ? m.recommendationLabelEn()
-                                : m.recommendationLabelAr() == null ? "" : UnArabicDigits.western(m.recommendationLabelAr())))
+                                : m.recommendationLabelAr() == null ? "" : UnArabic.westernDigits(m.recommendationLabelAr())))
                 .toList();
         return Context.table(List.of("التدبير", "الدولة", "الرمز", "النوع", "التوصية"),
                 List.of("Measure", "State", "ISO3", "Type", "Recommendation"), rows);
-    }
-
-    /** Labels in data tables keep Western digits. */
-    private static final class UnArabicDigits {
-        static String western(String s) {
-            return org.tiptracker.arabic.UnArabic.westernDigits(s);
-        }
     }
 }

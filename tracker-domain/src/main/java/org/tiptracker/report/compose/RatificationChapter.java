@@ -34,7 +34,7 @@ public final class RatificationChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("II.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[1], Headings.EN[1]));
+        out.add(c.heading("II.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(1), Headings.EN.get(1)));
         out.add(parties(c));
         out.add(criminalization(c));
         return out;

@@ -28,7 +28,7 @@ public final class RecommendationsChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("IX.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[8], Headings.EN[8]));
+        out.add(c.heading("IX.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(8), Headings.EN.get(8)));
         List<RecommendationFact> recs = c.facts.recommendations().stream()
                 .sorted(Comparator.comparingInt(RecommendationFact::meetingYear)
                         .thenComparingInt(RecommendationFact::meetingNumber)

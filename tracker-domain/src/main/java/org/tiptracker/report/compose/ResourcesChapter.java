@@ -20,7 +20,7 @@ public final class ResourcesChapter {
 
     static List<ComposedBlock> compose(Context c) {
         return List.of(
-                c.heading("VIII.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[7], Headings.EN[7]),
+                c.heading("VIII.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(7), Headings.EN.get(7)),
                 c.placeholder("VIII.mandates", CHAPTER, 0,
                         "دور المكتب والمهام المسندة إليه في مكافحة الاتجار بالأشخاص",
                         "the role of UNODC and the tasks entrusted to it in combating trafficking in persons"),

@@ -29,7 +29,7 @@ public final class TrustFundChapter {
 
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("VI.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR[5], Headings.EN[5]));
+        out.add(c.heading("VI.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(5), Headings.EN.get(5)));
         TrustFundFact fund = c.facts.trustFund();
         if (fund == null) {
             out.add(c.placeholder("VI.fund", CHAPTER, 0, "أرقام الصندوق الاستئماني (لا تتوافر سجلات عنه)",
