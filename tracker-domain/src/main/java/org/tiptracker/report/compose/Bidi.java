@@ -18,11 +18,12 @@ public final class Bidi {
 
     /**
      * A Latin run: Latin letters and digits with the punctuation symbols use inside them
-     * ({@code / . - _ # :}), several words joined by single spaces. A run of digits alone is a
+     * ({@code / . - _ # :}), several words joined by single spaces, and a hashtag's or handle's
+     * leading {@code #} or {@code @}. A run of digits alone is a
      * number, not a symbol, and is not isolated.
      */
     private static final Pattern LATIN_RUN = Pattern.compile(
-            "[A-Za-z0-9](?:[A-Za-z0-9/._#:\\-]|\\s(?=[A-Za-z0-9]))*");
+            "(?:[#@](?=[A-Za-z0-9]))?[A-Za-z0-9](?:[A-Za-z0-9/._#:\\-]|\\s(?=[A-Za-z0-9]))*");
     private static final Pattern ISOLATED = Pattern.compile("\u2066[^\u2069]*\u2069");
 
     private Bidi() {

@@ -36,6 +36,12 @@ class BidiTests {
     }
 
     @Test
+    void aHashtagKeepsItsSign() {
+        assertThat(Bidi.isolateLatin("تحت عنوان \"#igivehope\" (أنا أعطي الأمل)", AR::digits))
+                .isEqualTo("تحت عنوان \"\u2066#igivehope\u2069\" (أنا أعطي الأمل)");
+    }
+
+    @Test
     void findsBareLatinDigitsAndLetters() {
         assertThat(Bidi.hasBareLatinDigit("في عام 2016")).isTrue();
         assertThat(Bidi.hasBareLatinDigit("في عام ٢٠١٦ \u2066A/71/50\u2069")).isFalse();
