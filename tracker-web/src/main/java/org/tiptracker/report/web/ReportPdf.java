@@ -53,7 +53,7 @@ public class ReportPdf {
         Path work = null;
         try {
             work = Files.createTempDirectory("report-pdf-");
-            Path in = work.resolve("report.docx");
+            Path in = work.resolve("draft.docx");
             Files.write(in, docx);
             Path profile = work.resolve("profile");
             ProcessBuilder builder = new ProcessBuilder(soffice.toString(),
@@ -69,7 +69,7 @@ public class ReportPdf {
                 process.destroyForcibly();
                 throw new PdfConversionException("LibreOffice did not finish within " + timeout.toSeconds() + " s");
             }
-            Path pdf = work.resolve("report.pdf");
+            Path pdf = work.resolve("draft.pdf");
             if (process.exitValue() != 0 || !Files.isRegularFile(pdf)) {
                 throw new PdfConversionException("LibreOffice could not convert the report (exit "
                         + process.exitValue() + "): " + log(work));

@@ -70,8 +70,8 @@ class ReportPdfTests {
         byte[] bytes = pdf.convert(docx);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.createDirectories(ARTIFACTS);
-        Files.write(ARTIFACTS.resolve("report.docx"), docx);
-        Path file = ARTIFACTS.resolve("report.pdf");
+        Files.write(ARTIFACTS.resolve("draft.docx"), docx);
+        Path file = ARTIFACTS.resolve("draft.pdf");
         Files.write(file, bytes);
 
         String text = run("pdftotext", file.toString(), "-");
