@@ -27,7 +27,7 @@ public enum DraftStatus {
     /** The next status, or a domain error {@code report.status.transition} naming both. */
     public DraftStatus to(DraftStatus next) {
         if (!mayBecome(next)) {
-            throw new DomainException("report.status.transition", name(), next.name());
+            throw new DomainException("report.status.transition", this, next);
         }
         return next;
     }

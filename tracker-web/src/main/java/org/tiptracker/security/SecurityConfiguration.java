@@ -36,6 +36,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actions/**", "/audit/**", "/accounts/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, "/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT", "ANALYST")
                         .requestMatchers("/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT")
+                        // Report drafts: the secretariat writes them, analysts read and export them.
+                        .requestMatchers(HttpMethod.GET, "/report-drafts/**").hasAnyRole("ADMIN", "SECRETARIAT", "ANALYST")
+                        .requestMatchers("/report-drafts/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         // Reports: who may see or change which state's report is decided per report (MeasureReportService).
                         .requestMatchers("/reports/**", "/my/**").authenticated()
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, UN_SYSTEM_EDIT_FORMS))

@@ -39,6 +39,20 @@ public class DisplayFormat {
         return isEnglish(locale) ? ENGLISH_DATE.format(date) : arabic.date(date);
     }
 
+    /** The day of an instant (UTC, as the records keep time), as {@link #date(LocalDate, Locale)} prints it. */
+    public String day(java.time.Instant instant, Locale locale) {
+        return instant == null ? "" : date(instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), locale);
+    }
+
+    /** The time of an instant (UTC) for lists of changes: {@code 2016-05-30 14:05}, digits as the page prints them. */
+    public String time(java.time.Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String text = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atOffset(java.time.ZoneOffset.UTC));
+        return isEnglish(locale) ? text : arabic.digits(text);
+    }
+
     /** A year: Western digits on English pages, UN Arabic ones otherwise. */
     public String year(int year, Locale locale) {
         return isEnglish(locale) ? Integer.toString(year) : arabic.year(year);

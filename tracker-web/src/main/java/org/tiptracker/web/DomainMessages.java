@@ -41,6 +41,9 @@ public class DomainMessages {
         if (arg instanceof TreatyCode code) {
             return messages.getMessage("treaty.short." + code.name(), null, code.name(), locale);
         }
+        if (arg instanceof org.tiptracker.report.DraftStatus status) {
+            return messages.getMessage("report.status." + status.name(), null, status.name(), locale);
+        }
         if (arg instanceof ActionKind kind) {
             return messages.getMessage("action.kind." + kind.name(), null, kind.name(), locale);
         }
