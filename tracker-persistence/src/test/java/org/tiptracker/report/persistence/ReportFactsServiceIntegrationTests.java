@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiptracker.arabic.DigitStyle;
 import org.tiptracker.document.persistence.DocumentService;
 import org.tiptracker.document.persistence.ParagraphCommand;
+import org.tiptracker.report.ComposedBlock;
+import org.tiptracker.report.ReportComposer;
 import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.ActivityFact;
 import org.tiptracker.report.ReportFacts.DocumentFact;
@@ -250,6 +252,16 @@ class ReportFactsServiceIntegrationTests {
                 });
         assertThat(jdbc.queryForObject("select count(*) from agency_activity where start_date > ?", Integer.class, PERIOD_TO))
                 .as("the reference rows have activities after the period").isPositive();
+    }
+
+    @Test
+    void theComposerDraftsTheReportFromTheGatheredFacts() {
+        ReportFacts facts = service.gather(mandate(PERIOD_FROM, PERIOD_TO, CUT_OFF, null));
+
+        List<ComposedBlock> blocks = ReportComposer.compose(facts);
+
+        assertThat(blocks).isNotEmpty();
+        assertThat(blocks).extracting(ComposedBlock::textEn).anyMatch(t -> t != null && t.contains("186"));
     }
 
     private long participant(String iso3) {
