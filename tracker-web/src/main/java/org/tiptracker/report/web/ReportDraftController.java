@@ -301,7 +301,7 @@ class ReportDraftController {
             return paragraphForm(model, id, p, form);
         } catch (DraftConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject("report.conflict");
+            result.reject("reportDrafts.conflict");
             model.addAttribute("conflict", e.current());
             model.addAttribute("conflictDiff", TextDiff.between(e.current().textAr(), form.getTextAr()));
             form.setVersion(e.current().version());
