@@ -54,21 +54,21 @@ class ReportExportController {
     }
 
     @GetMapping("/report-drafts/{id}/report.docx")
-    ResponseEntity<byte[]> word(@PathVariable long id, @RequestParam(required = false) String lang) {
-        PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(lang), null);
+    ResponseEntity<byte[]> word(@PathVariable long id, @RequestParam(name = "text", required = false) String text) {
+        PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(text), null);
         return file(docx.write(report), DOCX, name(report, null, "docx"));
     }
 
     @GetMapping("/report-drafts/{id}/chapters/{chapter}.docx")
     ResponseEntity<byte[]> chapter(@PathVariable long id, @PathVariable int chapter,
-                                   @RequestParam(required = false) String lang) {
-        PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(lang), chapter);
+                                   @RequestParam(name = "text", required = false) String text) {
+        PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(text), chapter);
         return file(docx.write(report), DOCX, name(report, chapter, "docx"));
     }
 
     @GetMapping("/report-drafts/{id}/report.pdf")
-    Object pdf(@PathVariable long id, @RequestParam(required = false) String lang, Model model) {
-        PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(lang), null);
+    Object pdf(@PathVariable long id, @RequestParam(name = "text", required = false) String text, Model model) {
+        PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(text), null);
         if (!pdf.isAvailable()) {
             model.addAttribute("draftId", id);
             model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());

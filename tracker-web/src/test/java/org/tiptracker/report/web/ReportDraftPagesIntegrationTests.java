@@ -100,8 +100,10 @@ class ReportDraftPagesIntegrationTests {
         assertThat(page.select(".draft-block .sources a").eachAttr("href")).contains("/participants/SLE");
         assertThat(page.select("#regenerate")).hasSize(1);
 
-        Document english = page(get("/report-drafts/" + id).param("lang", "en").with(ANALYST), 200);
+        Document english = page(get("/report-drafts/" + id).param("text", "en").with(ANALYST), 200);
         assertThat(english.select("article.report-page").attr("dir")).isEqualTo("ltr");
+        // Reading the English text leaves the interface in Arabic.
+        assertThat(english.select("html").attr("lang")).isEqualTo("ar");
         assertThat(english.select("#regenerate, .edit-paragraph")).isEmpty();
     }
 
@@ -215,7 +217,7 @@ class ReportDraftPagesIntegrationTests {
     @Test
     void theWordFilesHoldTheReportAndItsChaptersRightToLeft() throws Exception {
         long id = demo();
-        MvcResult word = mvc.perform(get("/report-drafts/" + id + "/report.docx").param("lang", "ar").with(ANALYST)).andReturn();
+        MvcResult word = mvc.perform(get("/report-drafts/" + id + "/report.docx").param("text", "ar").with(ANALYST)).andReturn();
         assertThat(word.getResponse().getStatus()).isEqualTo(200);
         assertThat(word.getResponse().getHeader("Content-Disposition")).contains("A-71-DEMO-ar.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(word.getResponse().getContentAsByteArray()))) {
