@@ -1,7 +1,7 @@
-// Report drafts: a form that deletes asks first (the question is the form's data-confirm text).
+// Report drafts: a button (or form) that deletes asks first; the question is its data-confirm text.
 document.addEventListener('submit', function (event) {
-  var form = event.target;
-  if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+  var asking = event.submitter && event.submitter.dataset.confirm ? event.submitter : event.target;
+  if (asking.dataset && asking.dataset.confirm && !window.confirm(asking.dataset.confirm)) {
     event.preventDefault();
   }
 });

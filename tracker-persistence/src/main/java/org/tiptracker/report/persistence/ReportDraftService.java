@@ -106,6 +106,22 @@ public class ReportDraftService {
                 draft.updatedBy, draft.startedFrom, paragraphs, flagged, open);
     }
 
+    /** One line of the list: for pages that need only the draft's symbol and status. */
+    @Transactional(readOnly = true)
+    public DraftSummary summary(Actor actor, long draftId) {
+        reader(actor);
+        DraftRow d = draft(draftId, false);
+        return new DraftSummary(d.id, d.mandate.symbol(), d.mandate.session(), d.mandate.cutOff(), d.status,
+                d.mandate.titleAr(), d.mandate.titleEn(), d.updatedAt, d.updatedBy);
+    }
+
+    /** One paragraph as it is now (without its comments). */
+    @Transactional(readOnly = true)
+    public ParagraphView paragraph(Actor actor, long draftId, long paragraphId) {
+        reader(actor);
+        return paragraph(draftId, paragraphId);
+    }
+
     /** The whole report (chapter null) or one chapter, printed in a language. */
     @Transactional(readOnly = true)
     public PrintedReport printed(Actor actor, long draftId, ReportLanguage language, Integer chapter) {

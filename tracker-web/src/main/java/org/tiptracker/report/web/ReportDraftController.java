@@ -153,17 +153,10 @@ class ReportDraftController {
         LocalDate from = required(FormInput.date(f.getPeriodFrom(), "periodFrom", r, invalidDate), f.getPeriodFrom(), "periodFrom", r);
         LocalDate to = required(FormInput.date(f.getPeriodTo(), "periodTo", r, invalidDate), f.getPeriodTo(), "periodTo", r);
         LocalDate cutOff = required(FormInput.date(f.getCutOff(), "cutOff", r, invalidDate), f.getCutOff(), "cutOff", r);
-        for (String field : List.of("symbol", "titleAr", "titleEn", "requestingResolution")) {
-            String value = switch (field) {
-                case "symbol" -> f.getSymbol();
-                case "titleAr" -> f.getTitleAr();
-                case "titleEn" -> f.getTitleEn();
-                default -> f.getRequestingResolution();
-            };
-            if (value == null || value.isBlank()) {
-                r.rejectValue(field, "reportDrafts.form.required");
-            }
-        }
+        requireText(f.getSymbol(), "symbol", r);
+        requireText(f.getTitleAr(), "titleAr", r);
+        requireText(f.getTitleEn(), "titleEn", r);
+        requireText(f.getRequestingResolution(), "requestingResolution", r);
         Long cycle = null;
         if (f.getCycleId() != null && !f.getCycleId().isBlank()) {
             Integer id = FormInput.integer(f.getCycleId(), "cycleId", r, invalidNumber);
@@ -181,6 +174,12 @@ class ReportDraftController {
                 issue, from, to, cutOff, cycle, original, digits);
     }
 
+    private static void requireText(String typed, String field, BindingResult r) {
+        if (typed == null || typed.isBlank()) {
+            r.rejectValue(field, "reportDrafts.form.required");
+        }
+    }
+
     private static <T> T required(T parsed, String typed, String field, BindingResult r) {
         if ((typed == null || typed.isBlank()) && r.getFieldError(field) == null) {
             r.rejectValue(field, "reportDrafts.form.required");
@@ -196,10 +195,12 @@ class ReportDraftController {
     }
 
     @GetMapping("/report-drafts/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) String lang, Model model, Locale locale) {
+    String detail(@PathVariable long id, @RequestParam(name = "text", required = false) String text, Model model,
+                  Locale locale) {
         Actor actor = currentActor.get();
         DraftView draft = drafts.view(actor, id);
-        ReportLanguage language = lang == null ? ReportLanguage.of(locale.getLanguage()) : ReportLanguage.of(lang);
+        // The report's language is "text", not "lang": "lang" switches the whole interface (and its cookie).
+        ReportLanguage language = ReportLanguage.of(text == null ? locale.getLanguage() : text);
         PrintedReport printed = drafts.printed(actor, id, language, null);
         Map<Long, PrintedBlock> blocks = new HashMap<>();
         printed.blocks().forEach(b -> blocks.put(b.paragraphId(), b));
@@ -252,9 +253,8 @@ class ReportDraftController {
     String versions(@PathVariable long id, @RequestParam(required = false) Integer older,
                     @RequestParam(required = false) Integer newer, Model model) {
         Actor actor = currentActor.get();
-        DraftView draft = drafts.view(actor, id);
         var versions = drafts.versions(actor, id);
-        model.addAttribute("draft", draft);
+        model.addAttribute("draft", drafts.summary(actor, id));
         model.addAttribute("versions", versions);
         if (older == null && versions.size() > 1) {
             older = versions.get(1).number();
@@ -312,7 +312,6 @@ class ReportDraftController {
     @GetMapping("/report-drafts/{id}/paragraphs/new")
     String initAdd(@PathVariable long id, @RequestParam(required = false) Long after, Model model) {
         currentActor.requireSecretariat("report drafts");
-        drafts.view(currentActor.get(), id);
         ParagraphForm form = new ParagraphForm();
         form.setAfter(after);
         return paragraphForm(model, id, null, form);
@@ -374,12 +373,11 @@ class ReportDraftController {
     }
 
     private ParagraphView paragraph(long id, long pid) {
-        return drafts.view(currentActor.get(), id).paragraphs().stream().filter(p -> p.id() == pid).findFirst()
-                .orElseThrow(() -> new org.tiptracker.common.NotFoundException("report.paragraph.notFound", pid));
+        return drafts.paragraph(currentActor.get(), id, pid);
     }
 
     private String paragraphForm(Model model, long id, ParagraphView paragraph, ParagraphForm form) {
-        model.addAttribute("draft", drafts.view(currentActor.get(), id));
+        model.addAttribute("draft", drafts.summary(currentActor.get(), id));
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("paragraphForm", form);
         model.addAttribute("roles", List.of(BlockRole.PARAGRAPH, BlockRole.SUBPARAGRAPH, BlockRole.CHAPTER_HEADING,
