@@ -5,3 +5,18 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// "Copy": the paragraph's text as plain text (without its number), in one click.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('.copy-text') : null;
+  if (!button) {
+    return;
+  }
+  var text = button.closest('.draft-block').querySelector('.report-paragraph-text');
+  if (!text || !navigator.clipboard) {
+    return;
+  }
+  navigator.clipboard.writeText(text.textContent.trim()).then(function () {
+    button.textContent = button.dataset.copied;
+  });
+});

@@ -42,6 +42,11 @@ class ApiExceptionHandler {
         return error(HttpStatus.NOT_FOUND, e.messageKey(), messages.getMessage(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey(), locale));
     }
 
+    @ExceptionHandler(org.tiptracker.common.ForbiddenException.class)
+    ResponseEntity<ApiError> forbidden(Locale locale) {
+        return error(HttpStatus.FORBIDDEN, "error.403", messages.getMessage("error.403.text", null, locale));
+    }
+
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> badParameter(Exception e, Locale locale) {
         return error(HttpStatus.BAD_REQUEST, "input.parameter.invalid", messages.getMessage("input.parameter.invalid", null, locale));

@@ -53,7 +53,7 @@ class ReportExportController {
         this.currentActor = currentActor;
     }
 
-    @GetMapping("/report-drafts/{id}/report.docx")
+    @GetMapping("/report-drafts/{id}.docx")
     ResponseEntity<byte[]> word(@PathVariable long id, @RequestParam(name = "text", required = false) String text) {
         PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(text), null);
         return file(docx.write(report), DOCX, name(report, null, "docx"));
@@ -66,7 +66,7 @@ class ReportExportController {
         return file(docx.write(report), DOCX, name(report, chapter, "docx"));
     }
 
-    @GetMapping("/report-drafts/{id}/report.pdf")
+    @GetMapping("/report-drafts/{id}.pdf")
     Object pdf(@PathVariable long id, @RequestParam(name = "text", required = false) String text, Model model) {
         PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(text), null);
         if (!pdf.isAvailable()) {

@@ -217,7 +217,7 @@ class ReportDraftPagesIntegrationTests {
     @Test
     void theWordFilesHoldTheReportAndItsChaptersRightToLeft() throws Exception {
         long id = demo();
-        MvcResult word = mvc.perform(get("/report-drafts/" + id + "/report.docx").param("text", "ar").with(ANALYST)).andReturn();
+        MvcResult word = mvc.perform(get("/report-drafts/" + id + ".docx").param("text", "ar").with(ANALYST)).andReturn();
         assertThat(word.getResponse().getStatus()).isEqualTo(200);
         assertThat(word.getResponse().getHeader("Content-Disposition")).contains("A-71-DEMO-ar.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(word.getResponse().getContentAsByteArray()))) {
@@ -243,6 +243,36 @@ class ReportDraftPagesIntegrationTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(17);
         }
+    }
+
+    @Test
+    void theApiGivesTheParagraphsInOrderWithTheirNumbers() throws Exception {
+        long id = demo();
+        String list = mvc.perform(get("/api/report-drafts").with(ANALYST)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("\"symbol\":\"A/71/DEMO\"").contains("\"cutOff\":\"2016-05-30\"");
+        var json = new tools.jackson.databind.ObjectMapper().readTree(mvc.perform(get("/api/report-drafts/" + id)
+                .with(ANALYST)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(json.get("session").asInt()).isEqualTo(71);
+        var paragraphs = json.get("paragraphs");
+        var numbers = new java.util.ArrayList<Integer>();
+        String responders = null;
+        for (var p : paragraphs) {
+            if (!p.get("number").isNull()) {
+                numbers.add(p.get("number").asInt());
+            }
+            if (p.get("textAr").asText().startsWith("حتى ٣٠ أيار/مايو ٢٠١٦، كانت الدول التالية")) {
+                responders = p.get("number").asText();
+                assertThat(p.get("kind").asText()).isEqualTo("generated");
+                assertThat(p.get("asOf").asText()).isEqualTo("2016-05-30");
+            }
+        }
+        assertThat(paragraphs.get(0).get("number").isNull()).isTrue();
+        assertThat(numbers.get(0)).isEqualTo(1);
+        assertThat(numbers).isSorted().doesNotHaveDuplicates();
+        assertThat(responders).isEqualTo("5");
+        assertThat(mvc.perform(get("/api/report-drafts/" + id).with(FOCAL)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/api/report-drafts")).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
