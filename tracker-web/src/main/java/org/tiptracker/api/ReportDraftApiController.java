@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tiptracker.report.DraftStatus;
 import org.tiptracker.report.PrintedReport.PrintedBlock;
 import org.tiptracker.report.ReportLanguage;
+import org.tiptracker.report.ReportLayout;
 import org.tiptracker.report.SourceRef;
 import org.tiptracker.report.persistence.DraftViews.DraftView;
 import org.tiptracker.report.persistence.ReportDraftService;
@@ -60,7 +61,7 @@ class ReportDraftApiController {
     DraftDetailJson draft(@PathVariable long id) {
         DraftView draft = drafts.view(currentActor.get(), id);
         Map<Long, Integer> numbers = new HashMap<>();
-        for (PrintedBlock block : drafts.printed(currentActor.get(), id, ReportLanguage.AR, null).blocks()) {
+        for (PrintedBlock block : ReportLayout.print(draft.mandate(), draft.printable(), ReportLanguage.AR).blocks()) {
             numbers.put(block.paragraphId(), block.number());
         }
         return new DraftDetailJson(draft.id(), draft.mandate().symbol(), draft.mandate().session(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.tiptracker.report.BlockRole;
+import org.tiptracker.report.DraftParagraph;
 import org.tiptracker.report.DraftStatus;
 import org.tiptracker.report.Footnote;
 import org.tiptracker.report.ParagraphKind;
@@ -32,6 +33,12 @@ public final class DraftViews {
     public record DraftView(long id, ReportMandate mandate, DraftStatus status, long version, Instant generatedAt,
                             Instant updatedAt, String updatedBy, Long startedFromId, List<ParagraphView> paragraphs,
                             int flagged, int openComments) {
+
+        /** The paragraphs as the layout prints them (so a page that has the draft need not read it again). */
+        public List<DraftParagraph> printable() {
+            return paragraphs.stream().map(p -> new DraftParagraph(p.id(), p.key(), p.role(), p.chapter(), p.section(),
+                    p.kind(), p.textAr(), p.textEn(), p.placeholder(), p.footnotes())).toList();
+        }
     }
 
     /**

@@ -27,6 +27,7 @@ import org.tiptracker.report.DraftStatus;
 import org.tiptracker.report.PrintedReport;
 import org.tiptracker.report.PrintedReport.PrintedBlock;
 import org.tiptracker.report.ReportLanguage;
+import org.tiptracker.report.ReportLayout;
 import org.tiptracker.report.ReportMandate;
 import org.tiptracker.report.draft.TextDiff;
 import org.tiptracker.report.persistence.DraftConflictException;
@@ -201,7 +202,7 @@ class ReportDraftController {
         DraftView draft = drafts.view(actor, id);
         // The report's language is "text", not "lang": "lang" switches the whole interface (and its cookie).
         ReportLanguage language = ReportLanguage.of(text == null ? locale.getLanguage() : text);
-        PrintedReport printed = drafts.printed(actor, id, language, null);
+        PrintedReport printed = ReportLayout.print(draft.mandate(), draft.printable(), language);
         Map<Long, PrintedBlock> blocks = new HashMap<>();
         printed.blocks().forEach(b -> blocks.put(b.paragraphId(), b));
         List<Row> rows = draft.paragraphs().stream().map(p -> new Row(p, blocks.get(p.id()),
