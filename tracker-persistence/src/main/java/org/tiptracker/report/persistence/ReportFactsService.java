@@ -82,11 +82,20 @@ public class ReportFactsService {
     /** Every fact of the report the mandate asks for, as of its cut-off date. */
     @Transactional(readOnly = true)
     public ReportFacts gather(ReportMandate mandate) {
+        return gather(mandate, REPORTED_TREATIES);
+    }
+
+    /**
+     * As {@link #gather(ReportMandate)}, with the facts of {@code treatyCodes} (in that order) in
+     * place of the report's two treaties: the dashboard shows all four with the same calculation.
+     */
+    @Transactional(readOnly = true)
+    public ReportFacts gather(ReportMandate mandate, List<TreatyCode> treatyCodes) {
         TreatyRegistry.Snapshot snapshot = registry.snapshot();
         Names names = new Names(snapshot, mandate.cutOff());
         CycleFact cycle = mandate.cycleId() == null ? null : cycle(mandate.cycleId(), mandate.cutOff(), names);
         List<MeasureFact> measures = cycle == null ? List.of() : measures(cycle.id(), mandate, names);
-        return new ReportFacts(mandate, resolutions(mandate, cycle), cycle, treaties(snapshot, mandate, names),
+        return new ReportFacts(mandate, resolutions(mandate, cycle), cycle, treaties(snapshot, mandate, names, treatyCodes),
                 globalReport(mandate.cutOff()), measures, activities(mandate, names), icat(mandate.cutOff()),
                 trustFund(mandate.cutOff(), names), awareness(mandate, names), recommendations(mandate));
     }
@@ -132,9 +141,10 @@ public class ReportFactsService {
      * within [period start, cut-off] ({@code StatusCalculator.becameParties}, with the UNTC marker of
      * the instrument) and the number of parties on the cut-off date.
      */
-    private List<TreatyFact> treaties(TreatyRegistry.Snapshot snapshot, ReportMandate mandate, Names names) {
+    private List<TreatyFact> treaties(TreatyRegistry.Snapshot snapshot, ReportMandate mandate, Names names,
+                                      List<TreatyCode> codes) {
         List<TreatyFact> out = new ArrayList<>();
-        for (TreatyCode code : REPORTED_TREATIES) {
+        for (TreatyCode code : codes) {
             Treaty treaty = snapshot.treaty(code);
             if (treaty == null) {
                 continue;

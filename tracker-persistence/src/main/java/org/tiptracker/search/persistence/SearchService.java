@@ -47,6 +47,17 @@ public class SearchService {
      */
     @Transactional(readOnly = true)
     public SearchResults search(String query, SearchKind kind, Integer year, int page, SearchAudience audience) {
+        return search(query, kind, year, page, audience, true);
+    }
+
+    /**
+     * As {@link #search(String, SearchKind, Integer, int, SearchAudience)}; with {@code grouped}
+     * false and no kind, the page {@code page} of all kinds ranked together.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults search(String query, SearchKind kind, Integer year, int page, SearchAudience audience,
+                                boolean grouped) {
+        boolean perKind = kind == null && grouped;
         SearchTerms terms = SearchTerms.of(query);
         int safePage = Math.max(0, Math.min(page, COUNT_LIMIT / PAGE_SIZE));
         Map<SearchKind, Integer> counts = new EnumMap<>(SearchKind.class);
@@ -92,14 +103,14 @@ public class SearchService {
             }
             sql.append(" limit ").append(COUNT_LIMIT).append(")");
         }
-        sql.append("), r as (select c.*, count(*) over (partition by c.kind) as kind_count, row_number() over"
-                + " (partition by c.kind order by c.exact desc, c.rank desc, c.entry_date desc nulls last, c.id) as rn from c)"
+        sql.append("), r as (select c.*, count(*) over (partition by c.kind) as kind_count, row_number() over ("
+                + (perKind ? "partition by c.kind " : "") + "order by c.exact desc, c.rank desc, c.entry_date desc nulls last, c.id) as rn from c)"
                 + " select r.*, case when r.body_ar is null then null else ts_headline('arabic', r.body_ar, q.tsq_ar, ")
                 .append(HEADLINE).append(") end as passage_ar, case when r.body_en is null then null else")
                 .append(" ts_headline('english', r.body_en, q.tsq_en, ").append(HEADLINE).append(") end as passage_en")
-                .append(" from r, q where r.rn between ? and ? order by r.kind, r.rn");
-        int first = kind == null ? 1 : safePage * PAGE_SIZE + 1;
-        int last = kind == null ? GROUP_SIZE : first + PAGE_SIZE - 1;
+                .append(" from r, q where r.rn between ? and ? order by r.rn");
+        int first = perKind ? 1 : safePage * PAGE_SIZE + 1;
+        int last = perKind ? GROUP_SIZE : first + PAGE_SIZE - 1;
         args.add(first);
         args.add(last);
         List<SearchHit> hits = new ArrayList<>();
@@ -108,15 +119,18 @@ public class SearchService {
             counts.put(k, rs.getInt("kind_count"));
             hits.add(hit(k, rs));
         }, args.toArray());
-        if (kind != null && hits.isEmpty()) {
+        if (!perKind && (kind == null || hits.isEmpty())) {
+            counts.clear();
             counts.putAll(countsOf(sql, args));
         }
-        hits.sort((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind()) : 0);
+        if (perKind) {
+            hits.sort((a, b) -> a.kind().compareTo(b.kind()));
+        }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return new SearchResults(terms.text(), kind, year, safePage, counts, total, hits);
     }
 
-    /** The count of a kind whose page lies past its last hit (the page itself says nothing of it). */
+    /** The count of each kind, when the page's rows do not tell it (one ranking across kinds, or one kind's page). */
     private Map<SearchKind, Integer> countsOf(StringBuilder sql, List<Object> args) {
         Map<SearchKind, Integer> out = new EnumMap<>(SearchKind.class);
         String cte = sql.substring(0, sql.indexOf("), r as (")) + ")";

@@ -1,0 +1,126 @@
+package org.tiptracker.dashboard.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.ForbiddenException;
+import org.tiptracker.dashboard.KeyFigures;
+import org.tiptracker.dashboard.persistence.DashboardService;
+import org.tiptracker.dashboard.persistence.DashboardService.Dashboard;
+import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.security.CurrentActor;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.treaty.web.PartiesOverTime;
+import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.RequestDates;
+
+/**
+ * The home page: where things stand on a date (today unless {@code asOf} says otherwise), each
+ * figure with its source and a link to the page behind it, three charts with their tables, and
+ * first what concerns the signed-in reader (a focal point's open reports; the secretariat's
+ * non-responders and reports awaiting review).
+ */
+@Controller
+class DashboardController {
+
+    private final DashboardService dashboards;
+    private final TreatyRegistry registry;
+    private final CurrentActor actor;
+    private final DisplayFormat format;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DashboardController(DashboardService dashboards, TreatyRegistry registry, CurrentActor actor, DisplayFormat format,
+                        MessageSource messages, Clock clock) {
+        this.dashboards = dashboards;
+        this.registry = registry;
+        this.actor = actor;
+        this.format = format;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(name = "asOf", required = false) String asOfText, Locale locale, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = RequestDates.parse("asOf", asOfText == null ? null : ArabicSearch.normalize(asOfText), today);
+        Dashboard dashboard = dashboards.on(asOf);
+        KeyFigures figures = dashboard.figures();
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("today", today);
+        model.addAttribute("figures", figures);
+        model.addAttribute("regions", dashboard.regions());
+        PartiesOverTime parties = PartiesOverTime.until(registry.snapshot(), asOf, format, messages, locale);
+        model.addAttribute("parties", parties);
+        model.addAttribute("partiesJson", parties.json());
+        model.addAttribute("regionsJson", regionsJson(dashboard, locale));
+        model.addAttribute("fundJson", fundJson(figures, locale));
+        model.addAttribute("partiesSummary", partiesSummary(figures, locale));
+        Actor reader = reader();
+        if (reader != null && reader.isFocalPoint() && reader.participantId() != null) {
+            model.addAttribute("myReports", dashboards.openReportsOf(reader.participantId()));
+        }
+        if (reader != null && (reader.isSecretariat() || reader.isAnalyst())) {
+            model.addAttribute("awaitingReview", dashboards.awaitingReview());
+            model.addAttribute("nonResponders", figures.cycle() == null ? List.of()
+                    : dashboards.nonResponders(figures.cycle().id()));
+        }
+        return "dashboard/index";
+    }
+
+    private Actor reader() {
+        try {
+            return actor.get();
+        } catch (ForbiddenException anonymous) {
+            return null;
+        }
+    }
+
+    /** "Parties on 30 May 2016: Organized Crime Convention 186, ..." for the chart's text alternative. */
+    private String partiesSummary(KeyFigures figures, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        for (KeyFigures.TreatyFigure t : figures.treaties()) {
+            parts.add(messages.getMessage("treaty.short." + t.code(), null, locale) + " "
+                    + format.number(t.parties(), locale));
+        }
+        return messages.getMessage("dashboard.chart.parties.summary",
+                new Object[] {format.date(figures.asOf(), locale), String.join(DisplayFormat.isEnglish(locale) ? "; " : "؛ ", parts)},
+                locale);
+    }
+
+    private String regionsJson(Dashboard dashboard, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<Long> asked = new ArrayList<>();
+        List<Long> answered = new ArrayList<>();
+        for (DashboardService.RegionLine line : dashboard.regions()) {
+            labels.add(DisplayFormat.isEnglish(locale) ? line.regionEn() : line.regionAr());
+            asked.add((long) line.asked());
+            answered.add((long) line.answered());
+        }
+        return PartiesOverTime.json(labels, List.of(
+                new PartiesOverTime.Series("asked", messages.getMessage("dashboard.cycle.asked", null, locale), asked),
+                new PartiesOverTime.Series("answered", messages.getMessage("dashboard.cycle.answered", null, locale), answered)));
+    }
+
+    private String fundJson(KeyFigures figures, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        if (figures.trustFund() != null) {
+            figures.trustFund().receivedPerYear().forEach((year, amount) -> {
+                labels.add(format.year(year, locale));
+                values.add(amount.longValue());
+            });
+        }
+        return PartiesOverTime.json(labels, List.of(new PartiesOverTime.Series("received",
+                messages.getMessage("dashboard.fund.received", null, locale), values)));
+    }
+}
