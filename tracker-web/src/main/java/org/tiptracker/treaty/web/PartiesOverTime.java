@@ -66,7 +66,8 @@ public record PartiesOverTime(List<String> labels, List<Series> series) {
         return out.append("]}").toString();
     }
 
-    private static String quote(String text) {
+    /** {@code text} as a JSON string, safe inside a script data block. */
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
