@@ -35,6 +35,11 @@ public class DashboardService {
     /** A report the reader should act on: its cycle, deadline, state and status. */
     public record ReportTask(long reportId, long cycleId, String cycleTitleAr, String cycleTitleEn, LocalDate deadline,
                              String iso3, String nameAr, String nameEn, String status) {
+
+        /** Days from {@code day} to the deadline (negative once passed). */
+        public long daysFrom(LocalDate day) {
+            return java.time.temporal.ChronoUnit.DAYS.between(day, deadline);
+        }
     }
 
     /** A participant asked in a cycle that has not answered (no report, or one not yet submitted). */

@@ -38,9 +38,11 @@ class DashboardController {
     private final DisplayFormat format;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.tiptracker.trustfund.web.TrustFundDisplay fund;
 
     DashboardController(DashboardService dashboards, TreatyRegistry registry, CurrentActor actor, DisplayFormat format,
-                        MessageSource messages, Clock clock) {
+                        MessageSource messages, Clock clock, org.tiptracker.trustfund.web.TrustFundDisplay fund) {
+        this.fund = fund;
         this.dashboards = dashboards;
         this.registry = registry;
         this.actor = actor;
@@ -59,12 +61,21 @@ class DashboardController {
         model.addAttribute("today", today);
         model.addAttribute("figures", figures);
         model.addAttribute("regions", dashboard.regions());
+        model.addAttribute("headings", org.tiptracker.reporting.MeasureHeading.values());
         PartiesOverTime parties = PartiesOverTime.until(registry.snapshot(), asOf, format, messages, locale);
         model.addAttribute("parties", parties);
         model.addAttribute("partiesJson", parties.json());
         model.addAttribute("regionsJson", regionsJson(dashboard, locale));
         model.addAttribute("fundJson", fundJson(figures, locale));
         model.addAttribute("partiesSummary", partiesSummary(figures, locale));
+        if (figures.cycle() != null) {
+            model.addAttribute("regionsSummary", messages.getMessage("dashboard.chart.regions.summary", new Object[] {
+                    format.number(figures.cycle().answered(), locale), format.number(figures.cycle().asked(), locale)}, locale));
+        }
+        if (figures.trustFund() != null) {
+            model.addAttribute("fundSummary", messages.getMessage("dashboard.chart.fund.summary",
+                    new Object[] {fund.summary(figures.trustFund().receivedUsd(), "USD", locale)}, locale));
+        }
         Actor reader = reader();
         if (reader != null && reader.isFocalPoint() && reader.participantId() != null) {
             model.addAttribute("myReports", dashboards.openReportsOf(reader.participantId()));

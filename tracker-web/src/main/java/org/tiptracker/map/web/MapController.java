@@ -95,6 +95,7 @@ class MapController {
         model.addAttribute("treaties", TreatyCode.values());
         model.addAttribute("asOf", asOf);
         model.addAttribute("year", asOf.getYear());
+        model.addAttribute("yearLabel", format.year(asOf.getYear(), locale));
         model.addAttribute("firstYear", FIRST_YEAR);
         model.addAttribute("lastYear", today.getYear());
         model.addAttribute("today", today);

@@ -54,6 +54,7 @@ class SearchController {
         model.addAttribute("groups", groups);
         model.addAttribute("kinds", Arrays.stream(SearchKind.values()).filter(audience::sees).toList());
         model.addAttribute("years", years());
+        model.addAttribute("maxLength", org.tiptracker.search.SearchTerms.MAX_LENGTH);
         return "search/results";
     }
 
