@@ -5,6 +5,8 @@ import static org.tiptracker.reference.ReferenceCsv.date;
 import static org.tiptracker.reference.ReferenceCsv.integer;
 import static org.tiptracker.reference.ReferenceCsv.read;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -84,7 +86,9 @@ public class AgencyReferenceLoader {
                 n[4]++;
             }
         });
+        Map<String, String> arabicTitles = new HashMap<>();
         read("agency_activities.csv", row -> {
+            arabicTitles.put(row.get("key"), row.get("title"));
             Long agency = agencyId(row.get("agency"));
             if (agency == null) {
                 log.warn("Reference activity {} of unknown agency {} skipped", row.get("key"), row.get("agency"));
@@ -120,6 +124,15 @@ public class AgencyReferenceLoader {
                 }
             }
             n[5]++;
+        });
+        // Official English titles, where known: each applied once, to the activity loaded from the
+        // same key (found by its Arabic title), unless someone already gave it an English title.
+        read("agency_activities_en.csv", row -> {
+            String arabic = arabicTitles.get(row.get("key"));
+            if (arabic != null && rows.firstTime("activity-en:" + row.get("key"))) {
+                jdbc.update("update agency_activity set title_en = ? where id = (select min(id) from agency_activity"
+                        + " where title = ? and title_en is null)", row.get("title_en").strip(), arabic);
+            }
         });
         rows.finish();
         LoadReport report = new LoadReport(n[0], n[1], n[2], n[3], n[4], n[5]);

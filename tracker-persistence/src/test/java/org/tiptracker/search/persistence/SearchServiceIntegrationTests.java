@@ -179,6 +179,16 @@ class SearchServiceIntegrationTests {
     }
 
     @Test
+    void anEnglishSearchFindsTheOfficialEnglishTitleStemmed() {
+        SearchResults results = search.search("recruitment fees", SearchKind.ACTIVITY, null, 0, SearchAudience.ANONYMOUS);
+        assertThat(results.hits()).isNotEmpty();
+        assertThat(results.hits().get(0).titleEn()).startsWith("The Role of Recruitment Fees");
+        assertThat(search.search("recruiting fee", SearchKind.ACTIVITY, null, 0, SearchAudience.ANONYMOUS).hits())
+                .extracting(SearchHit::titleEn).contains(results.hits().get(0).titleEn());
+        assertThat(search.search("UNODC", SearchKind.ACTIVITY, null, 0, SearchAudience.ANONYMOUS).total()).isGreaterThan(5);
+    }
+
+    @Test
     void reportDraftsOnlyForStaff() {
         assertThat(search.search("trafficking", SearchKind.REPORT, null, 0, SearchAudience.ANONYMOUS).hits()).isEmpty();
         assertThat(search.search("trafficking", SearchKind.REPORT, null, 0, SearchAudience.focalPoint(peru)).hits()).isEmpty();

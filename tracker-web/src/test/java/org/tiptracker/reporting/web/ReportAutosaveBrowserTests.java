@@ -69,7 +69,7 @@ class ReportAutosaveBrowserTests {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

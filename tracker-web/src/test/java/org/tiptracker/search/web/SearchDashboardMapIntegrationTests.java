@@ -36,6 +36,30 @@ class SearchDashboardMapIntegrationTests {
     @Autowired
     ReportFactsService facts;
 
+    @Autowired
+    org.tiptracker.reporting.persistence.CycleService cycles;
+
+    @Test
+    void signedInReadersSeeWhatConcernsThemFirst() throws Exception {
+        String title = "Dashboard test cycle " + System.nanoTime();
+        cycles.create("secretariat", new org.tiptracker.reporting.persistence.CycleCommand("دورة لوحة المؤشرات " + title,
+                title, "NV/" + title, "A/RES/79/1", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2099, 12, 30), org.tiptracker.reporting.CycleStatus.OPEN, java.util.Set.of("ARG", "CHL")));
+        Document focal = Jsoup.parse(mvc.perform(get("/").param("lang", "en").with(org.springframework.security.test.web
+                        .servlet.request.SecurityMockMvcRequestPostProcessors.user("focal.argentina").roles("FOCAL_POINT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(focal.select("#my-reports li").eachText()).anyMatch(t -> t.contains(title) && t.contains("not started")
+                && t.contains("30 December 2099"));
+        assertThat(focal.select("#awaiting-review, #non-responders")).isEmpty();
+        Document staff = Jsoup.parse(mvc.perform(get("/").param("lang", "en").with(org.springframework.security.test.web
+                        .servlet.request.SecurityMockMvcRequestPostProcessors.user("secretariat").roles("SECRETARIAT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(staff.select("#non-responders").text()).contains(title).contains("Argentina").contains("Chile");
+        assertThat(staff.select("#awaiting-review")).hasSize(1);
+        assertThat(staff.select("#figure-cycle .cycle-asked").text()).isEqualTo("2");
+        assertThat(staff.select("#figure-cycle .cycle-answered").text()).isEqualTo("0");
+    }
+
     @Test
     void searchPageFindsAResolutionByItsArabicCitationWithAHighlightedPassage() throws Exception {
         String html = mvc.perform(get("/search").param("q", "قرارها ١٧٩/٧٠"))
