@@ -69,7 +69,7 @@ for q in "${QUERIES[@]}"; do
   page=$(encode /search "$q"); api=$(encode /api/search "$q")
   total=$(curl -sS -b "$COOKIES" "$BASE$api" | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2)
   times "$page" >"$DATA/page"; times "$api" >"$DATA/api"
-  if grep -qv '^200 ' "$DATA/page" "$DATA/api"; then echo "$q: a request did not answer 200"; exit 1; fi
+  if grep -hqv '^200 ' "$DATA/page" "$DATA/api"; then echo "$q: a request did not answer 200"; exit 1; fi
   awk '{print $2}' "$DATA/page" | tee -a "$DATA/all-page" >"$DATA/page.t"
   awk '{print $2}' "$DATA/api" | tee -a "$DATA/all-api" >"$DATA/api.t"
   line="| \`$q\` | $total | $(pct 50 <"$DATA/page.t") | $(pct 95 <"$DATA/page.t") | $(pct 50 <"$DATA/api.t") | $(pct 95 <"$DATA/api.t") |"
