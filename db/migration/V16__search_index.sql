@@ -37,7 +37,6 @@ create function search_number_keys(n text) returns text[]
     $$;
 
 create table search_entry (
-    id             bigserial    constraint pk_search_entry primary key,
     kind           varchar(16)  not null,
     ref_id         bigint       not null,
     -- what a link or a label needs besides ref_id: a participant's ISO code, a document's symbol,
@@ -62,10 +61,18 @@ create table search_entry (
         || setweight(to_tsvector('arabic', search_fold(coalesce(body_ar, ''))), 'C')
         || setweight(to_tsvector('english', coalesce(body_en, body_ar, '')), 'C')) stored,
     names_ascii    text         generated always as (search_ascii(names)) stored,
-    constraint uk_search_entry unique (kind, ref_id),
-    constraint ck_search_entry_kind check (kind in ('participant', 'document', 'recommendation', 'measure',
-        'activity', 'project', 'report', 'theme'))
-);
+    constraint pk_search_entry primary key (kind, ref_id)
+) partition by list (kind);
+-- One partition per kind, each with its own indexes: a word found in every measure is looked up
+-- in the measures' index only, not once more for every other kind of record.
+create table search_entry_participant partition of search_entry for values in ('participant');
+create table search_entry_document partition of search_entry for values in ('document');
+create table search_entry_recommendation partition of search_entry for values in ('recommendation');
+create table search_entry_measure partition of search_entry for values in ('measure');
+create table search_entry_activity partition of search_entry for values in ('activity');
+create table search_entry_project partition of search_entry for values in ('project');
+create table search_entry_report partition of search_entry for values in ('report');
+create table search_entry_theme partition of search_entry for values in ('theme');
 create index ix_search_entry_tsv on search_entry using gin (tsv);
 create index ix_search_entry_keys on search_entry using gin (keys);
 create index ix_search_entry_names on search_entry using gin (names_ascii gin_trgm_ops) where names is not null;
@@ -320,4 +327,5 @@ select search_index_activity(id) from agency_activity;
 select search_index_project(id) from fund_grant;
 select search_index_report(id) from report_draft;
 select search_index_theme(id) from world_day_theme;
-analyze search_entry;
+analyze search_entry_participant, search_entry_document, search_entry_recommendation,
+    search_entry_measure, search_entry_activity, search_entry_project, search_entry_report, search_entry_theme;

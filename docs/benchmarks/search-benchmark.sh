@@ -57,8 +57,8 @@ encode() { curl -Gso /dev/null -w '%{url_effective}' --data-urlencode "q=$2" "$B
 # times PATH -> one line per request: seconds
 times() {
   local urls=()
-  for _ in $(seq 1 $((RUNS + 5))); do urls+=("$BASE$1"); done
-  curl -s -b "$COOKIES" -o /dev/null -w '%{http_code} %{time_total}\n' "${urls[@]}" | tail -n "$RUNS"
+  for _ in $(seq 1 $((RUNS + 5))); do urls+=(-o /dev/null "$BASE$1"); done
+  curl -s -b "$COOKIES" -w '%{http_code} %{time_total}\n' "${urls[@]}" | tail -n "$RUNS"
 }
 
 pct() { sort -n | awk -v p="$1" '{ a[NR] = $1 } END { i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; printf "%.1f", a[i] * 1000 }'; }

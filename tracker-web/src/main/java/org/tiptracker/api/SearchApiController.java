@@ -57,7 +57,8 @@ class SearchApiController {
         if (kind != null && !kind.isBlank()) {
             k = SearchKind.fromCode(kind).orElseThrow(() -> new DomainException("search.kind.unknown", kind));
         }
-        SearchResults results = search.search(q, k, year, Math.max(0, page - 1), views.audience(), false);
+        SearchResults results = search.search(q, k, year, Math.max(0, page - 1), views.audience(), false,
+                org.tiptracker.web.DisplayFormat.isEnglish(locale));
         List<HitJson> hits = views.views(results.hits(), results.query(), locale).stream().map(SearchApiController::json).toList();
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         results.counts().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())

@@ -171,6 +171,7 @@ public class SyntheticMeasures {
         }
         jdbc.execute("analyze measure");
         jdbc.execute("analyze measure_report");
+        jdbc.execute("analyze search_entry_measure");
         Result result = new Result(cycleCount, cycleCount * participants.size(), count, System.currentTimeMillis() - started);
         log.info("Synthetic data: {} measures in {} reports of {} cycles, written in {} ms", result.measures(),
                 result.reports(), result.cycles(), result.millis());

@@ -47,16 +47,18 @@ public class SearchService {
      */
     @Transactional(readOnly = true)
     public SearchResults search(String query, SearchKind kind, Integer year, int page, SearchAudience audience) {
-        return search(query, kind, year, page, audience, true);
+        return search(query, kind, year, page, audience, true, false);
     }
 
     /**
      * As {@link #search(String, SearchKind, Integer, int, SearchAudience)}; with {@code grouped}
-     * false and no kind, the page {@code page} of all kinds ranked together.
+     * false and no kind, the page {@code page} of all kinds ranked together. The hits' passages are
+     * cut from their English text when {@code english} (their Arabic text when they have no English),
+     * from their Arabic text otherwise (their English when they have no Arabic).
      */
     @Transactional(readOnly = true)
     public SearchResults search(String query, SearchKind kind, Integer year, int page, SearchAudience audience,
-                                boolean grouped) {
+                                boolean grouped, boolean english) {
         boolean perKind = kind == null && grouped;
         SearchTerms terms = SearchTerms.of(query);
         int safePage = Math.max(0, Math.min(page, COUNT_LIMIT / PAGE_SIZE));
@@ -71,6 +73,8 @@ public class SearchService {
             return new SearchResults(terms.text(), kind, year, safePage, counts, 0, List.of());
         }
         jdbc.execute("set local pg_trgm.word_similarity_threshold = 0.5");
+        // A generic plan cannot know how common the query's words are: plan each query for its own.
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("with q as (select websearch_to_tsquery('arabic', search_fold(?))"
                 + " || websearch_to_tsquery('english', ?) as tsq, websearch_to_tsquery('arabic', search_fold(?)) as tsq_ar,"
@@ -84,13 +88,22 @@ public class SearchService {
         for (int i = 0; i < kinds.size(); i++) {
             SearchKind k = kinds.get(i);
             sql.append(i == 0 ? "" : " union all ")
-                    .append("(select e.id, e.kind, e.ref_id, e.ref_key, e.parent_id, e.title_ar, e.title_en, e.body_ar,"
-                            + " e.body_en, e.entry_date, e.keys && q.keys as exact, ts_rank(e.tsv, q.tsq)")
+                    .append("(select e.kind, e.ref_id, e.ref_key, e.parent_id, e.title_ar, e.title_en,"
+                            + " e.entry_date, e.keys && q.keys as exact, ts_rank(e.tsv, q.tsq)")
                     .append(k == SearchKind.PARTICIPANT ? " + coalesce(word_similarity(q.ascii, e.names_ascii), 0)" : "")
-                    .append(" as rank from search_entry e, q where e.kind = ? and (e.tsv @@ q.tsq or e.keys && q.keys");
-            args.add(k.code());
+                    .append(" as rank from search_entry_").append(k.code())
+                    // The query is written out here rather than read from q: the planner then sees
+                    // how common its words are (q is opaque to it) and scans the table in order when
+                    // a word is in most rows instead of reading the whole posting list.
+                    .append(" e, q where (e.tsv @@ (websearch_to_tsquery('arabic', search_fold(?))")
+                    .append(" || websearch_to_tsquery('english', ?)) or e.keys && (?::text[] || array[search_fold(?)])");
+            args.add(terms.text());
+            args.add(terms.text());
+            args.add(terms.keys().toArray(String[]::new));
+            args.add(terms.text());
             if (k == SearchKind.PARTICIPANT) {
-                sql.append(" or (e.names is not null and e.names_ascii %> q.ascii)");
+                sql.append(" or (e.names is not null and e.names_ascii %> search_ascii(?))");
+                args.add(terms.text());
             }
             sql.append(")");
             if (year != null) {
@@ -103,12 +116,20 @@ public class SearchService {
             }
             sql.append(" limit ").append(COUNT_LIMIT).append(")");
         }
-        sql.append("), r as (select c.*, count(*) over (partition by c.kind) as kind_count, row_number() over ("
-                + (perKind ? "partition by c.kind " : "") + "order by c.exact desc, c.rank desc, c.entry_date desc nulls last, c.id) as rn from c)"
-                + " select r.*, case when r.body_ar is null then null else ts_headline('arabic', r.body_ar, q.tsq_ar, ")
-                .append(HEADLINE).append(") end as passage_ar, case when r.body_en is null then null else")
-                .append(" ts_headline('english', r.body_en, q.tsq_en, ").append(HEADLINE).append(") end as passage_en")
-                .append(" from r, q where r.rn between ? and ? order by r.rn");
+        sql.append("), r as (select c.*, row_number() over ("
+                + (perKind ? "partition by c.kind " : "") + "order by c.exact desc, c.rank desc, c.entry_date desc nulls last, c.ref_id) as rn from c)"
+                // Only the page's hits read their texts, and only in the reader's language (the other
+                // when a record has none in it): a report draft's text is long.
+                + " select r.*, case when s.body_ar is null or (? and s.body_en is not null) then null"
+                + " else ts_headline('arabic', s.body_ar, q.tsq_ar, ")
+                .append(HEADLINE).append(") end as passage_ar, case when s.body_en is null or (not ? and s.body_ar is not null)")
+                .append(" then null else ts_headline('english', s.body_en, q.tsq_en, ").append(HEADLINE).append(") end as passage_en,")
+                .append(" (select string_agg(n.kind || ':' || n.count, ',') from (select kind, count(*) from c group by kind) n)")
+                .append(" as all_counts")
+                .append(" from r join search_entry s on s.kind = r.kind and s.ref_id = r.ref_id, q")
+                .append(" where r.rn between ? and ? order by r.rn");
+        args.add(english);
+        args.add(english);
         int first = perKind ? 1 : safePage * PAGE_SIZE + 1;
         int last = perKind ? GROUP_SIZE : first + PAGE_SIZE - 1;
         args.add(first);
@@ -116,11 +137,12 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         jdbc.query(sql.toString(), rs -> {
             SearchKind k = SearchKind.fromCode(rs.getString("kind")).orElseThrow();
-            counts.put(k, rs.getInt("kind_count"));
+            if (counts.isEmpty()) {
+                counts.putAll(counts(rs.getString("all_counts")));
+            }
             hits.add(hit(k, rs));
         }, args.toArray());
-        if (!perKind && (kind == null || hits.isEmpty())) {
-            counts.clear();
+        if (hits.isEmpty() && !perKind) {
             counts.putAll(countsOf(sql, args));
         }
         if (perKind) {
@@ -130,11 +152,23 @@ public class SearchService {
         return new SearchResults(terms.text(), kind, year, safePage, counts, total, hits);
     }
 
-    /** The count of each kind, when the page's rows do not tell it (one ranking across kinds, or one kind's page). */
+    /** {@code participant:3,measure:1000} as a map. */
+    private static Map<SearchKind, Integer> counts(String text) {
+        Map<SearchKind, Integer> out = new EnumMap<>(SearchKind.class);
+        if (text != null) {
+            for (String pair : text.split(",")) {
+                String[] kv = pair.split(":");
+                SearchKind.fromCode(kv[0]).ifPresent(k -> out.put(k, Integer.parseInt(kv[1])));
+            }
+        }
+        return out;
+    }
+
+    /** The count of each kind when the page holds no row to tell it (a page past the last). */
     private Map<SearchKind, Integer> countsOf(StringBuilder sql, List<Object> args) {
         Map<SearchKind, Integer> out = new EnumMap<>(SearchKind.class);
         String cte = sql.substring(0, sql.indexOf("), r as (")) + ")";
-        List<Object> cteArgs = args.subList(0, args.size() - 2);
+        List<Object> cteArgs = args.subList(0, args.size() - 4);
         jdbc.query(cte + " select kind, count(*) as n from c group by kind",
                 rs -> {
                     int n = rs.getInt("n");

@@ -40,7 +40,8 @@ class SearchController {
                   Locale locale, Model model) {
         SearchRequest request = SearchRequest.read(q, kindCode, yearText, pageText);
         SearchAudience audience = views.audience();
-        SearchResults results = search.search(request.query(), request.kind(), request.year(), request.page(), audience);
+        SearchResults results = search.search(request.query(), request.kind(), request.year(), request.page(), audience,
+                true, org.tiptracker.web.DisplayFormat.isEnglish(locale));
         model.addAttribute("q", results.query());
         model.addAttribute("kind", request.kind());
         model.addAttribute("year", request.year());
