@@ -29,6 +29,11 @@ public record SearchResults(String query, SearchKind kind, Integer year, int pag
         return counts.getOrDefault(k, 0) >= SearchService.COUNT_LIMIT;
     }
 
+    /** Whether some kind's count reached the limit, so that {@link #total()} is a lower bound. */
+    public boolean anyCapped() {
+        return counts.values().stream().anyMatch(n -> n >= SearchService.COUNT_LIMIT);
+    }
+
     public int pages() {
         return Math.max(1, (total + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
     }
