@@ -22,6 +22,7 @@ import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.TreatyMap;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.JsonText;
 import org.tiptracker.web.RequestDates;
 
 /**
@@ -125,6 +126,6 @@ class MapController {
     }
 
     private static String quote(String text) {
-        return org.tiptracker.treaty.web.PartiesOverTime.quote(text == null ? "" : text);
+        return JsonText.quote(text == null ? "" : text);
     }
 }

@@ -10,6 +10,7 @@ import org.tiptracker.treaty.StatusCalculator;
 import org.tiptracker.treaty.Treaty;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.JsonText;
 
 /**
  * The cumulative number of parties per treaty at the end of each year from 2000 and on a last
@@ -51,13 +52,13 @@ public record PartiesOverTime(List<String> labels, List<Series> series) {
     public static String json(List<String> labels, List<Series> series) {
         StringBuilder out = new StringBuilder("{\"labels\":[");
         for (int i = 0; i < labels.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(quote(labels.get(i)));
+            out.append(i == 0 ? "" : ",").append(JsonText.quote(labels.get(i)));
         }
         out.append("],\"series\":[");
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            out.append(i == 0 ? "" : ",").append("{\"code\":").append(quote(s.code()))
-                    .append(",\"label\":").append(quote(s.label())).append(",\"values\":[");
+            out.append(i == 0 ? "" : ",").append("{\"code\":").append(JsonText.quote(s.code()))
+                    .append(",\"label\":").append(JsonText.quote(s.label())).append(",\"values\":[");
             for (int j = 0; j < s.values().size(); j++) {
                 out.append(j == 0 ? "" : ",").append(s.values().get(j));
             }
@@ -66,25 +67,4 @@ public record PartiesOverTime(List<String> labels, List<Series> series) {
         return out.append("]}").toString();
     }
 
-    /** {@code text} as a JSON string, safe inside a script data block. */
-    public static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }

@@ -36,6 +36,7 @@ import org.tiptracker.trustfund.persistence.FundExpenditureEntity;
 import org.tiptracker.trustfund.persistence.FundGrantEntity;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.JsonText;
 import org.tiptracker.web.RequestDates;
 
 /**
@@ -143,28 +144,28 @@ class TrustFundController {
         StringBuilder out = new StringBuilder("{\"yearLabels\":[");
         int i = 0;
         for (Integer year : f.paidUsdPerYear().keySet()) {
-            out.append(i++ == 0 ? "" : ",").append(quote(display.year(year, locale)));
+            out.append(i++ == 0 ? "" : ",").append(JsonText.quote(display.year(year, locale)));
         }
         out.append("],\"paid\":[");
         i = 0;
         for (BigDecimal amount : f.paidUsdPerYear().values()) {
             out.append(i++ == 0 ? "" : ",").append(amount.toPlainString());
         }
-        out.append("],\"paidLabel\":").append(quote(messages.getMessage("trustfund.chart.paid", null, locale)));
+        out.append("],\"paidLabel\":").append(JsonText.quote(messages.getMessage("trustfund.chart.paid", null, locale)));
         out.append(",\"regionLabels\":[");
         i = 0;
         for (String region : f.grantsPerRegion().keySet()) {
             String label = TrustFundCalculator.NO_REGION.equals(region)
                     ? messages.getMessage("trustfund.region.none", null, locale)
                     : messages.getMessage("region." + region, null, region, locale);
-            out.append(i++ == 0 ? "" : ",").append(quote(label));
+            out.append(i++ == 0 ? "" : ",").append(JsonText.quote(label));
         }
         out.append("],\"grants\":[");
         i = 0;
         for (Integer count : f.grantsPerRegion().values()) {
             out.append(i++ == 0 ? "" : ",").append(count);
         }
-        out.append("],\"grantsLabel\":").append(quote(messages.getMessage("trustfund.chart.grants", null, locale)));
+        out.append("],\"grantsLabel\":").append(JsonText.quote(messages.getMessage("trustfund.chart.grants", null, locale)));
         return out.append('}').toString();
     }
 
@@ -275,25 +276,5 @@ class TrustFundController {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 
 }

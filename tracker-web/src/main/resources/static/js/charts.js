@@ -1,4 +1,6 @@
-// Draws the dashboard's three charts from the page's JSON data blocks (each also has a table).
+// Draws every <canvas data-chart="ID"> from the page's JSON data block ID ({labels, series: [{label,
+// values}]}): a line chart (stepped with data-chart-stepped) or a bar chart (data-chart-type="bar"),
+// right to left with Arabic-Indic digits on its axis in the Arabic interface. Each chart has a table.
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') {
@@ -6,18 +8,18 @@
   }
   var rtl = document.documentElement.dir === 'rtl';
   var colours = ['#009edb', '#c5192d', '#4c9f38', '#fd9d24'];
-  var arabicDigits = function (value) {
+  var digits = function (value) {
     return rtl ? String(value).replace(/[0-9]/g, function (d) { return '٠١٢٣٤٥٦٧٨٩'.charAt(+d); }) : String(value);
   };
-  function draw(canvasId, dataId, type, stepped) {
-    var canvas = document.getElementById(canvasId);
-    var block = document.getElementById(dataId);
-    if (!canvas || !block) {
+  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    var block = document.getElementById(canvas.dataset.chart);
+    if (!block) {
       return;
     }
     var data = JSON.parse(block.textContent);
+    var stepped = canvas.hasAttribute('data-chart-stepped');
     new Chart(canvas, {
-      type: type,
+      type: canvas.dataset.chartType || 'line',
       data: {
         labels: data.labels,
         datasets: data.series.map(function (s, i) {
@@ -30,13 +32,10 @@
         maintainAspectRatio: false,
         locale: rtl ? 'ar' : 'en',
         scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left',
-                                           ticks: { callback: function (v) { return arabicDigits(v); } } } },
+                                           ticks: { callback: function (v) { return digits(v); } } } },
         plugins: { legend: { rtl: rtl, textDirection: rtl ? 'rtl' : 'ltr' },
                    tooltip: { rtl: rtl, textDirection: rtl ? 'rtl' : 'ltr' } }
       }
     });
-  }
-  draw('dashboard-parties', 'dashboard-parties-data', 'line', true);
-  draw('dashboard-regions', 'dashboard-regions-data', 'bar', false);
-  draw('dashboard-fund', 'dashboard-fund-data', 'bar', false);
+  });
 }());
