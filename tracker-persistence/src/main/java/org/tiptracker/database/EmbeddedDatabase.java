@@ -47,6 +47,9 @@ public final class EmbeddedDatabase {
                     ? Files.createTempDirectory("tracker-test-db")
                     : Path.of(dataDirectory).toAbsolutePath().normalize();
             Files.createDirectories(directory);
+            if (!temporary) {
+                OrphanedServer.stopIfAny(directory);
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
