@@ -12,9 +12,22 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice
 class LayoutAdvice {
 
+    /**
+     * The page itself in the other language. On an error page (403, 404, ...) the page is the one
+     * that was asked for, not {@code /error} where the error was forwarded.
+     */
     @ModelAttribute("switchLanguageUrl")
     String switchLanguageUrl(HttpServletRequest request, Locale locale) {
         String other = "en".equals(locale.getLanguage()) ? "ar" : "en";
+        Object failedUri = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        if (failedUri instanceof String uri) {
+            Object query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_QUERY_STRING);
+            return org.springframework.web.util.UriComponentsBuilder.fromUriString(uri)
+                    .query(query instanceof String q ? q : null)
+                    .replaceQueryParam("lang", other)
+                    .build()
+                    .toUriString();
+        }
         return ServletUriComponentsBuilder.fromRequest(request)
                 .replaceQueryParam("lang", other)
                 .build()
