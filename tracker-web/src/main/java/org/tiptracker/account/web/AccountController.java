@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tiptracker.account.AccountService;
 import org.tiptracker.account.AccountSummary;
 import org.tiptracker.account.NewAccount;
@@ -44,9 +43,12 @@ class AccountController {
     private final MessageSource messages;
     private final DomainMessages domainMessages;
     private final DisplayFormat format;
+    private final org.tiptracker.web.PublicBaseUrl publicBaseUrl;
 
     AccountController(AccountService accounts, ParticipantRepository participants, CurrentActor currentActor,
-                      MessageSource messages, DomainMessages domainMessages, DisplayFormat format) {
+                      MessageSource messages, DomainMessages domainMessages, DisplayFormat format,
+                      org.tiptracker.web.PublicBaseUrl publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
         this.accounts = accounts;
         this.participants = participants;
         this.currentActor = currentActor;
@@ -125,8 +127,7 @@ class AccountController {
     /** The link goes into a flash attribute: shown on the next page only, never stored anywhere else. */
     private void showLinkOnce(PasswordLink link, String key, HttpServletRequest request, RedirectAttributes redirect,
                               Locale locale) {
-        String url = ServletUriComponentsBuilder.fromContextPath(request).path("/password/set")
-                .queryParam("token", link.token()).build().toUriString();
+        String url = publicBaseUrl.link("/password/set", "token", link.token());
         redirect.addFlashAttribute("saved", messages.getMessage(key, new Object[] {link.username()}, locale));
         redirect.addFlashAttribute("passwordLink", url);
         redirect.addFlashAttribute("passwordLinkUser", link.username());

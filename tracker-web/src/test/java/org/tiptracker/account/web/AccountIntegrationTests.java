@@ -49,12 +49,13 @@ class AccountIntegrationTests {
 
     Created createFocalPoint() throws Exception {
         String username = "fp." + UUID.randomUUID().toString().substring(0, 8);
-        MvcResult result = mvc.perform(post("/accounts").with(SECRETARIAT).with(csrf())
+        // The Host header is the sender's to choose: the link must not be built from it.
+        MvcResult result = mvc.perform(post("/accounts").with(SECRETARIAT).with(csrf()).header("Host", "evil.example:9999")
                         .param("username", username).param("role", "FOCAL_POINT").param("fullName", "<b>María</b> Pérez")
                         .param("email", username + "@cancilleria.example").param("participantIso3", "ARG"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/accounts")).andReturn();
         String link = (String) result.getFlashMap().get("passwordLink");
-        assertThat(link).startsWith("http://localhost/password/set?token=");
+        assertThat(link).startsWith("http://localhost:8080/password/set?token=").doesNotContain("evil");
         String token = link.substring(link.indexOf("token=") + 6);
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
