@@ -211,7 +211,13 @@ public class MeasureReportService {
     }
 
     private MeasureReportEntity readable(Actor actor, long reportId) {
-        MeasureReportEntity report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report.notFound"));
+        return readable(actor, reportId, false);
+    }
+
+    /** The report if the actor may read it; its row locked for the transaction when {@code forUpdate}. */
+    private MeasureReportEntity readable(Actor actor, long reportId, boolean forUpdate) {
+        MeasureReportEntity report = (forUpdate ? reports.findByIdForUpdate(reportId) : reports.findById(reportId))
+                .orElseThrow(() -> new NotFoundException("report.notFound"));
         if (!actor.mayRead(report.getParticipant().getId())) {
             denied(actor, "report " + reportId);
             throw new NotFoundException("report.notFound");
@@ -220,7 +226,7 @@ public class MeasureReportService {
     }
 
     private MeasureReportEntity editable(Actor actor, long reportId, long expectedVersion) {
-        MeasureReportEntity report = readable(actor, reportId);
+        MeasureReportEntity report = readable(actor, reportId, true);
         if (!actor.mayEdit(report.getParticipant().getId())) {
             throw new org.tiptracker.common.ForbiddenException("report " + reportId);
         }
@@ -237,7 +243,7 @@ public class MeasureReportService {
     }
 
     private MeasureReportEntity decidable(Actor actor, long reportId, long expectedVersion) {
-        MeasureReportEntity report = readable(actor, reportId);
+        MeasureReportEntity report = readable(actor, reportId, true);
         if (!actor.isSecretariat()) {
             throw new org.tiptracker.common.ForbiddenException("report " + reportId);
         }

@@ -63,6 +63,46 @@ class MeasureReportServiceIntegrationTests {
                 new Figures(null, null, null, null, null, 1200), null, "A/RES/70/179, para. 3");
     }
 
+    /**
+     * Twenty people saving the same version at once: one save wins, every other one is told of the
+     * conflict (with the winning version), none fails otherwise, and the winner's text is what is kept.
+     */
+    @Test
+    void concurrentSavesOfOneVersionGiveOneSaveAndConflicts() throws Exception {
+        ReportSnapshot opened = reports.open(focalPeru, cycleId, peru);
+        int people = 20;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String title = "تدبير الشخص " + i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    reports.saveDraft(focalPeru, opened.id(), opened.version(), List.of(measure(title, LocalDate.of(2015, 1, 1))));
+                    return "saved:" + title;
+                } catch (ReportConflictException e) {
+                    return "conflict:" + e.current().version();
+                } catch (RuntimeException e) {
+                    return "failed:" + e;
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(results).noneMatch(r -> r.startsWith("failed:"));
+        assertThat(results).filteredOn(r -> r.startsWith("saved:")).hasSize(1);
+        assertThat(results).filteredOn(r -> r.startsWith("conflict:")).hasSize(people - 1);
+        String winner = results.stream().filter(r -> r.startsWith("saved:")).findFirst().orElseThrow().substring(6);
+        ReportSnapshot kept = reports.open(focalPeru, cycleId, peru);
+        assertThat(kept.measures()).extracting(Measure::title).containsExactly(winner);
+        assertThat(kept.version()).isEqualTo(opened.version() + 1);
+    }
+
     @Test
     void draftSubmitWithProblemsReturnResubmitAccept() {
         ReportSnapshot opened = reports.open(focalPeru, cycleId, peru);
