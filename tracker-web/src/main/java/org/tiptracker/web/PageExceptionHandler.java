@@ -53,6 +53,17 @@ class PageExceptionHandler {
         return page;
     }
 
+    /**
+     * Two saves of one record at the same moment, the second found at the flush (a record whose
+     * service does not lock it first): a conflict, not a server error.
+     */
+    @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ModelAndView concurrentSave(Exception e, Locale locale, HttpServletResponse response) {
+        log.info("Concurrent save refused: {}", e.getMessage());
+        return page("error/409", HttpStatus.CONFLICT, messages.getMessage("error.409.text", null, locale), response);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badParameter(Exception e, Locale locale, HttpServletResponse response) {
         return page("error/400", HttpStatus.BAD_REQUEST, messages.getMessage("input.parameter.invalid", null, locale), response);

@@ -22,7 +22,8 @@ public final class RequestDates {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        String trimmed = value.trim();
+        // Either kind of digits: ٢٠١٦-٠٥-٣٠ is 2016-05-30.
+        String trimmed = org.tiptracker.arabic.UnArabic.westernDigits(value.trim());
         if (trimmed.length() > 10) {
             throw new DomainException("input.date.invalid", name, abbreviate(trimmed));
         }

@@ -162,7 +162,7 @@ class ActionController {
                 .orElseThrow(() -> new DomainException("action.form.kind.required"));
         LocalDate date;
         try {
-            date = LocalDate.parse(form.getDate());
+            date = LocalDate.parse(org.tiptracker.arabic.UnArabic.westernDigits(form.getDate().strip()));
         } catch (DateTimeParseException e) {
             throw new DomainException("action.form.date.invalid");
         }

@@ -18,7 +18,7 @@ public class ActionForm {
     private String kind;
 
     @NotBlank(message = "{action.form.date.required}")
-    @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{action.form.date.invalid}")
+    @Pattern(regexp = "[0-9٠-٩۰-۹]{4}-[0-9٠-٩۰-۹]{2}-[0-9٠-٩۰-۹]{2}", message = "{action.form.date.invalid}")
     private String date;
 
     @Size(max = 20000, message = "{action.form.text.tooLong}")

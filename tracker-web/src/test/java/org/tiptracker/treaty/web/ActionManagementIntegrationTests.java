@@ -74,6 +74,22 @@ class ActionManagementIntegrationTests {
     }
 
     @Test
+    void aDateInArabicIndicDigitsIsAccepted() throws Exception {
+        mvc.perform(form("/actions", "iso3", "MAR", "treaty", "TIP", "kind", "RESERVATION", "date", "٢٠١١-٠٤-٢٥",
+                        "text", "تحفظ تجريبي", "reason", "تاريخ بالأرقام العربية").with(SECRETARIAT).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Long id = actionId("MAR", "TIP", "RESERVATION");
+        assertThat(jdbc.queryForObject("select action_date from treaty_action where id = ?", java.time.LocalDate.class, id))
+                .isEqualTo(java.time.LocalDate.of(2011, 4, 25));
+        mvc.perform(get("/status").param("asOf", "٢٠١٦-٠٥-٣٠")).andExpect(status().isOk());
+        mvc.perform(get("/api/treaties/TIP/status").param("asOf", "٢٠١٦-٠٥-٣٠"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.parties").value(169));
+        long version = jdbc.queryForObject("select version from treaty_action where id = ?", Long.class, id);
+        mvc.perform(form("/actions/" + id + "/delete", "version", Long.toString(version), "reason", "تجربة")
+                .with(SECRETARIAT).with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void ruleViolationsAreShownInArabicAndNothingIsSaved() throws Exception {
         Integer before = jdbc.queryForObject("select count(*) from treaty_action", Integer.class);
         // Signature after the deadline of 12 December 2002.
