@@ -35,6 +35,17 @@ import org.tiptracker.reporting.TargetGroup;
 final class OfflineWorkbookReader {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
+    /**
+     * What the file may unpack to, in all and per part: a report's workbook of a few hundred measures
+     * unpacks to well under a megabyte; a small file that unpacks to tens of megabytes (a "zip bomb")
+     * would take the server's memory when parsed, so it is refused before.
+     */
+    static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
+    static final long MAX_PART_BYTES = 8L * 1024 * 1024;
+    static final int MAX_PARTS = 200;
+    /** Workbooks parsed at once; others wait a little, then are asked to try again. */
+    static final int AT_ONCE = 2;
+    private static final java.util.concurrent.Semaphore PARSING = new java.util.concurrent.Semaphore(AT_ONCE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** A problem of one cell (or of the row, with column -1): a message key and its arguments. */
@@ -75,18 +86,60 @@ final class OfflineWorkbookReader {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
             throw new DomainException("offline.file.notXlsx");
         }
-        XSSFWorkbook workbook;
+        checkUnpackedSize(content);
+        boolean admitted;
         try {
-            workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (Exception | LinkageError e) {
-            throw new DomainException("offline.file.notXlsx");
+            admitted = PARSING.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
         }
-        try (workbook) {
-            return read(workbook);
-        } catch (DomainException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new DomainException("offline.file.unreadable");
+        if (!admitted) {
+            throw new DomainException("offline.file.busy");
+        }
+        try {
+            XSSFWorkbook workbook;
+            try {
+                workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
+            } catch (Exception | LinkageError e) {
+                throw new DomainException("offline.file.notXlsx");
+            }
+            try (workbook) {
+                return read(workbook);
+            } catch (DomainException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new DomainException("offline.file.unreadable");
+            }
+        } finally {
+            PARSING.release();
+        }
+    }
+
+    /**
+     * Unpacks the archive into nothing, counting, and refuses it once a part or the whole passes the
+     * limits (the sizes the archive declares are not trusted: they are counted).
+     */
+    static void checkUnpackedSize(byte[] content) {
+        long total = 0;
+        int parts = 0;
+        byte[] buffer = new byte[16 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++parts > MAX_PARTS) {
+                    throw new DomainException("offline.file.tooLargeUnpacked");
+                }
+                long part = 0;
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    part += n;
+                    total += n;
+                    if (part > MAX_PART_BYTES || total > MAX_UNPACKED_BYTES) {
+                        throw new DomainException("offline.file.tooLargeUnpacked");
+                    }
+                }
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new DomainException("offline.file.notXlsx");
         }
     }
 
