@@ -209,6 +209,9 @@ public class DocumentService {
         String symbol = blankToNull(c.symbol());
         String titleAr = blankToNull(c.titleAr());
         String titleEn = blankToNull(c.titleEn());
+        org.tiptracker.common.ColumnLimit.DOCUMENT_NUMBER.check(number);
+        org.tiptracker.common.ColumnLimit.DOCUMENT_SYMBOL.check(symbol);
+        org.tiptracker.common.ColumnLimit.DOCUMENT_SESSION.check(blankToNull(c.session()));
         if (c.kind().numbered() && number == null) {
             throw new DomainException("document.number.required");
         }

@@ -74,10 +74,10 @@ public class CycleService {
     }
 
     private void apply(ReportingCycleEntity cycle, CycleCommand c) {
-        require(c.titleAr(), "cycle.titleAr.required");
-        require(c.titleEn(), "cycle.titleEn.required");
-        require(c.noteReference(), "cycle.noteReference.required");
-        require(c.resolution(), "cycle.resolution.required");
+        require(c.titleAr(), "cycle.titleAr.required", org.tiptracker.common.ColumnLimit.CYCLE_TITLE_AR);
+        require(c.titleEn(), "cycle.titleEn.required", org.tiptracker.common.ColumnLimit.CYCLE_TITLE_EN);
+        require(c.noteReference(), "cycle.noteReference.required", org.tiptracker.common.ColumnLimit.CYCLE_NOTE_REFERENCE);
+        require(c.resolution(), "cycle.resolution.required", org.tiptracker.common.ColumnLimit.CYCLE_RESOLUTION);
         if (c.periodStart() == null || c.periodEnd() == null || c.deadline() == null) {
             throw new DomainException("cycle.dates.required");
         }
@@ -119,13 +119,11 @@ public class CycleService {
         cycle.getParticipants().addAll(asked);
     }
 
-    private static void require(String value, String key) {
+    private static void require(String value, String key, org.tiptracker.common.ColumnLimit limit) {
         if (value == null || value.isBlank()) {
             throw new DomainException(key);
         }
-        if (value.strip().length() > 300) {
-            throw new DomainException("cycle.text.tooLong", 300);
-        }
+        limit.check(value);
     }
 
     /** Every participant asked, with its report's status. */

@@ -54,15 +54,19 @@ class CycleController {
     static final String DETAIL = "cycles/detail";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     /** Rule violations that belong to one field, shown next to it; the others above the form. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.of(
-            "cycle.titleAr.required", "titleAr",
-            "cycle.titleEn.required", "titleEn",
-            "cycle.noteReference.required", "noteReference",
-            "cycle.resolution.required", "resolution",
-            "cycle.period.order", "periodEnd",
-            "cycle.deadline.beforePeriod", "deadline",
-            "cycle.participant.unknown", "participants",
-            "cycle.participant.hasReport", "participants");
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("cycle.titleAr.required", "titleAr"),
+            Map.entry("cycle.titleEn.required", "titleEn"),
+            Map.entry("cycle.noteReference.required", "noteReference"),
+            Map.entry("cycle.resolution.required", "resolution"),
+            Map.entry("cycle.titleAr.tooLong", "titleAr"),
+            Map.entry("cycle.titleEn.tooLong", "titleEn"),
+            Map.entry("cycle.noteReference.tooLong", "noteReference"),
+            Map.entry("cycle.resolution.tooLong", "resolution"),
+            Map.entry("cycle.period.order", "periodEnd"),
+            Map.entry("cycle.deadline.beforePeriod", "deadline"),
+            Map.entry("cycle.participant.unknown", "participants"),
+            Map.entry("cycle.participant.hasReport", "participants"));
 
     private final CycleService cycles;
     private final CyclePages pages;
