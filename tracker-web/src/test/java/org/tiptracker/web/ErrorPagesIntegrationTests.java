@@ -26,6 +26,28 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void aBodyLargerThanTheLimitGetsTheApplicationsPageInArabic() throws Exception {
+        byte[] body = new byte[4 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'a');
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/documents"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("html").attr("lang")).isEqualTo("ar");
+        assertThat(page.select(".alert").text()).contains("٣ ميغابايت");
+    }
+
+    @Test
+    void theApiAskedForHtmlGetsTheApplicationsPageNotAWhitelabelOne() throws Exception {
+        HttpResponse<String> response = get("/api/treaties/NOPE/status");
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.body()).doesNotContain("Whitelabel");
+        assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("تعذّرت الإجابة عن الطلب");
+    }
+
+    @Test
     void errorAskedForDirectlyIsNotFoundNotAServerError() throws Exception {
         HttpResponse<String> response = get("/error");
         assertThat(response.statusCode()).isEqualTo(404);
