@@ -51,6 +51,23 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
+                // The report page's autosave script reads JSON: a refusal (expired session, stale CSRF
+                // token) answers JSON to it, not the login page or an HTML error page.
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (AUTOSAVE.matches(request)) {
+                                json(response, 401, "session");
+                            } else {
+                                LOGIN.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (AUTOSAVE.matches(request)) {
+                                json(response, 403, "forbidden");
+                            } else {
+                                DENIED.handle(request, response, e);
+                            }
+                        }))
                 .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/status"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -72,6 +89,22 @@ class SecurityConfiguration {
                         .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
                                 "Cross-Origin-Resource-Policy", "same-origin")));
         return http.build();
+    }
+
+    /** The report page's autosave requests (they carry this header). */
+    static final org.springframework.security.web.util.matcher.RequestMatcher AUTOSAVE =
+            request -> request.getHeader("X-Report-Autosave") != null;
+
+    private static final org.springframework.security.web.AuthenticationEntryPoint LOGIN =
+            new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+    private static final org.springframework.security.web.access.AccessDeniedHandler DENIED =
+            new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+
+    private static void json(jakarta.servlet.http.HttpServletResponse response, int status, String reason)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"refused\":\"" + reason + "\"}");
     }
 
     /** No page uses the camera, microphone, location, payment, USB or the like: none may. */

@@ -253,6 +253,12 @@ class ReportController {
         } catch (DomainException e) {
             body.put("message", domainMessages.message(e, locale));
             return ResponseEntity.badRequest().body(body);
+        } catch (org.tiptracker.common.ForbiddenException e) {
+            body.put("message", text("error.403.text", locale));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+        } catch (org.tiptracker.common.NotFoundException e) {
+            body.put("message", text("error.404.text", locale));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
         }
     }
 

@@ -392,6 +392,27 @@ class ReportPagesIntegrationTests {
         mvc.perform(get("/reports/session")).andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void autosaveAnswersJsonWhenRefused() throws Exception {
+        long id = openReport(FOCAL);
+        long v = version(id);
+        // Another State's focal point, an unknown report, a stale CSRF token, nobody signed in: JSON every time.
+        MvcResult other = mvc.perform(form("/reports/" + id, fields("version", v, "action", "save", complete(0, "x")))
+                .header("X-Report-Autosave", "1").with(this.other).with(csrf())).andReturn();
+        assertThat(other.getResponse().getStatus()).isIn(403, 404);
+        assertThat(other.getResponse().getContentType()).startsWith("application/json");
+        MvcResult missing = mvc.perform(form("/reports/999999999", fields("version", v, "action", "save", complete(0, "x")))
+                .header("X-Report-Autosave", "1").with(FOCAL).with(csrf())).andExpect(status().isNotFound()).andReturn();
+        assertThat(missing.getResponse().getContentType()).startsWith("application/json");
+        MvcResult noToken = mvc.perform(form("/reports/" + id, fields("version", v, "action", "save", complete(0, "x")))
+                .header("X-Report-Autosave", "1").with(FOCAL)).andExpect(status().isForbidden()).andReturn();
+        assertThat(noToken.getResponse().getContentType()).startsWith("application/json");
+        MvcResult anonymous = mvc.perform(form("/reports/" + id, fields("version", v, "action", "save", complete(0, "x")))
+                .header("X-Report-Autosave", "1").with(csrf())).andExpect(status().isUnauthorized()).andReturn();
+        assertThat(anonymous.getResponse().getContentType()).startsWith("application/json");
+        assertThat(titles(id)).isEmpty();
+    }
+
     // ------------------------------------------------------------------ escaping and CSRF
 
     @Test
