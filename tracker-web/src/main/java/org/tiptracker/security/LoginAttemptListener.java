@@ -1,53 +1,36 @@
 package org.tiptracker.security;
 
-import java.time.Clock;
-import java.time.Duration;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.tiptracker.account.AppUserRepository;
 
-/** Locks an account for a while after repeated failed logins; a success resets the count. */
+/**
+ * Counts failed sign-ins for the throttle ({@link LoginThrottle}): by client address and by the name
+ * typed. Accounts are never locked by failures (anyone could lock anyone out); a success clears the
+ * name's count.
+ */
 @Component
 class LoginAttemptListener {
 
-    private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+    private final LoginThrottle throttle;
 
-    private final AppUserRepository users;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
-
-    LoginAttemptListener(AppUserRepository users, Clock clock,
-                         @Value("${tracker.security.max-failed-logins:5}") int maxFailures,
-                         @Value("${tracker.security.lockout-minutes:15}") long lockoutMinutes) {
-        this.users = users;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = Duration.ofMinutes(lockoutMinutes);
+    LoginAttemptListener(LoginThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal());
-        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
-            user.loginFailed(maxFailures, clock.instant().plus(lockout));
-            if (user.isLockedAt(clock.instant())) {
-                log.warn("Account {} locked after {} failed logins", user.getUsername(), maxFailures);
-            }
-        });
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        throttle.failed(address(event.getAuthentication().getDetails()), String.valueOf(event.getAuthentication().getPrincipal()));
     }
 
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(user -> user.loginSucceeded());
+        throttle.succeeded(event.getAuthentication().getName());
+    }
+
+    private static String address(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

@@ -31,7 +31,9 @@ class SecurityConfiguration {
             "^/(documents|working-group|agencies|activities|icat|trust-fund|global-report|awareness)(/[^?]*)?/(new|edit)(\\?.*)?$";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actions/**", "/audit/**", "/accounts/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, "/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT", "ANALYST")

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,20 +42,47 @@ class LoginIntegrationTests {
                 Boolean.class)).isTrue();
     }
 
+    private org.springframework.test.web.servlet.ResultActions signIn(String address, String username, String password)
+            throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
     @Test
-    void repeatedFailuresLockTheAccount() throws Exception {
-        jdbc.update("update app_user set failed_attempts = 0, locked_until = null where username = 'analyst'");
-        try {
-            for (int i = 0; i < 5; i++) {
-                mvc.perform(formLogin().user("analyst").password("wrong-" + i)).andExpect(unauthenticated());
-            }
-            // Even the right password is refused while the account is locked.
-            mvc.perform(formLogin().user("analyst").password("analyst-demo-2026"))
-                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
-        } finally {
-            jdbc.update("update app_user set failed_attempts = 0, locked_until = null where username = 'analyst'");
+    void repeatedFailuresSlowDownGuessingButLockNobodyOut() throws Exception {
+        String address = "10.9.8." + (int) (Math.random() * 200 + 1);
+        for (int i = 0; i < 5; i++) {
+            signIn(address, "analyst", "wrong-" + i).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin().user("analyst").password("analyst-demo-2026")).andExpect(authenticated());
+        // At once, even the right password waits: the attempt is not even checked.
+        signIn(address, "analyst", "analyst-demo-2026").andExpect(unauthenticated())
+                .andExpect(redirectedUrlPattern("/login?wait=*"));
+        // After the wait (a second after five failures), the owner signs in: the account was never locked.
+        Thread.sleep(1_100);
+        signIn(address, "analyst", "analyst-demo-2026").andExpect(authenticated());
+        assertThat(jdbc.queryForObject("select locked_until is null from app_user where username = 'analyst'", Boolean.class))
+                .isTrue();
+    }
+
+    @Test
+    void everyFailureGetsTheSameAnswerWhetherTheAccountExistsOrNot() throws Exception {
+        String address = "10.9.7." + (int) (Math.random() * 200 + 1);
+        jdbc.update("insert into app_user (username, password_hash, role, created_at, enabled) values"
+                + " ('never.set', '{unusable}abc', 'ANALYST', now(), true) on conflict do nothing");
+        for (String username : new String[] {"analyst", "nobody.at.all", "never.set"}) {
+            signIn(address + "1", username, "guess").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        }
+        // An account that never set a password is checked against a real hash too: as slow as a wrong password.
+        long start = System.nanoTime();
+        signIn(address + "2", "never.set", "guess");
+        long unusable = System.nanoTime() - start;
+        start = System.nanoTime();
+        signIn(address + "3", "analyst", "guess");
+        long wrong = System.nanoTime() - start;
+        assertThat(unusable).isGreaterThan(wrong / 4);
     }
 
     @Test

@@ -44,17 +44,23 @@ class AccountController {
     private final DomainMessages domainMessages;
     private final DisplayFormat format;
     private final org.tiptracker.web.PublicBaseUrl publicBaseUrl;
+    private final org.tiptracker.security.LoginThrottle throttle;
 
     AccountController(AccountService accounts, ParticipantRepository participants, CurrentActor currentActor,
                       MessageSource messages, DomainMessages domainMessages, DisplayFormat format,
-                      org.tiptracker.web.PublicBaseUrl publicBaseUrl) {
+                      org.tiptracker.web.PublicBaseUrl publicBaseUrl, org.tiptracker.security.LoginThrottle throttle) {
         this.publicBaseUrl = publicBaseUrl;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.participants = participants;
         this.currentActor = currentActor;
         this.messages = messages;
         this.domainMessages = domainMessages;
         this.format = format;
+    }
+
+    /** An address or a user name whose sign-ins are being slowed down: its failures and the last one's time. */
+    record SlowedRow(String key, String failures, String last) {
     }
 
     /** An account as listed. {@code link} is NONE, PENDING or EXPIRED. */
@@ -77,6 +83,8 @@ class AccountController {
         List<AccountRow> rows = accounts.all(actor).stream().map(a -> row(a, managed, actor, locale)).toList();
         model.addAttribute("accounts", rows);
         model.addAttribute("linkDays", format.number(accounts.linkValidity().toDays(), locale));
+        model.addAttribute("slowed", throttle.slowed().stream().map(e -> new SlowedRow(e.key(),
+                format.number(e.failures(), locale), format.time(e.last(), locale))).toList());
         return "accounts/list";
     }
 
