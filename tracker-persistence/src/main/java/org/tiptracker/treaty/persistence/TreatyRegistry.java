@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,13 +29,16 @@ public class TreatyRegistry {
     private final ParticipantRepository participants;
     private final TreatyRepository treaties;
     private final TreatyActionRepository actions;
-    private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    public TreatyRegistry(ParticipantRepository participants, TreatyRepository treaties, TreatyActionRepository actions) {
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    public TreatyRegistry(ParticipantRepository participants, TreatyRepository treaties, TreatyActionRepository actions,
+                          org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.participants = participants;
         this.treaties = treaties;
         this.actions = actions;
+        this.jdbc = jdbc;
     }
 
     /** Everything a status page needs, immutable. */
@@ -61,18 +63,31 @@ public class TreatyRegistry {
     public record RegionInfo(String regionEn, String regionAr, String subregionEn, String subregionAr, boolean unMember) {
     }
 
+    /**
+     * The snapshot of the records as they are: rebuilt when the database's counter of treaty data
+     * ({@code data_version}, raised by triggers in the transaction of every change, whichever
+     * instance or tool made it) differs from the one it was built from. The snapshot's generation is
+     * that counter, the same on every instance, so caches keyed by it agree across instances.
+     */
     public Snapshot snapshot() {
+        long version = databaseVersion();
         Snapshot current = snapshot;
-        if (current == null) {
+        if (current == null || current.generation() != version) {
             synchronized (this) {
                 current = snapshot;
-                if (current == null) {
-                    current = load();
+                if (current == null || current.generation() != version) {
+                    current = load(version);
                     snapshot = current;
                 }
             }
         }
         return current;
+    }
+
+    private long databaseVersion() {
+        Long version = jdbc.query("select version from data_version where name = 'treaty'",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        return version == null ? -1 : version;
     }
 
     /** Drops the snapshot once the current transaction commits (at once outside a transaction). */
@@ -89,7 +104,7 @@ public class TreatyRegistry {
         }
     }
 
-    private Snapshot load() {
+    private Snapshot load(long version) {
         Map<String, Participant> byIso3 = new LinkedHashMap<>();
         Map<String, RegionInfo> regions = new LinkedHashMap<>();
         List<ParticipantEntity> stored = participants.findAllWithNames();
@@ -105,7 +120,7 @@ public class TreatyRegistry {
                 .sorted(Comparator.comparing(Treaty::code))
                 .forEach(treaty -> treatyMap.put(treaty.code(), treaty));
         List<TreatyAction> all = actions.findAllWithParticipant().stream().map(TreatyRegistry::toDomain).toList();
-        return new Snapshot(generation.incrementAndGet(), List.copyOf(byIso3.values()), Map.copyOf(byIso3),
+        return new Snapshot(version, List.copyOf(byIso3.values()), Map.copyOf(byIso3),
                 Map.copyOf(regions), java.util.Collections.unmodifiableMap(treatyMap), all, new StatusCalculator(all));
     }
 
