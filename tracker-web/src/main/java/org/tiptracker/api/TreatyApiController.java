@@ -94,7 +94,7 @@ class TreatyApiController {
         TreatyCode treaty = treaty(code);
         LocalDate start = RequestDates.parse("from", from, null);
         if (start == null) {
-            throw new DomainException("input.date.invalid", "from", "");
+            throw new DomainException("input.date.invalid", new org.tiptracker.web.ParameterName("from"), "");
         }
         LocalDate end = RequestDates.parse("to", to, LocalDate.now(clock));
         RequestDates.requireOrder(start, end);

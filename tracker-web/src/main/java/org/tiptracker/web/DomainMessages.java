@@ -38,6 +38,9 @@ public class DomainMessages {
     }
 
     private String shown(Object arg, Locale locale) {
+        if (arg instanceof ParameterName parameter) {
+            return messages.getMessage("param." + parameter.name(), null, parameter.name(), locale);
+        }
         if (arg instanceof TreatyCode code) {
             return messages.getMessage("treaty.short." + code.name(), null, code.name(), locale);
         }

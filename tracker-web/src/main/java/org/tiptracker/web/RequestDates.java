@@ -25,16 +25,16 @@ public final class RequestDates {
         // Either kind of digits: ٢٠١٦-٠٥-٣٠ is 2016-05-30.
         String trimmed = org.tiptracker.arabic.UnArabic.westernDigits(value.trim());
         if (trimmed.length() > 10) {
-            throw new DomainException("input.date.invalid", name, abbreviate(trimmed));
+            throw new DomainException("input.date.invalid", new ParameterName(name), abbreviate(trimmed));
         }
         LocalDate date;
         try {
             date = LocalDate.parse(trimmed, ISO);
         } catch (DateTimeParseException e) {
-            throw new DomainException("input.date.invalid", name, abbreviate(trimmed));
+            throw new DomainException("input.date.invalid", new ParameterName(name), abbreviate(trimmed));
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new DomainException("input.date.outOfRange", name, trimmed);
+            throw new DomainException("input.date.outOfRange", new ParameterName(name), trimmed);
         }
         return date;
     }

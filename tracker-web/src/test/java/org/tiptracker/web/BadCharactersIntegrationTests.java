@@ -38,6 +38,19 @@ class BadCharactersIntegrationTests {
     }
 
     @Test
+    void aBadDateIsNamedInTheReadersLanguageNotByItsParameter() throws Exception {
+        String arabic = mvc.perform(get("/status").param("asOf", "2016-02-30")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(arabic).contains("تاريخ الحالة").doesNotContain("(asOf)");
+        String english = mvc.perform(get("/status").param("asOf", "2016-02-30").param("lang", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(english).contains("as-of date").doesNotContain("(asOf)");
+        String api = mvc.perform(get("/api/treaties/TIP/changes").param("from", "x")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(api).contains("بداية الفترة").doesNotContain("(from)");
+    }
+
+    @Test
     void aNulInAFormFieldIsDroppedAndTheRecordSaved() throws Exception {
         String title = "عنوان" + NUL + " تجريبي\u0001 " + System.nanoTime();
         mvc.perform(post("/documents").with(user("secretariat").roles("SECRETARIAT")).with(csrf())

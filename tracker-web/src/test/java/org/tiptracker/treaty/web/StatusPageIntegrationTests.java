@@ -98,7 +98,7 @@ class StatusPageIntegrationTests {
     void badInputGetsAClearMessageNotAStackTrace() throws Exception {
         String body = mvc.perform(get("/status?asOf=2016-02-30")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(body).select("main .alert").text()).contains("التاريخ \"2016-02-30\"").contains("YYYY-MM-DD");
+        assertThat(Jsoup.parse(body).select("main .alert").text()).contains("التاريخ \"2016-02-30\"").contains("سنة-شهر-يوم");
         assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
         mvc.perform(get("/status?treaty=XYZ")).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("UNTOC")));
