@@ -34,6 +34,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new SessionBeforeRenderingFilter(),
+                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actions/**", "/audit/**", "/accounts/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, "/cycles/**", "/measures/**").hasAnyRole("ADMIN", "SECRETARIAT", "ANALYST")

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Form login against the stored bcrypt hashes, lockout, session fixation and secure headers. */
@@ -87,12 +86,13 @@ class LoginIntegrationTests {
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        var result = mvc.perform(post("/login").param("username", "secretariat").param("password", "secretariat-demo-2026")
-                        .session(session).with(csrf()))
-                .andExpect(authenticated()).andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        org.tiptracker.web.TestSession session = org.tiptracker.web.TestSession.from(mvc.perform(get("/login")).andReturn());
+        String before = session.value();
+        assertThat(before).isNotNull();
+        mvc.perform(post("/login").param("username", "secretariat").param("password", "secretariat-demo-2026")
+                        .with(session).with(csrf()))
+                .andDo(session).andExpect(authenticated());
+        assertThat(session.value()).isNotNull().isNotEqualTo(before);
     }
 
     @Test

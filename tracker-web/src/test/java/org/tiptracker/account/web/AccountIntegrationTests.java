@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -154,16 +153,17 @@ class AccountIntegrationTests {
         mvc.perform(post("/password/set").with(csrf()).param("token", account.token()).param("password", PASSWORD)
                 .param("confirmation", PASSWORD)).andExpect(status().isFound());
         MvcResult login = mvc.perform(formLogin().user(account.username()).password(PASSWORD)).andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/accounts").session(session)).andExpect(status().isForbidden());
+        org.tiptracker.web.TestSession session = org.tiptracker.web.TestSession.from(login);
+        assertThat(session.isOpen()).isTrue();
+        mvc.perform(get("/accounts").with(session)).andDo(session).andExpect(status().isForbidden());
 
         mvc.perform(post("/accounts/" + account.id() + "/disable").with(SECRETARIAT).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, account.id())).isFalse();
 
         // The open session ends at the next request.
-        mvc.perform(get("/status").session(session)).andExpect(redirectedUrl("/login"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/status").with(session)).andDo(session).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/accounts").with(session)).andExpect(redirectedUrl("/login"));
         mvc.perform(formLogin().user(account.username()).password(PASSWORD)).andExpect(unauthenticated());
 
         // A new link does not work for a disabled account either.

@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -142,7 +141,7 @@ class OfflineEntryIntegrationTests {
         second.getCell(4).setCellValue("٢٠٢٤-٠٣-٠١");
         second.getCell(12).setCellValue("٤٥");
 
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         Document preview = upload(bytes(workbook), "تقرير.xlsx", session, 200);
         assertThat(preview.select("#offline-rows tbody tr")).hasSize(3);
         assertThat(preview.select("#offline-rows tbody tr[data-status=error]")).isEmpty();
@@ -153,8 +152,8 @@ class OfflineEntryIntegrationTests {
         assertThat(token).isNotBlank();
         assertThat(reports.get(focal, report.id()).measures()).hasSize(1);
 
-        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
-                        .param("token", token))
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).with(session)
+                        .param("token", token)).andDo(session)
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reports/" + report.id() + "/offline"));
 
         List<Measure> saved = reports.get(focal, report.id()).measures();
@@ -178,10 +177,10 @@ class OfflineEntryIntegrationTests {
                 + "and entity_id = ? and operation = 'UPLOAD'", Integer.class, report.id())).isEqualTo(1);
 
         // The token works once.
-        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
-                .param("token", token)).andExpect(status().isBadRequest());
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).with(session)
+                .param("token", token)).andDo(session).andExpect(status().isBadRequest());
         // The same workbook again is now stale: the report changed since it was downloaded.
-        Document stale = upload(bytes(workbook), "again.xlsx", new MockHttpSession(), 200);
+        Document stale = upload(bytes(workbook), "again.xlsx", new org.tiptracker.web.TestSession(), 200);
         assertThat(stale.select("#offline-stale")).hasSize(1);
         assertThat(stale.select("#offline-apply")).isEmpty();
         assertThat(reports.get(focal, report.id()).measures()).hasSize(3);
@@ -231,13 +230,13 @@ class OfflineEntryIntegrationTests {
         added.getCell(2).setCellValue("تدريب مفتشي العمل");
         added.getCell(16).setCellValue("٢٠١٥ (أ)");
 
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         Document preview = upload(bytes(workbook), "citations.xlsx", session, 200);
         assertThat(preview.select(".row-error")).isEmpty();
         String token = preview.select("#offline-apply input[name=token]").attr("value");
         assertThat(token).isNotBlank();
-        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
-                .param("token", token)).andExpect(status().isFound());
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).with(session)
+                .param("token", token)).andDo(session).andExpect(status().isFound());
 
         List<Measure> saved = reports.get(focal, report.id()).measures();
         assertThat(saved).extracting(Measure::recommendationId).containsExactly(null, b2013, d2013, a2015);
@@ -268,7 +267,7 @@ class OfflineEntryIntegrationTests {
         free.getCell(1).setCellValue("تدريب");
         free.getCell(16).setCellValue("توصية الاجتماع الخامس");
 
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         Document preview = upload(bytes(workbook), "unknown.xlsx", session, 200);
         var rows = preview.select("#offline-rows tbody tr");
         assertThat(rows).hasSize(2);
@@ -277,8 +276,8 @@ class OfflineEntryIntegrationTests {
         assertThat(rows.get(1).select(".row-error").text()).contains("توصية غير معروفة").contains("توصية الاجتماع الخامس");
         assertThat(preview.select("#offline-invalid")).hasSize(1);
         assertThat(preview.select("#offline-apply")).isEmpty();
-        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
-                .param("token", UUID.randomUUID().toString())).andExpect(status().isBadRequest());
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).with(session)
+                .param("token", UUID.randomUUID().toString())).andDo(session).andExpect(status().isBadRequest());
         assertThat(reports.get(focal, report.id()).version()).isEqualTo(report.version());
         assertThat(reports.get(focal, report.id()).measures()).extracting(Measure::recommendationId).containsExactly(b2013);
     }
@@ -288,12 +287,12 @@ class OfflineEntryIntegrationTests {
         XSSFWorkbook workbook = download(FOCAL);
         removeCitationColumn(workbook);
         // Without citations in the report, such a workbook is still applied.
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         Document preview = upload(bytes(workbook), "old.xlsx", session, 200);
         String token = preview.select("#offline-apply input[name=token]").attr("value");
         assertThat(token).isNotBlank();
-        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
-                .param("token", token)).andExpect(status().isFound());
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).with(session)
+                .param("token", token)).andDo(session).andExpect(status().isFound());
         report = reports.get(focal, report.id());
         assertThat(report.measures()).hasSize(1);
 
@@ -304,7 +303,7 @@ class OfflineEntryIntegrationTests {
                 online.targetGroups(), online.forms(), online.figures(), online.recommendationRef(), null, b2013)));
         XSSFWorkbook old = download(FOCAL);
         removeCitationColumn(old);
-        Document refused = upload(bytes(old), "old.xlsx", new MockHttpSession(), 200);
+        Document refused = upload(bytes(old), "old.xlsx", new org.tiptracker.web.TestSession(), 200);
         assertThat(refused.select("#offline-invalid").text()).contains("التوصية المستشهد بها").contains("١");
         assertThat(refused.select("#offline-apply")).isEmpty();
         assertThat(reports.get(focal, report.id()).measures()).extracting(Measure::recommendationId).containsExactly(b2013);
@@ -357,7 +356,7 @@ class OfflineEntryIntegrationTests {
         good.getCell(1).setCellValue("تدريب");
         good.getCell(6).setCellValue("النساء، الفضائيون");
 
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         Document preview = upload(bytes(workbook), "errors.xlsx", session, 200);
         var rows = preview.select("#offline-rows tbody tr");
         assertThat(rows).hasSize(7);
@@ -373,26 +372,26 @@ class OfflineEntryIntegrationTests {
         assertThat(preview.select("#offline-apply")).isEmpty();
 
         // No token was issued; a made-up one applies nothing.
-        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).session(session)
-                .param("token", UUID.randomUUID().toString())).andExpect(status().isBadRequest());
+        mvc.perform(post("/reports/" + report.id() + "/upload/apply").with(FOCAL).with(csrf()).with(session)
+                .param("token", UUID.randomUUID().toString())).andDo(session).andExpect(status().isBadRequest());
         assertThat(reports.get(focal, report.id()).measures()).hasSize(1);
         assertThat(reports.get(focal, report.id()).version()).isEqualTo(report.version());
     }
 
     @Test
     void otherFilesAreRefusedWithAMessage() throws Exception {
-        Document csv = upload("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "report.csv", new MockHttpSession(), 400);
+        Document csv = upload("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "report.csv", new org.tiptracker.web.TestSession(), 400);
         assertThat(csv.select("#offline-error").text()).contains("ليس مصنف Excel");
-        Document zip = upload(new byte[] {'P', 'K', 3, 4, 1, 2, 3}, "broken.xlsx", new MockHttpSession(), 400);
+        Document zip = upload(new byte[] {'P', 'K', 3, 4, 1, 2, 3}, "broken.xlsx", new org.tiptracker.web.TestSession(), 400);
         assertThat(zip.select("#offline-error").text()).contains("ليس مصنف Excel");
         try (XSSFWorkbook other = new XSSFWorkbook()) {
             other.createSheet("التدابير").createRow(0).createCell(0).setCellValue("العنوان");
-            Document layout = upload(bytes(other), "mine.xlsx", new MockHttpSession(), 400);
+            Document layout = upload(bytes(other), "mine.xlsx", new org.tiptracker.web.TestSession(), 400);
             assertThat(layout.select("#offline-error").text()).contains("لم يُنزَّل هذا المصنف");
         }
         XSSFWorkbook moved = download(FOCAL);
         moved.getSheetAt(0).getRow(0).getCell(1).setCellValue("شيء آخر");
-        Document columns = upload(bytes(moved), "moved.xlsx", new MockHttpSession(), 400);
+        Document columns = upload(bytes(moved), "moved.xlsx", new org.tiptracker.web.TestSession(), 400);
         assertThat(columns.select("#offline-error").text()).contains("نوع التدبير");
         mvc.perform(multipart("/reports/" + report.id() + "/upload").with(FOCAL).with(csrf()))
                 .andExpect(status().isBadRequest());
@@ -434,9 +433,9 @@ class OfflineEntryIntegrationTests {
         return new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
     }
 
-    private Document upload(byte[] file, String name, MockHttpSession session, int expected) throws Exception {
+    private Document upload(byte[] file, String name, org.tiptracker.web.TestSession session, int expected) throws Exception {
         MvcResult result = mvc.perform(multipart("/reports/" + report.id() + "/upload")
-                        .file(new MockMultipartFile("file", name, XLSX, file)).with(FOCAL).with(csrf()).session(session))
+                        .file(new MockMultipartFile("file", name, XLSX, file)).with(FOCAL).with(csrf()).with(session)).andDo(session)
                 .andExpect(status().is(expected)).andReturn();
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

