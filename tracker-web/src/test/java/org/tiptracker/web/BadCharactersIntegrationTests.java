@@ -51,6 +51,21 @@ class BadCharactersIntegrationTests {
     }
 
     @Test
+    void unknownFilterValuesAreReportedNotSilentlyDropped() throws Exception {
+        String documents = mvc.perform(get("/documents").param("organ", "NO_SUCH_ORGAN").param("year", "abc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(org.jsoup.Jsoup.parse(documents).select("#ignored-filters p").eachText())
+                .hasSize(2).anyMatch(t -> t.contains("NO_SUCH_ORGAN")).allMatch(t -> t.contains("لم تُطبَّق"));
+        String recommendations = mvc.perform(get("/working-group/recommendations").param("meeting", "999")
+                        .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(org.jsoup.Jsoup.parse(recommendations).select("#ignored-filters").text())
+                .contains("999").contains("was not applied");
+        String fine = mvc.perform(get("/documents").param("organ", "GENERAL_ASSEMBLY")).andReturn().getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(org.jsoup.Jsoup.parse(fine).select("#ignored-filters")).isEmpty();
+    }
+
+    @Test
     void aNulInAFormFieldIsDroppedAndTheRecordSaved() throws Exception {
         String title = "عنوان" + NUL + " تجريبي\u0001 " + System.nanoTime();
         mvc.perform(post("/documents").with(user("secretariat").roles("SECRETARIAT")).with(csrf())

@@ -114,6 +114,9 @@ class DocumentController {
         model.addAttribute("kind", kindFilter == null ? "" : kindFilter.name());
         model.addAttribute("year", yearFilter == null ? "" : yearFilter.toString());
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("ignoredFilters", new org.tiptracker.web.IgnoredFilters()
+                .check("document.organ", organ, organFilter).check("document.kind", kind, kindFilter)
+                .check("document.year", year, yearFilter).messages(messages, locale));
         return LIST;
     }
 

@@ -141,6 +141,11 @@ class RecommendationController {
         Filter filter = Filter.of(meeting, theme, addressee, q, meetings, themes);
         List<Line> lines = lines(filter, themes, locale);
         model.addAttribute("filter", filter);
+        model.addAttribute("ignoredFilters", new org.tiptracker.web.IgnoredFilters()
+                .check("wg.filter.meeting", meeting, filter.meeting().isEmpty() ? null : filter.meeting())
+                .check("wg.filter.theme", theme, filter.theme().isEmpty() ? null : filter.theme())
+                .check("wg.filter.addressee", addressee, filter.addressee().isEmpty() ? null : filter.addressee())
+                .messages(messages, locale));
         model.addAttribute("meetings", meetings.stream()
                 .map(s -> List.of(s.meeting().getId().toString(), pages.meetingName(s.meeting(), locale))).toList());
         model.addAttribute("themes", themes.stream().map(t -> List.of(t.getCode(), t.name(locale))).toList());
