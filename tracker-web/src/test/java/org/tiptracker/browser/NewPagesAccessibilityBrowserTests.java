@@ -8,33 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard, the search page and the map pass axe-core (its default rules: WCAG 2 A and AA and
  * best practices) with no violation, in both languages, on a desktop and at 360 px.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NewPagesAccessibilityBrowserTests {
+class NewPagesAccessibilityBrowserTests extends BrowserTest {
 
-    static WebDriver driver;
     static String axe;
 
-    @LocalServerPort
-    int port;
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start();
+    static void loadAxe() throws IOException {
         try (InputStream in = NewPagesAccessibilityBrowserTests.class.getResourceAsStream(
                 "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             assertThat(in).as("axe-core on the test class path").isNotNull();
@@ -42,12 +32,6 @@ class NewPagesAccessibilityBrowserTests {
         }
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** The check can fail: an image without a text alternative, added to the dashboard, is reported. */
     @org.junit.jupiter.api.Test
