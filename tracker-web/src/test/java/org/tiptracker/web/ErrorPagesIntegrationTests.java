@@ -48,6 +48,14 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void invalidUtf8InAQueryGetsTheApplicationsPageNotAServerError() throws Exception {
+        HttpResponse<String> response = get("/search?q=%C3%28");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).select("html").attr("lang")).isEqualTo("ar");
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
     void errorAskedForDirectlyIsNotFoundNotAServerError() throws Exception {
         HttpResponse<String> response = get("/error");
         assertThat(response.statusCode()).isEqualTo(404);
