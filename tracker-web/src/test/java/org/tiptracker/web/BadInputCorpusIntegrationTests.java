@@ -127,10 +127,16 @@ class BadInputCorpusIntegrationTests {
         forms.put("/working-group/meetings", Map.of("number", "25", "year", "2020", "startDate", "2020-07-01",
                 "endDate", "2020-07-02", "venueAr", "فيينا", "venueEn", "Vienna", "format", "IN_PERSON",
                 "reportSymbol", "CTOC/COP/WG.4/2020/1", "subjectAr", "موضوع", "source", "اختبار"));
+        forms.put("/working-group/recommendations", Map.of("meetingId",
+                jdbc.queryForObject("select min(id) from wg_meeting", Long.class).toString(), "paragraph", "",
+                "position", "27", "addressee", "STATES", "themeCode",
+                jdbc.queryForObject("select min(code) from wg_theme", String.class), "textAr", "توصية تجريبية",
+                "textEn", "", "source", ""));
         forms.put("/awareness/themes", Map.of("year", "2026", "themeAr", "موضوع تجريبي", "themeEn", "Test theme",
                 "source", "اختبار"));
         Map<String, String> tables = Map.of("/documents", "un_document", "/cycles", "reporting_cycle", "/actions", "treaty_action",
-                "/activities", "agency_activity", "/working-group/meetings", "wg_meeting", "/awareness/themes", "world_day_theme");
+                "/activities", "agency_activity", "/working-group/meetings", "wg_meeting", "/awareness/themes", "world_day_theme",
+                "/working-group/recommendations", "wg_recommendation");
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
             int accepted = 0;
