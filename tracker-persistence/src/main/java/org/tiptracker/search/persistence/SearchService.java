@@ -72,7 +72,7 @@ public class SearchService {
         if (terms.isBlank() || kinds.isEmpty()) {
             return new SearchResults(terms.text(), kind, year, safePage, counts, 0, List.of());
         }
-        jdbc.execute("set local pg_trgm.word_similarity_threshold = 0.5");
+        jdbc.execute("set local pg_trgm.word_similarity_threshold = 0.65");
         // A generic plan cannot know how common the query's words are: plan each query for its own.
         jdbc.execute("set local plan_cache_mode = force_custom_plan");
         List<Object> args = new ArrayList<>();

@@ -104,6 +104,12 @@ class SearchServiceIntegrationTests {
         assertThat(results.hitsOf(SearchKind.PARTICIPANT).get(0).key()).isEqualTo("ARG");
     }
 
+    @Test
+    void aSharedSyllableIsNotANearMiss() {
+        // رسوم shares a syllable with الكرسي الرسولي (the Holy See), not a name.
+        assertThat(search.search("رسوم", SearchKind.PARTICIPANT, null, 0, SearchAudience.ANONYMOUS).hits()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Swaziland", "سوازيلند", "Eswatini", "SWZ"})
     void aParticipantByAFormerName(String query) {
