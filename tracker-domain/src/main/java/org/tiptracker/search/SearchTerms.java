@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.arabic.UnArabic;
 
 /**
  * A query as the search reads it: the text for full-text matching and the exact keys it names.
@@ -40,7 +40,7 @@ public record SearchTerms(String text, List<String> keys) {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
         }
-        String western = westernDigits(text);
+        String western = UnArabic.westernDigits(text);
         Set<String> keys = new LinkedHashSet<>();
         Matcher symbols = SYMBOL.matcher(western);
         while (symbols.find()) {
@@ -70,15 +70,5 @@ public record SearchTerms(String text, List<String> keys) {
     /** Whether the query names a document by its number or symbol (then words around it, such as {@code قرارها}, are not required). */
     public boolean namesNumber() {
         return keys.stream().anyMatch(k -> k.contains("/"));
-    }
-
-    private static String westernDigits(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String folded = Character.isDigit(c) ? ArabicSearch.normalize(String.valueOf(c)) : null;
-            out.append(folded != null && folded.length() == 1 ? folded.charAt(0) : c);
-        }
-        return out.toString();
     }
 }

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tiptracker.arabic.ArabicSearch;
-import org.tiptracker.common.DomainException;
 import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.TreatyMap;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
@@ -46,9 +44,8 @@ class MapApiController {
                     + "signature for a signatory. The European Union has no M49 code (`m49` null).")
     MapJson map(@Parameter(description = "UNTOC, TIP, SOM or FIREARMS") @PathVariable String treaty,
                 @Parameter(description = "YYYY-MM-DD, default today") @RequestParam(required = false) String asOf) {
-        TreatyCode code = TreatyCode.parse(treaty).orElseThrow(() -> new DomainException("input.treaty.unknown",
-                treaty.length() > 40 ? treaty.substring(0, 40) : treaty));
-        LocalDate date = RequestDates.parse("asOf", asOf == null ? null : ArabicSearch.normalize(asOf), LocalDate.now(clock));
+        TreatyCode code = org.tiptracker.web.RequestTreaties.parse(treaty);
+        LocalDate date = RequestDates.parse("asOf", asOf, LocalDate.now(clock));
         TreatyRegistry.Snapshot snapshot = registry.snapshot();
         TreatyMap map = TreatyMap.of(snapshot.participants(), snapshot.calculator(), code, date);
         return new MapJson(code.name(), date, map.rows().stream().map(r -> new MapParticipantJson(r.m49(), r.iso3(),

@@ -122,7 +122,6 @@ class TreatyApiController {
     }
 
     private static TreatyCode treaty(String code) {
-        return TreatyCode.parse(code).orElseThrow(() -> new DomainException("input.treaty.unknown",
-                code.length() > 40 ? code.substring(0, 40) : code));
+        return org.tiptracker.web.RequestTreaties.parse(code);
     }
 }

@@ -40,6 +40,15 @@ public class CurrentActor {
                 .orElseGet(() -> new Actor(authentication.getName(), roleOf(authentication), null));
     }
 
+    /** The actor of this request, or empty for an anonymous visitor. */
+    public java.util.Optional<Actor> find() {
+        try {
+            return java.util.Optional.of(get());
+        } catch (ForbiddenException nobody) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** True when someone of the secretariat (or an administrator) is signed in; false for others and for visitors. */
     public boolean isSecretariat() {
         try {

@@ -42,10 +42,6 @@ public class DashboardService {
         }
     }
 
-    /** A participant asked in a cycle that has not answered (no report, or one not yet submitted). */
-    public record Missing(String iso3, String nameAr, String nameEn, String status) {
-    }
-
     private final JdbcTemplate jdbc;
     private final ReportFactsService facts;
 
@@ -124,17 +120,5 @@ public class DashboardService {
                 (rs, i) -> new ReportTask(rs.getLong("report_id"), rs.getLong("cycle_id"), rs.getString("title_ar"),
                         rs.getString("title_en"), rs.getDate("deadline").toLocalDate(), rs.getString("iso3"),
                         rs.getString("name_ar"), rs.getString("name_en"), rs.getString("status")));
-    }
-
-    /** The participants asked in {@code cycleId} whose report is not submitted or accepted. */
-    @Transactional(readOnly = true)
-    public List<Missing> nonResponders(long cycleId) {
-        return jdbc.query("""
-                select p.iso3, p.name_ar, p.name_en, coalesce(r.status, 'NOT_STARTED') as status
-                  from cycle_participant cp join participant p on p.id = cp.participant_id
-                  left join measure_report r on r.cycle_id = cp.cycle_id and r.participant_id = cp.participant_id
-                 where cp.cycle_id = ? and coalesce(r.status, 'NOT_STARTED') not in ('SUBMITTED', 'ACCEPTED')
-                 order by p.name_en""", (rs, i) -> new Missing(rs.getString("iso3"), rs.getString("name_ar"),
-                rs.getString("name_en"), rs.getString("status")), cycleId);
     }
 }

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tiptracker.arabic.ArabicSearch;
-import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.dashboard.KeyFigures;
 import org.tiptracker.dashboard.persistence.DashboardService;
 import org.tiptracker.dashboard.persistence.DashboardService.Dashboard;
@@ -39,10 +37,13 @@ class DashboardController {
     private final MessageSource messages;
     private final Clock clock;
     private final org.tiptracker.trustfund.web.TrustFundDisplay fund;
+    private final org.tiptracker.reporting.persistence.CycleService cycles;
 
     DashboardController(DashboardService dashboards, TreatyRegistry registry, CurrentActor actor, DisplayFormat format,
-                        MessageSource messages, Clock clock, org.tiptracker.trustfund.web.TrustFundDisplay fund) {
+                        MessageSource messages, Clock clock, org.tiptracker.trustfund.web.TrustFundDisplay fund,
+                        org.tiptracker.reporting.persistence.CycleService cycles) {
         this.fund = fund;
+        this.cycles = cycles;
         this.dashboards = dashboards;
         this.registry = registry;
         this.actor = actor;
@@ -54,7 +55,7 @@ class DashboardController {
     @GetMapping("/")
     String home(@RequestParam(name = "asOf", required = false) String asOfText, Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate asOf = RequestDates.parse("asOf", asOfText == null ? null : ArabicSearch.normalize(asOfText), today);
+        LocalDate asOf = RequestDates.parse("asOf", asOfText, today);
         Dashboard dashboard = dashboards.on(asOf);
         KeyFigures figures = dashboard.figures();
         model.addAttribute("asOf", asOf);
@@ -76,24 +77,19 @@ class DashboardController {
             model.addAttribute("fundSummary", messages.getMessage("dashboard.chart.fund.summary",
                     new Object[] {fund.summary(figures.trustFund().receivedUsd(), "USD", locale)}, locale));
         }
-        Actor reader = reader();
+        Actor reader = actor.find().orElse(null);
         if (reader != null && reader.isFocalPoint() && reader.participantId() != null) {
             model.addAttribute("myReports", dashboards.openReportsOf(reader.participantId()));
         }
         if (reader != null && (reader.isSecretariat() || reader.isAnalyst())) {
             model.addAttribute("awaitingReview", dashboards.awaitingReview());
+            // Not yet answered: no report, or one neither submitted nor accepted (the cycle page's progress).
             model.addAttribute("nonResponders", figures.cycle() == null ? List.of()
-                    : dashboards.nonResponders(figures.cycle().id()));
+                    : cycles.progress(figures.cycle().id()).lines().stream().filter(l -> !l.answered(true))
+                    .sorted(java.util.Comparator.comparing(org.tiptracker.reporting.persistence.CycleProgress.Line::nameEn))
+                    .toList());
         }
         return "dashboard/index";
-    }
-
-    private Actor reader() {
-        try {
-            return actor.get();
-        } catch (ForbiddenException anonymous) {
-            return null;
-        }
     }
 
     /** "Parties on 30 May 2016: Organized Crime Convention 186, ..." for the chart's text alternative. */

@@ -14,9 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.arabic.UnArabicOrder;
-import org.tiptracker.common.DomainException;
 import org.tiptracker.treaty.StatusKind;
 import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.TreatyMap;
@@ -58,12 +56,11 @@ class MapController {
         if (code == null || code.isBlank()) {
             return TreatyCode.TIP;
         }
-        return TreatyCode.parse(code).orElseThrow(() -> new DomainException("input.treaty.unknown",
-                code.length() > 40 ? code.substring(0, 40) : code));
+        return org.tiptracker.web.RequestTreaties.parse(code);
     }
 
     static LocalDate asOf(String text, LocalDate today) {
-        return RequestDates.parse("asOf", text == null ? null : ArabicSearch.normalize(text), today);
+        return RequestDates.parse("asOf", text, today);
     }
 
     @GetMapping("/map")

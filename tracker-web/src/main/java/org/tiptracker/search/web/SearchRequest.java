@@ -50,7 +50,7 @@ record SearchRequest(String query, SearchKind kind, Integer year, int page, List
 
     /** A number in Western or Arabic-Indic digits, or null. */
     private static Integer number(String text) {
-        String western = org.tiptracker.arabic.ArabicSearch.normalize(text);
+        String western = org.tiptracker.arabic.UnArabic.westernDigits(text.strip());
         if (!western.matches("[0-9]{1,6}")) {
             return null;
         }

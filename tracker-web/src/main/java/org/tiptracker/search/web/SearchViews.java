@@ -11,8 +11,6 @@ import org.tiptracker.search.SearchKind;
 import org.tiptracker.search.SearchSnippet;
 import org.tiptracker.search.persistence.SearchHit;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.common.ForbiddenException;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.web.DisplayFormat;
 
 /** Turns the index's hits into what the search page and the API show, in the reader's language. */
@@ -34,16 +32,9 @@ public class SearchViews {
 
     /** Who is searching: staff (secretariat, analysts, administrators), a focal point, or an anonymous visitor. */
     public SearchAudience audience() {
-        try {
-            Actor a = actor.get();
-            if (a.isSecretariat() || a.isAnalyst()) {
-                return SearchAudience.STAFF;
-            }
-            return a.isFocalPoint() && a.participantId() != null ? SearchAudience.focalPoint(a.participantId())
-                    : SearchAudience.ANONYMOUS;
-        } catch (ForbiddenException nobody) {
-            return SearchAudience.ANONYMOUS;
-        }
+        return actor.find().map(a -> a.isSecretariat() || a.isAnalyst() ? SearchAudience.STAFF
+                : a.isFocalPoint() && a.participantId() != null ? SearchAudience.focalPoint(a.participantId())
+                : SearchAudience.ANONYMOUS).orElse(SearchAudience.ANONYMOUS);
     }
 
     public List<SearchHitView> views(List<SearchHit> hits, String query, Locale locale) {
