@@ -20,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
@@ -43,7 +44,6 @@ public class AccountService {
     public static final int MIN_PASSWORD = 12;
     /** bcrypt reads at most 72 bytes. */
     public static final int MAX_PASSWORD_BYTES = 72;
-    public static final int MAX_NAME = 200;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,59}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
@@ -122,14 +122,13 @@ public class AccountService {
         if (fullName.isEmpty()) {
             throw new DomainException("account.fullName.required");
         }
-        if (fullName.length() > MAX_NAME) {
-            throw new DomainException("account.text.tooLong", MAX_NAME);
-        }
+        ColumnLimit.ACCOUNT_FULL_NAME.check(fullName);
         String email = command.email() == null ? "" : command.email().strip();
         if (email.isEmpty()) {
             throw new DomainException("account.email.required");
         }
-        if (email.length() > MAX_NAME || !EMAIL.matcher(email).matches()) {
+        ColumnLimit.ACCOUNT_EMAIL.check(email);
+        if (!EMAIL.matcher(email).matches()) {
             throw new DomainException("account.email.invalid");
         }
         ParticipantEntity participant = null;

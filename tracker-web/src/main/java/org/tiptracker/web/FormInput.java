@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.UnArabic;
@@ -109,8 +110,15 @@ public final class FormInput {
         reject(result, e, fieldOfRule.get(e.messageKey()), domainMessages.arguments(e.args(), locale));
     }
 
-    /** Shows a rule violation, with arguments already shown as text, next to {@code field}, or above the form when null. */
+    /**
+     * Shows a rule violation, with arguments already shown as text, next to the field the rule names
+     * (when the form has it), else next to {@code field}, or above the form when both are null.
+     */
     public static void reject(BindingResult result, DomainException e, String field, Object[] shownArgs) {
+        if (e.field() != null && result.getTarget() != null
+                && new BeanWrapperImpl(result.getTarget()).isReadableProperty(e.field())) {
+            field = e.field();
+        }
         if (field != null) {
             result.rejectValue(field, e.messageKey(), shownArgs, e.messageKey());
         } else {

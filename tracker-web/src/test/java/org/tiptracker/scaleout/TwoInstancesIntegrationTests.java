@@ -116,4 +116,22 @@ class TwoInstancesIntegrationTests {
         post(portB, "/logout", Map.of("_csrf", csrf(page)));
         assertThat(get(portA, "/accounts").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void guessesSentToOneInstanceSlowTheNameOnTheOther() throws Exception {
+        String name = "guessed" + System.nanoTime();
+        jdbc.update("delete from sign_in_failure where subject like 'address %'"); // other tests' failures, from this address too
+        try {
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> wrong = post(portA, "/login", Map.of("username", name, "password", "wrong" + i,
+                        "_csrf", csrf(get(portA, "/login"))));
+                assertThat(wrong.headers().firstValue("Location").orElse("")).contains("/login?error");
+            }
+            HttpResponse<String> slowed = post(portB, "/login", Map.of("username", name, "password", "another",
+                    "_csrf", csrf(get(portB, "/login"))));
+            assertThat(slowed.headers().firstValue("Location").orElse("")).contains("/login?wait=");
+        } finally {
+            jdbc.update("delete from sign_in_failure where subject = ? or subject like 'address %'", "name " + name);
+        }
+    }
 }

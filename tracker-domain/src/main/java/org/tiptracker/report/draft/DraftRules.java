@@ -18,12 +18,17 @@ public final class DraftRules {
     public static final int MAX_PARAGRAPH = 20_000;
     public static final int MAX_TITLE = 500;
     public static final int MAX_COMMENT = 4_000;
+    /** The longest document symbol a mandate names (the report's own, the agenda's footnote). */
+    public static final int MAX_SYMBOL = 40;
+    public static final int MAX_AGENDA_TITLE = 300;
+    /** A paragraph's number as cited: {@code 22}, {@code 22 (b)}. */
+    public static final int MAX_PARAGRAPH_NUMBER = 20;
 
     private DraftRules() {
     }
 
     public static void checkMandate(ReportMandate mandate) {
-        if (!REPORT_SYMBOL.matcher(mandate.symbol()).matches()) {
+        if (mandate.symbol().length() > MAX_SYMBOL || !REPORT_SYMBOL.matcher(mandate.symbol()).matches()) {
             throw new DomainException("report.mandate.symbol", mandate.symbol());
         }
         if (mandate.session() < 1 || mandate.session() > 200) {
@@ -34,6 +39,18 @@ public final class DraftRules {
         }
         if (mandate.agendaItem() < 1 || mandate.agendaItem() > 999) {
             throw new DomainException("report.mandate.agendaItem", mandate.agendaItem());
+        }
+        if (longer(mandate.agendaFootnoteSymbol(), MAX_SYMBOL)) {
+            throw new DomainException("report.mandate.agendaFootnoteSymbol", MAX_SYMBOL);
+        }
+        if (longer(mandate.agendaTitleAr(), MAX_AGENDA_TITLE)) {
+            throw new DomainException("report.mandate.agendaTitleAr", MAX_AGENDA_TITLE);
+        }
+        if (longer(mandate.agendaTitleEn(), MAX_AGENDA_TITLE)) {
+            throw new DomainException("report.mandate.agendaTitleEn", MAX_AGENDA_TITLE);
+        }
+        if (longer(mandate.requestingParagraph(), MAX_PARAGRAPH_NUMBER)) {
+            throw new DomainException("report.mandate.requestingParagraph", MAX_PARAGRAPH_NUMBER);
         }
         if (mandate.titleAr().isBlank() || mandate.titleAr().length() > MAX_TITLE) {
             throw new DomainException("report.mandate.titleAr");
@@ -56,6 +73,10 @@ public final class DraftRules {
         if (mandate.issueDate().isBefore(mandate.cutOff())) {
             throw new DomainException("report.mandate.issueDate", mandate.issueDate(), mandate.cutOff());
         }
+    }
+
+    private static boolean longer(String text, int max) {
+        return text != null && text.strip().length() > max;
     }
 
     /** A paragraph's texts: the Arabic is required, the English may wait for translation; neither too long. */

@@ -40,6 +40,31 @@ class DraftRulesTests {
                 seed.cutOff(), LocalDate.of(2016, 5, 1)))).extracting("messageKey").isEqualTo("report.mandate.issueDate");
     }
 
+    private static ReportMandate withAgenda(ReportMandate m, String footnote, String titleAr, String titleEn, String paragraph) {
+        return new ReportMandate(m.symbol(), m.session(), m.agendaItem(), footnote, titleAr, titleEn, m.titleAr(), m.titleEn(),
+                m.requestingResolution(), paragraph, m.previousResolution(), m.issueDate(), m.periodFrom(), m.periodTo(),
+                m.cutOff(), m.cycleId(), m.originalLanguage(), m.digits());
+    }
+
+    @Test
+    void eachTextFitsItsLimitAndOneMoreIsRefusedOnItsField() {
+        String footnote = "A/71/" + "5".repeat(DraftRules.MAX_SYMBOL - 5);
+        String title = "ب".repeat(DraftRules.MAX_AGENDA_TITLE);
+        String paragraph = "2".repeat(DraftRules.MAX_PARAGRAPH_NUMBER);
+        assertThatCode(() -> DraftRules.checkMandate(withAgenda(seed, footnote, title, title, paragraph))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> DraftRules.checkMandate(withAgenda(seed, footnote + "5", title, title, paragraph)))
+                .extracting("messageKey").isEqualTo("report.mandate.agendaFootnoteSymbol");
+        assertThatThrownBy(() -> DraftRules.checkMandate(withAgenda(seed, footnote, title + "ب", title, paragraph)))
+                .extracting("messageKey").isEqualTo("report.mandate.agendaTitleAr");
+        assertThatThrownBy(() -> DraftRules.checkMandate(withAgenda(seed, footnote, title, title + "b", paragraph)))
+                .extracting("messageKey").isEqualTo("report.mandate.agendaTitleEn");
+        assertThatThrownBy(() -> DraftRules.checkMandate(withAgenda(seed, footnote, title, title, paragraph + "2")))
+                .extracting("messageKey").isEqualTo("report.mandate.requestingParagraph");
+        String symbol = "A/71/" + "1".repeat(20) + "/" + "2".repeat(10) + "/" + "3".repeat(10);
+        assertThatThrownBy(() -> DraftRules.checkMandate(with(seed, symbol, seed.requestingResolution(), seed.cutOff(),
+                seed.issueDate()))).extracting("messageKey").isEqualTo("report.mandate.symbol");
+    }
+
     @Test
     void aParagraphNeedsItsArabicText() {
         assertThatThrownBy(() -> DraftRules.checkParagraph("  ", "Text")).extracting("messageKey").isEqualTo("report.paragraph.empty");

@@ -14,6 +14,7 @@ import org.tiptracker.agency.ActivityRegion;
 import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
@@ -26,7 +27,6 @@ import org.tiptracker.treaty.persistence.ParticipantRepository;
 public class ActivityService {
 
     public static final String ENTITY = "AgencyActivity";
-    static final int MAX_TITLE = 500;
     static final int MAX_DESCRIPTION = 20_000;
 
     private final ActivityRepository activities;
@@ -102,9 +102,7 @@ public class ActivityService {
         if (c.title() == null || c.title().isBlank()) {
             throw new DomainException("activity.title.required");
         }
-        if (c.title().strip().length() > MAX_TITLE) {
-            throw new DomainException("activity.title.tooLong", MAX_TITLE);
-        }
+        ColumnLimit.ACTIVITY_TITLE.check(c.title());
         String description = c.description() == null ? "" : c.description().strip();
         if (description.length() > MAX_DESCRIPTION) {
             throw new DomainException("activity.description.tooLong", MAX_DESCRIPTION);
@@ -117,9 +115,7 @@ public class ActivityService {
             throw new DomainException("activity.source.symbolInvalid");
         }
         String paragraph = blankToNull(c.sourceParagraph());
-        if (paragraph != null && paragraph.length() > 200) {
-            throw new DomainException("activity.source.paragraphTooLong", 200);
-        }
+        ColumnLimit.ACTIVITY_SOURCE_PARAGRAPH.check(paragraph);
         Set<ParticipantEntity> countries = new LinkedHashSet<>();
         for (String iso3 : c.countries() == null ? List.<String>of() : c.countries()) {
             if (iso3 == null || iso3.isBlank()) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.agency.PaperStatus;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
@@ -114,9 +115,7 @@ public class IcatService {
         AgencyEntity agency = agency(acronym);
         List<Chair> existing = chairs().stream().filter(c -> c.year() == year).toList();
         String text = source == null || source.isBlank() ? null : source.strip();
-        if (text != null && text.length() > 300) {
-            throw new DomainException("icat.source.tooLong", 300);
-        }
+        ColumnLimit.ICAT_CHAIR_SOURCE.check(text);
         if (existing.isEmpty()) {
             jdbc.update("insert into icat_chair (chair_year, agency_id, source) values (?, ?, ?)", year, agency.getId(), text);
             audit.record(actor.username(), CHAIR, (long) year, "CREATE", year + ": " + agency.getAcronym(), null, null,
@@ -145,9 +144,7 @@ public class IcatService {
             throw new DomainException("icat.member.period.order");
         }
         String text = source == null || source.isBlank() ? null : source.strip();
-        if (text != null && text.length() > 300) {
-            throw new DomainException("icat.source.tooLong", 300);
-        }
+        ColumnLimit.ICAT_MEMBERSHIP_SOURCE.check(text);
         Integer overlapping = jdbc.queryForObject("select count(*) from icat_membership where agency_id = ?"
                 + " and member_from <= coalesce(?, date '9999-12-31') and coalesce(member_until, date '9999-12-31') >= ?",
                 Integer.class, agency.getId(), until == null ? null : Date.valueOf(until), Date.valueOf(from));
@@ -173,9 +170,8 @@ public class IcatService {
         if (titleEn == null || titleEn.isBlank()) {
             throw new DomainException("icat.paper.titleEn.required");
         }
-        if (titleAr.strip().length() > 500 || titleEn.strip().length() > 500) {
-            throw new DomainException("icat.paper.title.tooLong", 500);
-        }
+        ColumnLimit.ICAT_PAPER_TITLE_AR.check(titleAr);
+        ColumnLimit.ICAT_PAPER_TITLE_EN.check(titleEn);
         if (year == null || year < 2006 || year > 2100) {
             throw new DomainException("icat.paper.year.invalid");
         }
@@ -183,9 +179,7 @@ public class IcatService {
             throw new DomainException("icat.paper.status.required");
         }
         String text = source == null || source.isBlank() ? null : source.strip();
-        if (text != null && text.length() > 300) {
-            throw new DomainException("icat.source.tooLong", 300);
-        }
+        ColumnLimit.ICAT_PAPER_SOURCE.check(text);
         String after = titleAr.strip() + "\n" + titleEn.strip() + "\n" + year + " " + status + " " + text;
         if (id == null) {
             Long created = jdbc.queryForObject("insert into icat_paper (title_ar, title_en, paper_year, status, source)"

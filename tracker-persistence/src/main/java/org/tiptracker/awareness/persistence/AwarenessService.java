@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
@@ -179,9 +180,9 @@ public class AwarenessService {
         if (c.themeAr() == null || c.themeAr().isBlank()) {
             throw new DomainException("awareness.theme.ar.required");
         }
-        length(c.themeAr(), 500);
-        length(c.themeEn(), 500);
-        length(c.source(), 300);
+        ColumnLimit.THEME_AR.check(c.themeAr());
+        ColumnLimit.THEME_EN.check(c.themeEn());
+        ColumnLimit.THEME_SOURCE.check(c.source());
     }
 
     private ParticipantEntity check(AdoptionCommand c, Long id) {
@@ -207,18 +208,12 @@ public class AwarenessService {
         if (c.year() != null && c.knownBy() != null && c.knownBy().getYear() < c.year()) {
             throw new DomainException("awareness.adoption.knownBy.beforeYear");
         }
-        length(c.source(), 300);
+        ColumnLimit.ADOPTION_SOURCE.check(c.source());
         return participant;
     }
 
     private int year() {
         return clock.instant().atZone(ZoneOffset.UTC).getYear();
-    }
-
-    private static void length(String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            throw new DomainException("awareness.text.tooLong", max);
-        }
     }
 
     private static String blankToNull(String value) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
@@ -267,9 +268,7 @@ public class DocumentService {
         if (c.number() == null || c.number().isBlank()) {
             throw new DomainException("document.paragraph.number.required");
         }
-        if (c.number().strip().length() > 20) {
-            throw new DomainException("document.paragraph.number.tooLong", 20);
-        }
+        ColumnLimit.DOCUMENT_PARAGRAPH_NUMBER.check(c.number());
         if (c.textAr() == null || c.textAr().isBlank()) {
             throw new DomainException("document.paragraph.textAr.required");
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
@@ -212,9 +213,7 @@ public class GlobalReportService {
         if (c.source() == null || c.source().isBlank()) {
             throw new DomainException("globalreport.source.required");
         }
-        if (c.source().strip().length() > 300) {
-            throw new DomainException("globalreport.source.tooLong", 300);
-        }
+        ColumnLimit.EDITION_SOURCE.check(c.source());
     }
 
     private static void yearInRange(Integer year, int latest) {

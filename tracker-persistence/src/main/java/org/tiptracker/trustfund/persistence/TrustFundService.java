@@ -13,6 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
@@ -43,8 +44,6 @@ public class TrustFundService {
     public static final String CALL = "FundCall";
     public static final String GRANT = "FundGrant";
     public static final String TRUSTEE = "FundTrustee";
-    private static final int TEXT_MAX = 300;
-    private static final int LONG_TEXT_MAX = 1000;
     private static final LocalDate EARLIEST = LocalDate.of(2010, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
@@ -199,7 +198,7 @@ public class TrustFundService {
             donor.setParticipant(state);
             donor.setName(null);
         } else {
-            String name = text(c.name(), "trustfund.name.required", 200);
+            String name = text(c.name(), "trustfund.name.required", ColumnLimit.DONOR_NAME);
             donors.findAll().stream().filter(d -> d.getName() != null && d.getName().equalsIgnoreCase(name)
                     && !d.getId().equals(donor.getId())).findAny().ifPresent(d -> {
                         throw new DomainException("trustfund.name.duplicate", name);
@@ -239,7 +238,7 @@ public class TrustFundService {
         contribution.setAmount(money.amount());
         contribution.setCurrency(money.currency());
         contribution.setStatus(c.status());
-        contribution.setNote(optional(c.note(), 500));
+        contribution.setNote(optional(c.note(), ColumnLimit.CONTRIBUTION_NOTE));
     }
 
     // ------------------------------------------------------------------ expenditures other than grants
@@ -261,7 +260,7 @@ public class TrustFundService {
             throw new DomainException("trustfund.expenditureKind.required");
         }
         Money money = Money.of(c.amount(), c.currency());
-        String description = optional(c.description(), 500);
+        String description = optional(c.description(), ColumnLimit.EXPENDITURE_DESCRIPTION);
         if (c.kind() == ExpenditureKind.OTHER && description == null) {
             throw new DomainException("trustfund.description.required");
         }
@@ -291,8 +290,8 @@ public class TrustFundService {
         if (c.year() < EARLIEST.getYear() || c.year() > LATEST.getYear()) {
             throw new DomainException("trustfund.year.range", EARLIEST.getYear(), LATEST.getYear());
         }
-        String titleAr = text(c.titleAr(), "trustfund.titleAr.required", TEXT_MAX);
-        String titleEn = text(c.titleEn(), "trustfund.titleEn.required", TEXT_MAX);
+        String titleAr = text(c.titleAr(), "trustfund.titleAr.required", ColumnLimit.CALL_TITLE_AR);
+        String titleEn = text(c.titleEn(), "trustfund.titleEn.required", ColumnLimit.CALL_TITLE_EN);
         if (c.opensOn() != null) {
             date(c.opensOn(), null, "trustfund.opensOn.range");
         }
@@ -322,7 +321,7 @@ public class TrustFundService {
     }
 
     private void applyGrant(FundGrantEntity grant, FundCommands.Grant c) {
-        String ngo = text(c.ngoName(), "trustfund.ngoName.required", TEXT_MAX);
+        String ngo = text(c.ngoName(), "trustfund.ngoName.required", ColumnLimit.GRANT_NGO_NAME);
         ParticipantEntity country = participant(c.countryIso3(), "trustfund.country.required");
         Money money = Money.of(c.amount(), c.currency());
         date(c.periodStart(), "trustfund.periodStart.required", "trustfund.periodStart.range");
@@ -344,8 +343,8 @@ public class TrustFundService {
         grant.setCurrency(money.currency());
         grant.setPeriodStart(c.periodStart());
         grant.setPeriodEnd(c.periodEnd());
-        grant.setFocusGroups(optional(c.focusGroups(), 500));
-        grant.setServices(optional(c.services(), LONG_TEXT_MAX));
+        grant.setFocusGroups(optional(c.focusGroups(), ColumnLimit.GRANT_FOCUS_GROUPS));
+        grant.setServices(optional(c.services(), ColumnLimit.GRANT_SERVICES));
         grant.setStatus(c.status());
     }
 
@@ -362,8 +361,8 @@ public class TrustFundService {
     }
 
     private void applyTrustee(FundTrusteeEntity trustee, FundCommands.Trustee c) {
-        String nameAr = text(c.nameAr(), "trustfund.nameAr.required", 200);
-        String nameEn = optional(c.nameEn(), 200);
+        String nameAr = text(c.nameAr(), "trustfund.nameAr.required", ColumnLimit.TRUSTEE_NAME_AR);
+        String nameEn = optional(c.nameEn(), ColumnLimit.TRUSTEE_NAME_EN);
         ParticipantEntity country = participant(c.countryIso3(), "trustfund.country.required");
         if (c.termStart() != null) {
             date(c.termStart(), null, "trustfund.termStart.range");
@@ -447,26 +446,15 @@ public class TrustFundService {
         }
     }
 
-    private static String text(String value, String requiredKey, int max) {
+    private static String text(String value, String requiredKey, ColumnLimit limit) {
         if (value == null || value.isBlank()) {
             throw new DomainException(requiredKey);
         }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new DomainException("trustfund.text.tooLong", max);
-        }
-        return stripped;
+        return limit.check(value.strip());
     }
 
-    private static String optional(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new DomainException("trustfund.text.tooLong", max);
-        }
-        return stripped;
+    private static String optional(String value, ColumnLimit limit) {
+        return limit.check(value == null || value.isBlank() ? null : value.strip());
     }
 
     static String describe(FundDonorEntity d) {

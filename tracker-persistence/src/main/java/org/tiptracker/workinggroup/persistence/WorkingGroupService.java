@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
@@ -37,7 +38,6 @@ public class WorkingGroupService {
 
     public static final String MEETING = "WgMeeting";
     public static final String RECOMMENDATION = "WgRecommendation";
-    public static final int MAX_SHORT_TEXT = 200;
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_QUESTIONS = Abjad.size();
 
@@ -277,13 +277,13 @@ public class WorkingGroupService {
         meeting.setYear(c.year());
         meeting.setStartDate(c.startDate());
         meeting.setEndDate(c.endDate());
-        meeting.setVenueAr(text(c.venueAr(), MAX_SHORT_TEXT));
-        meeting.setVenueEn(text(c.venueEn(), MAX_SHORT_TEXT));
+        meeting.setVenueAr(text(c.venueAr(), ColumnLimit.MEETING_VENUE_AR));
+        meeting.setVenueEn(text(c.venueEn(), ColumnLimit.MEETING_VENUE_EN));
         meeting.setFormat(c.format());
-        meeting.setReportSymbol(text(c.reportSymbol(), 60));
+        meeting.setReportSymbol(text(c.reportSymbol(), ColumnLimit.MEETING_REPORT_SYMBOL));
         meeting.setLeadInAr(text(c.leadInAr(), MAX_TEXT));
-        meeting.setSubjectAr(text(c.subjectAr(), 300));
-        meeting.setSource(text(c.source(), 300));
+        meeting.setSubjectAr(text(c.subjectAr(), ColumnLimit.MEETING_SUBJECT_AR));
+        meeting.setSource(text(c.source(), ColumnLimit.MEETING_SOURCE));
     }
 
     private void replaceQuestions(long meetingId, List<String> questions) {
@@ -353,7 +353,7 @@ public class WorkingGroupService {
             throw new DomainException("wg.recommendation.textAr.required");
         }
         r.setContent(meeting, c.paragraph(), c.position(), c.addressee(), c.themeCode(), textAr,
-                text(c.textEn(), MAX_TEXT), text(c.source(), 300));
+                text(c.textEn(), MAX_TEXT), text(c.source(), ColumnLimit.RECOMMENDATION_SOURCE));
     }
 
     private static String requireSecretariat(Actor actor) {
@@ -366,6 +366,10 @@ public class WorkingGroupService {
         }
         checkLength(value, max);
         return value.strip();
+    }
+
+    private static String text(String value, ColumnLimit limit) {
+        return limit.check(value == null || value.isBlank() ? null : value.strip());
     }
 
     private static void checkLength(String value, int max) {

@@ -107,6 +107,7 @@ class AccountController {
             return "redirect:/accounts";
         } catch (DomainException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errorField", fieldOf(e));
             return form(model, entered, domainMessages.message(e, locale), locale);
         }
     }
@@ -141,6 +142,20 @@ class AccountController {
         redirect.addFlashAttribute("passwordLinkUser", link.username());
         redirect.addFlashAttribute("passwordLinkExpires",
                 format.date(link.expires().atZone(ZoneOffset.UTC).toLocalDate(), locale));
+    }
+
+    /** The form field a refused rule is about ({@code account.email.invalid} → email), or null for the whole form. */
+    private static String fieldOf(DomainException e) {
+        if (e.field() != null) {
+            return e.field();
+        }
+        String[] parts = e.messageKey().split("\\.");
+        String field = parts.length > 2 ? parts[1] : "";
+        return switch (field) {
+            case "username", "fullName", "email", "role" -> field;
+            case "participant" -> "participantIso3";
+            default -> null;
+        };
     }
 
     private String form(Model model, AccountForm entered, String error, Locale locale) {

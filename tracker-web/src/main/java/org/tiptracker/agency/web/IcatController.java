@@ -222,7 +222,7 @@ class IcatController {
         } catch (DomainException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             String key = e.messageKey();
-            String field = key.contains("titleAr") ? "titleAr" : key.contains("titleEn") || key.contains("title.") ? "titleEn"
+            String field = e.field() != null ? e.field() : key.contains("titleAr") ? "titleAr" : key.contains("titleEn") || key.contains("title.") ? "titleEn"
                     : key.contains("year") ? "year" : key.contains("status") ? "status" : "source";
             return paperForm(model, id, version, titleAr, titleEn, year, status, source, null,
                     Map.of(field, domainMessages.message(e, locale)));

@@ -61,6 +61,10 @@ class ReportDraftController {
             Map.entry("report.mandate.symbolSession", "symbol"),
             Map.entry("report.mandate.session", "session"),
             Map.entry("report.mandate.agendaItem", "agendaItem"),
+            Map.entry("report.mandate.agendaFootnoteSymbol", "agendaFootnoteSymbol"),
+            Map.entry("report.mandate.agendaTitleAr", "agendaTitleAr"),
+            Map.entry("report.mandate.agendaTitleEn", "agendaTitleEn"),
+            Map.entry("report.mandate.requestingParagraph", "requestingParagraph"),
             Map.entry("report.mandate.titleAr", "titleAr"),
             Map.entry("report.mandate.titleEn", "titleEn"),
             Map.entry("report.mandate.resolution", "requestingResolution"),
@@ -164,7 +168,13 @@ class ReportDraftController {
             cycle = id == null ? null : id.longValue();
         }
         DigitStyle digits = "WESTERN".equals(f.getDigits()) ? DigitStyle.WESTERN : DigitStyle.ARABIC_INDIC;
+        if (f.getDigits() != null && !f.getDigits().isBlank() && !f.getDigits().equals(digits.name())) {
+            r.rejectValue("digits", "reportDrafts.form.choice");
+        }
         String original = "ar".equals(f.getOriginalLanguage()) ? "ar" : "en";
+        if (f.getOriginalLanguage() != null && !f.getOriginalLanguage().isBlank() && !f.getOriginalLanguage().equals(original)) {
+            r.rejectValue("originalLanguage", "reportDrafts.form.choice");
+        }
         if (r.hasErrors()) {
             return null;
         }

@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.common.DomainException;
+import org.tiptracker.common.Regions;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.TableSheet;
 import org.tiptracker.export.SpreadsheetText;
@@ -85,7 +86,7 @@ class MeasureBrowseController {
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("statuses", List.of(ReportStatus.values()).stream().filter(visible::contains).toList());
-        model.addAttribute("regions", MeasureFilter.REGIONS.stream().sorted().toList());
+        model.addAttribute("regions", Regions.ALL);
         model.addAttribute("results", page);
         model.addAttribute("rows", rows);
         // Counted up to MeasureSearchService.COUNT_CAP: beyond, "more than" (the exact number is not known).

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tiptracker.common.Regions;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.ReportStatus;
@@ -23,7 +24,6 @@ import org.tiptracker.reporting.persistence.MeasureSearchService;
 record MeasureFilter(String cycle, String heading, String type, String region, String participant, String group,
                      String form, String status, String q, int page, MeasureCriteria criteria, List<Ignored> ignored) {
 
-    static final Set<String> REGIONS = Set.of("Africa", "Americas", "Asia", "Europe", "Oceania");
     static final int MAX_QUERY = 200;
 
     /** A dropped value: the filter's label key, what was given (or, for the text, its limit). */
@@ -63,7 +63,7 @@ record MeasureFilter(String cycle, String heading, String type, String region, S
         String region = null;
         String givenRegion = value(params, "region");
         if (givenRegion != null) {
-            region = REGIONS.stream().filter(r -> r.equalsIgnoreCase(givenRegion)).findFirst().orElse(null);
+            region = Regions.parse(givenRegion).orElse(null);
             if (region == null) {
                 ignored.add(new Ignored("measures.filter.region", givenRegion, "measures.filter.ignored"));
             }

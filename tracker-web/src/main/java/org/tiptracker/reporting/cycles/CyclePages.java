@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tiptracker.arabic.UnArabicOrder;
+import org.tiptracker.common.Regions;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.reporting.ResponseSentence;
@@ -35,7 +36,6 @@ import org.tiptracker.web.DisplayFormat;
 public class CyclePages {
 
     /** The regions of the table, in this order; participants without one come last. */
-    public static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
     public static final String NO_REGION = "none";
 
     private final TreatyRegistry registry;
@@ -95,12 +95,12 @@ public class CyclePages {
         counts.put("NOT_STARTED", format.number(progress.notStarted(), locale));
         Tally total = tally("total", progress.lines(), submittedCounts, locale);
         List<Tally> regions = new ArrayList<>();
-        for (String region : REGIONS) {
+        for (String region : Regions.ALL) {
             regions.add(tally(region, progress.lines().stream().filter(l -> region.equals(l.regionEn())).toList(),
                     submittedCounts, locale));
         }
         List<CycleProgress.Line> elsewhere = progress.lines().stream()
-                .filter(l -> l.regionEn() == null || !REGIONS.contains(l.regionEn())).toList();
+                .filter(l -> l.regionEn() == null || !Regions.known(l.regionEn())).toList();
         if (!elsewhere.isEmpty()) {
             regions.add(tally(NO_REGION, elsewhere, submittedCounts, locale));
         }
@@ -175,7 +175,7 @@ public class CyclePages {
         String nameEn = participant.map(p -> p.nameOn(today).nameEn()).orElse(line.nameEn());
         ZoneId zone = clock.getZone();
         return new ParticipantRow(line.iso3(), DisplayFormat.isEnglish(locale) ? nameEn : nameAr, nameAr, nameEn,
-                line.regionEn() == null || !REGIONS.contains(line.regionEn()) ? NO_REGION : line.regionEn(),
+                line.regionEn() == null || !Regions.known(line.regionEn()) ? NO_REGION : line.regionEn(),
                 line.status() == null ? "NOT_STARTED" : line.status().name(), line.reportId(),
                 line.submittedAt() == null ? "" : format.date(LocalDate.ofInstant(line.submittedAt(), zone), locale),
                 line.decidedAt() == null ? "" : format.date(LocalDate.ofInstant(line.decidedAt(), zone), locale));
@@ -192,11 +192,11 @@ public class CyclePages {
     public Map<String, List<ParticipantRow>> choices(Locale locale) {
         LocalDate today = LocalDate.now(clock);
         Map<String, List<ParticipantRow>> byRegion = new LinkedHashMap<>();
-        REGIONS.forEach(r -> byRegion.put(r, new ArrayList<>()));
+        Regions.ALL.forEach(r -> byRegion.put(r, new ArrayList<>()));
         byRegion.put(NO_REGION, new ArrayList<>());
         TreatyRegistry.Snapshot snapshot = registry.snapshot();
         for (Participant p : snapshot.participants()) {
-            String region = p.region() == null || !REGIONS.contains(p.region()) ? NO_REGION : p.region();
+            String region = p.region() == null || !Regions.known(p.region()) ? NO_REGION : p.region();
             String nameAr = p.nameOn(today).nameAr();
             String nameEn = p.nameOn(today).nameEn();
             byRegion.get(region).add(new ParticipantRow(p.iso3(), DisplayFormat.isEnglish(locale) ? nameEn : nameAr,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,10 +32,20 @@ import org.tiptracker.treaty.persistence.TreatyActionEntity;
 import org.tiptracker.treaty.persistence.TreatyActionService;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 
 /** Secretariat staff add, correct and delete treaty actions; every change carries a reason. */
 @Controller
 class ActionController {
+
+    /** The field each rule is about; a rule not listed is shown above the form. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(Map.entry("action.kindRequired", "kind"),
+            Map.entry("action.form.kind.required", "kind"), Map.entry("action.dateRequired", "date"),
+            Map.entry("action.form.date.invalid", "date"), Map.entry("input.treaty.unknown", "treaty"),
+            Map.entry("action.treatyRequired", "treaty"), Map.entry("action.participantRequired", "iso3"),
+            Map.entry("action.participantFixed", "iso3"), Map.entry("action.reasonRequired", "reason"),
+            Map.entry("treaty.rule.future-date", "date"), Map.entry("treaty.rule.before-adoption", "date"),
+            Map.entry("treaty.rule.notification-text-required", "text"));
 
     static final String FORM = "actions/form";
     static final String DELETE = "actions/delete";
@@ -77,7 +88,7 @@ class ActionController {
             redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
             return "redirect:/participants/" + saved.getParticipant().getIso3();
         } catch (DomainException e) {
-            result.reject(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey());
+            FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
             return form(model, form, null);
         }
     }
@@ -110,7 +121,7 @@ class ActionController {
             redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
             return "redirect:/participants/" + saved.getParticipant().getIso3();
         } catch (DomainException e) {
-            result.reject(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey());
+            FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
             return form(model, form, id);
         } catch (ConflictException e) {
             // Keep the user's text in the form, show what the record is now, and let them decide.

@@ -2,11 +2,11 @@ package org.tiptracker.treaty.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.tiptracker.common.Regions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
@@ -17,7 +17,6 @@ import org.tiptracker.web.RequestDates;
 class StatusController {
 
     static final String VIEW = "status/list";
-    static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
 
     private final StatusViewService statusViews;
     private final TreatyRegistry registry;
@@ -37,7 +36,7 @@ class StatusController {
         StatusFilter filter = StatusFilter.of(date, region, treaty, state, q);
         model.addAttribute("table", statusViews.table(filter, locale));
         model.addAttribute("filter", filter);
-        model.addAttribute("regions", REGIONS);
+        model.addAttribute("regions", Regions.ALL);
         model.addAttribute("treaties", registry.snapshot().treatyList());
         return VIEW;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.tiptracker.common.DomainException;
+import org.tiptracker.common.Regions;
 import org.tiptracker.treaty.StatusKind;
 import org.tiptracker.treaty.TreatyCode;
 
@@ -34,7 +35,11 @@ public record StatusFilter(LocalDate asOf, String region, TreatyCode treaty, Sta
                 code = TreatyCode.TIP;
             }
         }
-        String cleanRegion = region == null || region.isBlank() ? null : region.trim();
+        String cleanRegion = null;
+        if (region != null && !region.isBlank()) {
+            cleanRegion = Regions.parse(region).orElseThrow(() -> new DomainException("input.region.unknown",
+                    abbreviate(region.strip())));
+        }
         String cleanQuery = query == null || query.isBlank() ? null : query.strip();
         if (cleanQuery != null && cleanQuery.length() > MAX_QUERY) {
             throw new DomainException("input.query.tooLong", MAX_QUERY);

@@ -214,24 +214,25 @@ class AccountIntegrationTests {
                         .param("username", account.username().toUpperCase()).param("role", "FOCAL_POINT")
                         .param("fullName", "Someone").param("email", "someone@example.org").param("participantIso3", "ARG"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
-        assertThat(taken.select("#account-error").text()).contains("مستخدم من قبل");
+        // each refusal is shown next to the field it is about
+        assertThat(taken.select("#username.is-invalid ~ #username-error").text()).contains("مستخدم من قبل");
+        assertThat(taken.select("#account-error")).isEmpty();
         assertThat(taken.select("#fullName").attr("value")).isEqualTo("Someone");
 
         String fresh = "fp." + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(refused(fresh, "bad address", "ARG")).contains("البريد الإلكتروني");
-        assertThat(refused(fresh, "a@example.org", "XXX")).contains("غير معروفة");
-        assertThat(refused(fresh, "a@example.org", "")).contains("اختر الدولة");
-        assertThat(refused("x", "a@example.org", "ARG")).contains("اسم المستخدم");
-        assertThat(refused("bad name!", "a@example.org", "ARG")).contains("اسم المستخدم");
+        assertThat(refused(fresh, "bad address", "ARG").select("#email-error").text()).contains("البريد الإلكتروني");
+        assertThat(refused(fresh, "a@example.org", "XXX").select("#participantIso3-error").text()).contains("غير معروفة");
+        assertThat(refused(fresh, "a@example.org", "").select("#participantIso3-error").text()).contains("اختر الدولة");
+        assertThat(refused("x", "a@example.org", "ARG").select("#username-error").text()).contains("اسم المستخدم");
+        assertThat(refused("bad name!", "a@example.org", "ARG").select("#username-error").text()).contains("اسم المستخدم");
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, fresh)).isZero();
     }
 
-    private String refused(String username, String email, String iso3) throws Exception {
+    private Document refused(String username, String email, String iso3) throws Exception {
         return Jsoup.parse(mvc.perform(post("/accounts").with(SECRETARIAT).with(csrf()).param("username", username)
                         .param("role", "FOCAL_POINT").param("fullName", "Name").param("email", email)
                         .param("participantIso3", iso3))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
-                .select("#account-error").text();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
     }
 
     private String setPassword(String token, String password, String confirmation, int expected) throws Exception {

@@ -111,6 +111,7 @@ class DocumentPagesIntegrationTests {
     @Test
     void theSecretariatAddsAndCorrectsWithMessagesNextToTheFields() throws Exception {
         long before = count();
+        long lastAudit = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
         Document refused = page(mvc.perform(post("/documents").with(SECRETARIAT).with(csrf())
                         .param("organ", "GENERAL_ASSEMBLY").param("kind", "RESOLUTION").param("number", "179/70/1")
                         .param("year", "٢٠١٥").param("titleAr", "<b>عنوان</b>"))
@@ -150,7 +151,7 @@ class DocumentPagesIntegrationTests {
                 .param("textAr", " ")).andExpect(status().isOk()).andReturn());
         assertThat(missing.select("#textAr ~ .invalid-feedback").text()).isEqualTo("أدخل نص الفقرة بالعربية.");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type in ('Document', 'DocumentParagraph')"
-                + " and username = 'secretariat' and (entity_id = ? or summary like '%75/9998%')", Long.class, id)).isEqualTo(3);
+                + " and username = 'secretariat' and id > ?", Long.class, lastAudit)).isEqualTo(3);
     }
 
     @Test

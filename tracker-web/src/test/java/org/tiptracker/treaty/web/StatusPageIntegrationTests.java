@@ -102,6 +102,10 @@ class StatusPageIntegrationTests {
         assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
         mvc.perform(get("/status?treaty=XYZ")).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("UNTOC")));
+        String region = mvc.perform(get("/status?region=Atlantis")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(region).select("main .alert").text()).contains("لا توجد منطقة \"Atlantis\"").contains("Oceania");
+        assertThat(page("/status?region=europe").select("#status-table tbody tr")).isNotEmpty();
         mvc.perform(get("/status?asOf=not-a-date&lang=en")).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("is not a valid date")));
         String script = mvc.perform(get("/status?q=<script>alert(1)</script>")).andExpect(status().isOk())
