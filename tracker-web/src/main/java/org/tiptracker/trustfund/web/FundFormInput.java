@@ -2,15 +2,10 @@ package org.tiptracker.trustfund.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.UnArabic;
-import org.tiptracker.common.DomainException;
-import org.tiptracker.web.DomainMessages;
 import org.tiptracker.web.FormInput;
 
 /**
@@ -92,17 +87,5 @@ final class FundFormInput {
             result.rejectValue(field, "trustfund.form.choice.invalid");
         }
         return choice;
-    }
-
-    /**
-     * A refused rule next to its field: the key {@code trustfund.<field>.<rule>} names the field
-     * (through {@code aliases} when the form calls it otherwise); other rules go above the form.
-     */
-    static void reject(BindingResult result, DomainException e, Set<String> fields, Map<String, String> aliases,
-                       DomainMessages domainMessages, Locale locale) {
-        String[] parts = e.messageKey().split("\\.");
-        String field = parts.length > 2 ? aliases.getOrDefault(parts[1], parts[1]) : null;
-        FormInput.reject(result, e, field != null && fields.contains(field) ? field : null,
-                domainMessages.arguments(e.args(), locale));
     }
 }

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.arabic.UnArabicOrder;
-import org.tiptracker.common.ConflictException;
-import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
@@ -48,8 +45,7 @@ import org.tiptracker.trustfund.web.TrustFundForms.GrantForm;
 import org.tiptracker.trustfund.web.TrustFundForms.TrusteeForm;
 import org.tiptracker.trustfund.web.TrustFundForms.VersionedForm;
 import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.web.DomainMessages;
-import org.tiptracker.web.FormInput;
+import org.tiptracker.web.EditFlow;
 
 /**
  * The Trust Fund's records: lists anyone may read, and the secretariat's forms (at paths ending in
@@ -83,16 +79,14 @@ class TrustFundRecordsController {
     private final TrustFundService fund;
     private final TrustFundDisplay display;
     private final CurrentActor currentActor;
-    private final MessageSource messages;
-    private final DomainMessages domainMessages;
+    private final EditFlow edits;
 
     TrustFundRecordsController(TrustFundService fund, TrustFundDisplay display, CurrentActor currentActor,
-                               MessageSource messages, DomainMessages domainMessages) {
+                               EditFlow edits) {
         this.fund = fund;
         this.display = display;
         this.currentActor = currentActor;
-        this.messages = messages;
-        this.domainMessages = domainMessages;
+        this.edits = edits;
     }
 
     @InitBinder({"donorForm", "contributionForm", "expenditureForm", "callForm", "grantForm", "trusteeForm"})
@@ -412,38 +406,21 @@ class TrustFundRecordsController {
 
     /** One kind of record's form: the list it returns to and the fields a refused rule may name. */
     private record Kind(String list, Set<String> fields, Map<String, String> aliases) {
+        EditFlow.Declaration declaration() {
+            return new EditFlow.Declaration("trustfund.saved", "trustfund.form.version.missing",
+                    EditFlow.FieldOf.byKey(fields, aliases));
+        }
     }
 
-    /**
-     * Saves through {@code create} (no id) or {@code update} unless the form has errors; a rule
-     * refused goes next to its field, a stale version gives 409 with the record as it is now and
-     * the user's entry kept.
-     */
+    /** Saves through {@code create} (no id) or {@code update}, as every edit form does ({@link EditFlow}). */
     private String save(Kind kind, Long id, VersionedForm form, BindingResult result, Model model,
                         RedirectAttributes redirect, Locale locale, HttpServletResponse response,
                         Supplier<String> showForm, Runnable create, Runnable update, LongSupplier currentVersion) {
-        if (id != null && form.getVersion() == null) {
-            result.reject("trustfund.form.version.missing");
-        }
-        if (result.hasErrors()) {
-            return showForm.get();
-        }
-        try {
-            if (id == null) {
-                create.run();
-            } else {
-                update.run();
-            }
-            redirect.addFlashAttribute("saved", messages.getMessage("trustfund.saved", null, locale));
-            return "redirect:" + BASE + kind.list();
-        } catch (DomainException e) {
-            FundFormInput.reject(result, e, kind.fields(), kind.aliases(), domainMessages, locale);
-            return showForm.get();
-        } catch (ConflictException e) {
-            FormInput.conflict(e, result, model, response);
-            form.setVersion(currentVersion.getAsLong());
-            return showForm.get();
-        }
+        return edits.save(kind.declaration(), new EditFlow.Page(result, model, redirect, response, locale), id != null,
+                form.getVersion(), () -> {
+                    (id == null ? create : update).run();
+                    return BASE + kind.list();
+                }, showForm, currentVersion, form::setVersion);
     }
 
     /** The form page {@code view} with the form under {@code attribute} and the record's id (null for a new one). */
