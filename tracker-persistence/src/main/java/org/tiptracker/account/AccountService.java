@@ -20,11 +20,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 

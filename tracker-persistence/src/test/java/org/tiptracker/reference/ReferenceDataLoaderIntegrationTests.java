@@ -72,7 +72,6 @@ class ReferenceDataLoaderIntegrationTests {
             jdbc.update("update participant set name_en = 'Niue' where iso3 = 'NIU'");
             jdbc.update("insert into treaty_action (participant_id, treaty_code, kind, action_date, created_by, updated_by) "
                     + "select p.id, 'UNTOC', ?, ?, 'test', 'test' from participant p where p.iso3 = 'NIU'", kind, date);
-            registry.invalidate();
         }
     }
 }

@@ -18,8 +18,8 @@ import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.ActivityRegion;
 import org.tiptracker.agency.persistence.ActivityCommand;
 import org.tiptracker.agency.persistence.ActivityService;
+import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.MeasureHeading;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * Invented agency activities, with the embedded database only, marked as demonstration: a few

@@ -12,9 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tiptracker.arabic.DigitStyle;
+import org.tiptracker.common.Actor;
 import org.tiptracker.report.ReportMandate;
 import org.tiptracker.report.persistence.ReportDraftService;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * Demonstration data, with the embedded database only: a draft of the 2016 report (seed 001's

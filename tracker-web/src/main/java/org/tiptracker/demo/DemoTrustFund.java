@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiptracker.arabic.UnArabic;
-import org.tiptracker.reporting.persistence.Actor;
+import org.tiptracker.common.Actor;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.DonorKind;
 import org.tiptracker.trustfund.ExpenditureKind;

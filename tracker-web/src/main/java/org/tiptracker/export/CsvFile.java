@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tiptracker.common.SpreadsheetText;
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel shows Arabic), RFC 4180, and

@@ -5,8 +5,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tiptracker.account.AppUserEntity;
 import org.tiptracker.account.AppUserRepository;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ForbiddenException;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * The signed-in user as the services see it ({@link Actor}): user name, role and, for a focal

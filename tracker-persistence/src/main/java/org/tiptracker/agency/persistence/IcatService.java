@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.agency.PaperStatus;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * The Inter-Agency Coordination Group against Trafficking in Persons (ICAT): its members over

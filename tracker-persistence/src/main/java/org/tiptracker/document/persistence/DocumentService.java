@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.document.Citation;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * The registry of documents and resolutions: search, read, and the secretariat's changes, each

@@ -9,12 +9,12 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.globalreport.CriminalizationShares;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.DigitStyle;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.common.NotFoundException;
@@ -47,7 +48,6 @@ import org.tiptracker.report.persistence.DraftViews.ParagraphView;
 import org.tiptracker.report.persistence.DraftViews.RegenerationResult;
 import org.tiptracker.report.persistence.DraftViews.VersionComparison;
 import org.tiptracker.report.persistence.DraftViews.VersionSummary;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * The Secretary-General's report drafts: created from a mandate as a complete first draft,

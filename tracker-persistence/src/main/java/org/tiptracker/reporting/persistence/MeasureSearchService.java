@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.arabic.UnArabicOrder;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.MeasureHeading;

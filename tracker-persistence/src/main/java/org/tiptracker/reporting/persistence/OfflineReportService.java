@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.workinggroup.persistence.WgRecommendationEntity;
 import org.tiptracker.workinggroup.persistence.WgRecommendationRepository;

@@ -36,6 +36,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.DomainException;
+import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.TreatyAction;
 import org.tiptracker.treaty.TreatyCode;
@@ -82,16 +83,13 @@ public class ActionImportService {
     private final ParticipantRepository participants;
     private final TreatyActionRepository actions;
     private final AuditTrail audit;
-    private final TreatyRegistry registry;
     private final Clock clock;
     private volatile Map<String, String> nameVariants;
 
-    public ActionImportService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit,
-                               TreatyRegistry registry, Clock clock) {
+    public ActionImportService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit, Clock clock) {
         this.participants = participants;
         this.actions = actions;
         this.audit = audit;
-        this.registry = registry;
         this.clock = clock;
     }
 
@@ -137,7 +135,6 @@ public class ActionImportService {
                 recorded++;
             }
         }
-        registry.invalidate();
         return recorded;
     }
 
@@ -182,7 +179,7 @@ public class ActionImportService {
         List<ActionImportOutcome> outcomes = new ArrayList<>();
         Consumer<ActionImportOutcome> out = outcomes::add;
         for (String value : record) {
-            if (isFormula(value)) {
+            if (SpreadsheetText.looksLikeFormula(value)) {
                 out.accept(ActionImportOutcome.error(null, null, "import.row.formula", value.strip()));
                 return new ActionImportRow(rowNumber, participantCell, signatureCell, instrumentCell, null, outcomes);
             }
@@ -415,26 +412,6 @@ public class ActionImportService {
 
     private static String cell(CSVRecord record, int index) {
         return index < record.size() && record.get(index) != null ? record.get(index) : "";
-    }
-
-    /**
-     * Whether a spreadsheet would take the cell as a formula: it starts (also after blanks) with
-     * {@code = + - @} or their full-width forms, or with a tab or carriage return.
-     */
-    static boolean isFormula(String value) {
-        if (value == null || value.isEmpty()) {
-            return false;
-        }
-        return startsLikeFormula(value) || startsLikeFormula(value.strip());
-    }
-
-    private static boolean startsLikeFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
     }
 
     private Map<String, ParticipantEntity> participantsByIso3() {

@@ -29,15 +29,12 @@ public class TreatyActionService {
     private final ParticipantRepository participants;
     private final TreatyActionRepository actions;
     private final AuditTrail audit;
-    private final TreatyRegistry registry;
     private final Clock clock;
 
-    public TreatyActionService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit,
-                               TreatyRegistry registry, Clock clock) {
+    public TreatyActionService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit, Clock clock) {
         this.participants = participants;
         this.actions = actions;
         this.audit = audit;
-        this.registry = registry;
         this.clock = clock;
     }
 
@@ -67,7 +64,6 @@ public class TreatyActionService {
                 command.kind().name(), command.date(), blankToNull(command.text()), blankToNull(command.source()),
                 user, clock.instant()));
         audit.record(user, ENTITY, saved.getId(), "CREATE", summary(saved), command.reason().trim(), null, describe(saved));
-        registry.invalidate();
         return saved;
     }
 
@@ -98,7 +94,6 @@ public class TreatyActionService {
                 blankToNull(command.source()), user, clock.instant());
         actions.saveAndFlush(entity);
         audit.record(user, ENTITY, id, "UPDATE", summary(entity), command.reason().trim(), before, describe(entity));
-        registry.invalidate();
         return entity;
     }
 
@@ -112,7 +107,6 @@ public class TreatyActionService {
         actions.delete(entity);
         actions.flush();
         audit.record(user, ENTITY, id, "DELETE", summary(entity), reason.trim(), before, null);
-        registry.invalidate();
     }
 
     private TreatyActionEntity lockedCurrent(long id, long expectedVersion) {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.Participant;
 import org.tiptracker.treaty.ParticipantKind;
@@ -21,7 +19,10 @@ import org.tiptracker.treaty.TreatyCode;
 
 /**
  * The participants, treaties and treaty actions as one immutable snapshot, kept in memory: every
- * status page is computed from it. A committed change to any of them replaces the snapshot.
+ * status page is computed from it. The snapshot is keyed on the database's {@code data_version}
+ * row, which triggers raise in the very transaction that changes a participant, a treaty or an
+ * action: once that commits, the next read on any instance (or after a change made with psql)
+ * loads a new snapshot. Nothing invalidates it by hand, and a rolled-back change never does.
  */
 @Service
 public class TreatyRegistry {
@@ -88,20 +89,6 @@ public class TreatyRegistry {
         Long version = jdbc.query("select version from data_version where name = 'treaty'",
                 rs -> rs.next() ? rs.getLong(1) : null);
         return version == null ? -1 : version;
-    }
-
-    /** Drops the snapshot once the current transaction commits (at once outside a transaction). */
-    public void invalidate() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot = null;
-                }
-            });
-        } else {
-            snapshot = null;
-        }
     }
 
     private Snapshot load(long version) {

@@ -1,10 +1,5 @@
 package org.tiptracker.trustfund.persistence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,10 +11,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tiptracker.reference.ReferenceCsv;
 
 /**
  * Loads the Trust Fund's reference rows from seed 001 (para. 79 and 82): the calls for proposals
@@ -50,7 +45,7 @@ class TrustFundReferenceLoader implements ApplicationRunner {
         Set<String> loaded = new HashSet<>(jdbc.queryForList(
                 "select row_key from reference_row where row_key like 'trustfund-%'", String.class));
         int count = 0;
-        for (List<String> row : csv("db/reference/trust_fund_calls.csv")) {
+        for (List<String> row : csv("trust_fund_calls.csv")) {
             String key = "trustfund-call:" + row.get(0);
             if (loaded.add(key)) {
                 jdbc.update("insert into fund_call (year, title_ar, title_en) values (?, ?, ?)",
@@ -59,7 +54,7 @@ class TrustFundReferenceLoader implements ApplicationRunner {
                 count++;
             }
         }
-        for (List<String> row : csv("db/reference/trust_fund_board.csv")) {
+        for (List<String> row : csv("trust_fund_board.csv")) {
             String key = "trustfund-trustee:" + row.get(0);
             if (loaded.add(key)) {
                 Long participant = jdbc.queryForList("select id from participant where iso3 = ?", Long.class, row.get(0))
@@ -76,21 +71,10 @@ class TrustFundReferenceLoader implements ApplicationRunner {
         }
     }
 
-    /** The rows of a simple CSV file (no quoted commas), without its header. */
-    static List<List<String>> csv(String path) {
+    /** The records of {@code db/reference/<file>}, without its header, each as its cells. */
+    static List<List<String>> csv(String file) {
         List<List<String>> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource(path).getInputStream(),
-                StandardCharsets.UTF_8))) {
-            in.readLine();
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(List.of(line.split(",", -1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReferenceCsv.read(file, record -> rows.add(record.toList()));
         return rows;
     }
 }

@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.ReportStatus;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.workinggroup.MeetingOrdinal;
 import org.tiptracker.workinggroup.RecommendationParagraph;
 

@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.reporting.MeasureHeading;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * The agencies, ICAT and agency activities of the Secretary-General's report of 2016 (para. 32-78),

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.ForbiddenException;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * Themes and Blue Heart adoptions on PostgreSQL without demonstration rows (the persistence tests

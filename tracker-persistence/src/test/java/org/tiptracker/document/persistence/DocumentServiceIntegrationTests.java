@@ -11,12 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiptracker.arabic.UnArabic;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
-import org.tiptracker.reporting.persistence.Actor;
 
 /** The registry on PostgreSQL: the seeds' citations loaded once, search, the secretariat's changes, audit, conflicts. */
 @SpringBootTest

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationShares;
 import org.tiptracker.globalreport.CriminalizationStatus;
-import org.tiptracker.reporting.persistence.Actor;
 
 /** Editions and country rows on PostgreSQL: reference data loaded once, rules, access, audit, conflicts. */
 @SpringBootTest

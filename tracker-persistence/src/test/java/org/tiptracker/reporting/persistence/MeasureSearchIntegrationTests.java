@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;

@@ -50,7 +50,6 @@ class ActionImportServiceIntegrationTests {
             jdbc.update("delete from treaty_action where id = ?", id);
         }
         jdbc.update("delete from audit_entry where operation = 'IMPORT' and reason = ?", reason);
-        registry.invalidate();
     }
 
     @Test

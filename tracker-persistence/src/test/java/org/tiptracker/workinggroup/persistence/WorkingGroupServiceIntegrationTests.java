@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.workinggroup.Addressee;
 
 /** Changing meetings and recommendations on PostgreSQL: only the secretariat, audited, never a silent overwrite. */

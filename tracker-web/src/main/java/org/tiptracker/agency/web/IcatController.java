@@ -20,13 +20,13 @@ import org.tiptracker.agency.PaperStatus;
 import org.tiptracker.agency.persistence.AgencyRepository;
 import org.tiptracker.agency.persistence.IcatService;
 import org.tiptracker.arabic.UnArabic;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.web.FormInput;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.FormInput;
 import org.tiptracker.web.RequestDates;
 
 /**

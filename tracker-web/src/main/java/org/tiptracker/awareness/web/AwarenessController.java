@@ -31,11 +31,11 @@ import org.tiptracker.awareness.persistence.BlueHeartAdoptionEntity;
 import org.tiptracker.awareness.persistence.BlueHeartReportedCountEntity;
 import org.tiptracker.awareness.persistence.ThemeCommand;
 import org.tiptracker.awareness.persistence.WorldDayThemeEntity;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
 import org.tiptracker.web.FormInput;
@@ -65,17 +65,17 @@ class AwarenessController {
             Map.entry("awareness.adoption.knownBy.beforeYear", "knownBy"));
 
     private final AwarenessService service;
-    private final ParticipantRepository participants;
+    private final TreatyRegistry registry;
     private final CurrentActor currentActor;
     private final MessageSource messages;
     private final DomainMessages domainMessages;
     private final DisplayFormat format;
     private final Clock clock;
 
-    AwarenessController(AwarenessService service, ParticipantRepository participants, CurrentActor currentActor,
+    AwarenessController(AwarenessService service, TreatyRegistry registry, CurrentActor currentActor,
                         MessageSource messages, DomainMessages domainMessages, DisplayFormat format, Clock clock) {
         this.service = service;
-        this.participants = participants;
+        this.registry = registry;
         this.currentActor = currentActor;
         this.messages = messages;
         this.domainMessages = domainMessages;
@@ -282,7 +282,7 @@ class AwarenessController {
     private String adoptionForm(Model model, AdoptionForm form, Long id, Locale locale) {
         model.addAttribute("adoptionForm", form);
         model.addAttribute("adoptionId", id);
-        model.addAttribute("choices", ParticipantChoice.of(participants.findAll(), locale));
+        model.addAttribute("choices", ParticipantChoice.of(registry.snapshot().participants(), locale));
         return ADOPTION_FORM;
     }
 

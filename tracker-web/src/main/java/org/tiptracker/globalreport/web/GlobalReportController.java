@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.export.CsvFile;
@@ -36,9 +37,8 @@ import org.tiptracker.globalreport.persistence.EditionCommand;
 import org.tiptracker.globalreport.persistence.GlobalReportCountryEntity;
 import org.tiptracker.globalreport.persistence.GlobalReportEditionEntity;
 import org.tiptracker.globalreport.persistence.GlobalReportService;
-import org.tiptracker.reporting.persistence.Actor;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
 import org.tiptracker.web.FormInput;
@@ -76,16 +76,16 @@ class GlobalReportController {
 
     private final GlobalReportService service;
     private final GlobalReportView view;
-    private final ParticipantRepository participants;
+    private final TreatyRegistry registry;
     private final CurrentActor currentActor;
     private final MessageSource messages;
     private final DomainMessages domainMessages;
 
-    GlobalReportController(GlobalReportService service, GlobalReportView view, ParticipantRepository participants,
+    GlobalReportController(GlobalReportService service, GlobalReportView view, TreatyRegistry registry,
                            CurrentActor currentActor, MessageSource messages, DomainMessages domainMessages) {
         this.service = service;
         this.view = view;
-        this.participants = participants;
+        this.registry = registry;
         this.currentActor = currentActor;
         this.messages = messages;
         this.domainMessages = domainMessages;
@@ -344,7 +344,7 @@ class GlobalReportController {
         model.addAttribute("editionTitle", view.title(edition, locale));
         model.addAttribute("rowId", row == null ? null : row.getId());
         model.addAttribute("rowName", row == null ? null : english ? row.getParticipant().getNameEn() : row.getParticipant().getNameAr());
-        model.addAttribute("choices", ParticipantChoice.of(participants.findAll(), locale));
+        model.addAttribute("choices", ParticipantChoice.of(registry.snapshot().participants(), locale));
         model.addAttribute("statuses", CriminalizationStatus.values());
         model.addAttribute("bands", ConvictionBand.values());
         return COUNTRY_FORM;

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.DomainException;
+import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.Measure;
@@ -213,7 +214,7 @@ final class OfflineWorkbookReader {
             if (type == CellType.STRING) {
                 String text = cell.getStringCellValue();
                 shown.add(text);
-                if (looksLikeFormula(text) && !cell.getCellStyle().getQuotePrefixed()) {
+                if (SpreadsheetText.startsAFormula(text) && !cell.getCellStyle().getQuotePrefixed()) {
                     errors.add(new CellError(c, "offline.error.formula", new Object[0]));
                     continue;
                 }
@@ -309,12 +310,6 @@ final class OfflineWorkbookReader {
         }
         errors.add(new CellError(column, "offline.error.integer", new Object[] {text}));
         return null;
-    }
-
-    /** Text that a spreadsheet would take for a formula or a command: = or @ first (also full-width). */
-    static boolean looksLikeFormula(String text) {
-        String s = text.stripLeading();
-        return !s.isEmpty() && (s.charAt(0) == '=' || s.charAt(0) == '@' || s.charAt(0) == '\uFF1D' || s.charAt(0) == '\uFF20');
     }
 
     private static String safe(String formula) {

@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.tiptracker.export.SpreadsheetText;
+import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
 

@@ -38,8 +38,8 @@ import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.persistence.ActivityCommand;
 import org.tiptracker.agency.persistence.ActivityEntity;
 import org.tiptracker.agency.persistence.ActivityService;
+import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.MeasureHeading;
-import org.tiptracker.reporting.persistence.Actor;
 
 /**
  * The activities browser, its exports, one activity's page, the secretariat's form, the agencies

@@ -27,7 +27,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.tiptracker.treaty.persistence.TreatyRegistry;
 
 /**
  * Upload, preview and apply through the web layer, with the security rules. Actions are added
@@ -45,9 +44,6 @@ class ActionImportControllerIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    TreatyRegistry registry;
-
     final String reason = "web import test " + UUID.randomUUID();
 
     @AfterEach
@@ -57,7 +53,6 @@ class ActionImportControllerIntegrationTests {
             jdbc.update("delete from treaty_action where id = ?", id);
         }
         jdbc.update("delete from audit_entry where operation = 'IMPORT' and reason = ?", reason);
-        registry.invalidate();
     }
 
     @Test

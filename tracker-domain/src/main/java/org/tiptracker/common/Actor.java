@@ -1,6 +1,4 @@
-package org.tiptracker.reporting.persistence;
-
-import org.tiptracker.common.ForbiddenException;
+package org.tiptracker.common;
 
 /**
  * Who is acting: the account's user name, its role ({@code ADMIN}, {@code SECRETARIAT},
