@@ -18,8 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tiptracker.account.AppUserEntity;
-import org.tiptracker.account.AppUserRepository;
+import org.tiptracker.account.SignInAccounts;
 import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.Measure;
@@ -29,8 +28,6 @@ import org.tiptracker.reporting.persistence.MeasureReportService;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
 import org.tiptracker.reporting.persistence.ReportingCycleEntity;
 import org.tiptracker.reporting.persistence.SubmitResult;
-import org.tiptracker.treaty.persistence.ParticipantEntity;
-import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
  * Demonstration data, with the embedded database only (like the demo accounts): a closed cycle
@@ -58,22 +55,19 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final CycleService cycles;
     private final MeasureReportService reports;
-    private final ParticipantRepository participants;
-    private final AppUserRepository users;
+    private final SignInAccounts accounts;
     private final PasswordEncoder encoder;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean demo;
 
-    DemoDataLoader(CycleService cycles, MeasureReportService reports, ParticipantRepository participants,
-                   AppUserRepository users, PasswordEncoder encoder, JdbcTemplate jdbc, TransactionTemplate transaction,
+    DemoDataLoader(CycleService cycles, MeasureReportService reports, SignInAccounts accounts, PasswordEncoder encoder, JdbcTemplate jdbc, TransactionTemplate transaction,
                    Clock clock, @Value("${tracker.database.embedded:false}") boolean embedded,
                    @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
         this.cycles = cycles;
         this.reports = reports;
-        this.participants = participants;
-        this.users = users;
+        this.accounts = accounts;
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -101,14 +95,13 @@ class DemoDataLoader implements ApplicationRunner {
     private void accounts() {
         String hash = null;
         for (List<String> focal : FOCAL_POINTS) {
-            if (users.findByUsernameIgnoreCase(focal.get(0)).isPresent()) {
+            if (accounts.find(focal.get(0)).isPresent()) {
                 continue;
             }
             hash = hash == null ? encoder.encode(FOCAL_PASSWORD) : hash;
-            AppUserEntity user = new AppUserEntity(focal.get(0), hash, "FOCAL_POINT",
-                    participant(focal.get(1)), clock.instant());
-            users.save(user);
-            log.info("Account '{}' (FOCAL_POINT) created", focal.get(0));
+            if (accounts.createIfAbsent(focal.get(0), hash, "FOCAL_POINT", focal.get(1), clock.instant())) {
+                log.info("Account '{}' (FOCAL_POINT) created", focal.get(0));
+            }
         }
     }
 
@@ -123,8 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
         long id = cycle.getId();
         jdbc.update("update reporting_cycle set demo = true where id = ?", id);
         for (int i = 0; i < PARA_5_RESPONDENTS.size(); i++) {
-            ParticipantEntity state = participant(PARA_5_RESPONDENTS.get(i));
-            ReportSnapshot report = reports.open(SECRETARIAT, id, state.getId());
+            ReportSnapshot report = reports.open(SECRETARIAT, id, participant(PARA_5_RESPONDENTS.get(i)));
             ReportSnapshot submitted = submit(report, DemoMeasures.forState(i, from, to));
             reports.accept(SECRETARIAT, submitted.id(), submitted.version());
             // Answers came in over four months, in an order unrelated to the names; each accepted a few days later.
@@ -149,16 +141,16 @@ class DemoDataLoader implements ApplicationRunner {
                 "CU 2018/3 (demo)", "A/RES/72/195", from, to, LocalDate.of(2018, 4, 30), CycleStatus.OPEN, Set.of()));
         long id = cycle.getId();
         jdbc.update("update reporting_cycle set demo = true where id = ?", id);
-        ReportSnapshot argentina = reports.open(SECRETARIAT, id, participant("ARG").getId());
+        ReportSnapshot argentina = reports.open(SECRETARIAT, id, participant("ARG"));
         reports.saveDraft(SECRETARIAT, argentina.id(), argentina.version(),
                 DemoMeasures.forState(1, from, to).subList(0, 2));
-        submit(reports.open(SECRETARIAT, id, participant("PER").getId()), DemoMeasures.forState(10, from, to));
-        submit(reports.open(SECRETARIAT, id, participant("MUS").getId()), DemoMeasures.forState(30, from, to));
-        ReportSnapshot tunisia = submit(reports.open(SECRETARIAT, id, participant("TUN").getId()),
+        submit(reports.open(SECRETARIAT, id, participant("PER")), DemoMeasures.forState(10, from, to));
+        submit(reports.open(SECRETARIAT, id, participant("MUS")), DemoMeasures.forState(30, from, to));
+        ReportSnapshot tunisia = submit(reports.open(SECRETARIAT, id, participant("TUN")),
                 DemoMeasures.forState(14, from, to));
         reports.returnForRevision(SECRETARIAT, tunisia.id(), tunisia.version(),
                 "يرجى ذكر أعداد الضحايا الذين جرى التعرف عليهم خلال الفترة المشمولة. (محتوى إيضاحي)");
-        ReportSnapshot chile = submit(reports.open(SECRETARIAT, id, participant("CHL").getId()),
+        ReportSnapshot chile = submit(reports.open(SECRETARIAT, id, participant("CHL")),
                 DemoMeasures.forState(20, from, to));
         reports.accept(SECRETARIAT, chile.id(), chile.version());
         return id;
@@ -172,8 +164,10 @@ class DemoDataLoader implements ApplicationRunner {
         return result.report();
     }
 
-    private ParticipantEntity participant(String iso3) {
-        return participants.findByIso3(iso3).orElseThrow(() -> new IllegalStateException("no participant " + iso3));
+    /** The participant's id in the database. */
+    private long participant(String iso3) {
+        return jdbc.queryForList("select id from participant where iso3 = ?", Long.class, iso3).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no participant " + iso3));
     }
 
     private java.sql.Timestamp at(LocalDate day) {

@@ -12,9 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import org.tiptracker.account.AppUserEntity;
-import org.tiptracker.account.AppUserRepository;
-import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.account.SignInAccounts;
 
 /**
  * Creates the first administrator from configuration ({@code tracker.admin.*}) and, with the
@@ -28,21 +26,19 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-    private final AppUserRepository users;
-    private final ParticipantRepository participants;
+    private final SignInAccounts accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String adminUsername;
     private final String adminPassword;
     private final boolean demo;
 
-    AccountBootstrap(AppUserRepository users, ParticipantRepository participants, PasswordEncoder encoder, Clock clock,
+    AccountBootstrap(SignInAccounts accounts, PasswordEncoder encoder, Clock clock,
                      @Value("${tracker.admin.username:admin}") String adminUsername,
                      @Value("${tracker.admin.password:}") String adminPassword,
                      @Value("${tracker.database.embedded:false}") boolean embedded,
                      @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
-        this.users = users;
-        this.participants = participants;
+        this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
         this.adminUsername = adminUsername;
@@ -55,7 +51,7 @@ class AccountBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String password = StringUtils.hasText(adminPassword) ? adminPassword : demo ? DEMO_ADMIN_PASSWORD : null;
         if (password == null) {
-            if (!users.existsByRole("ADMIN")) {
+            if (!accounts.anyWithRole("ADMIN")) {
                 log.warn("No administrator account: set TRACKER_ADMIN_PASSWORD to create '{}'", adminUsername);
             }
         } else {
@@ -69,11 +65,9 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     private void create(String username, String password, String role, String iso3) {
-        if (users.findByUsernameIgnoreCase(username).isPresent()) {
-            return;
+        if (accounts.find(username).isEmpty() && accounts.createIfAbsent(username, encoder.encode(password), role, iso3,
+                clock.instant())) {
+            log.info("Account '{}' ({}) created", username, role);
         }
-        users.save(new AppUserEntity(username, encoder.encode(password), role,
-                iso3 == null ? null : participants.findByIso3(iso3).orElseThrow(), clock.instant()));
-        log.info("Account '{}' ({}) created", username, role);
     }
 }

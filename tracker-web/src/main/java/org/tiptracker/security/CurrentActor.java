@@ -3,8 +3,7 @@ package org.tiptracker.security;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.tiptracker.account.AppUserEntity;
-import org.tiptracker.account.AppUserRepository;
+import org.tiptracker.account.SignInAccounts;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ForbiddenException;
 
@@ -18,10 +17,10 @@ public class CurrentActor {
     /** The request attribute under which the account loaded for this request is kept. */
     private static final String ACTOR = CurrentActor.class.getName() + ".actor";
 
-    private final AppUserRepository users;
+    private final SignInAccounts accounts;
 
-    CurrentActor(AppUserRepository users) {
-        this.users = users;
+    CurrentActor(SignInAccounts accounts) {
+        this.accounts = accounts;
     }
 
     /** The actor of this request; refused (403) when nobody is signed in. */
@@ -35,8 +34,8 @@ public class CurrentActor {
                 && remembered.username().equalsIgnoreCase(authentication.getName())) {
             return remembered;
         }
-        return users.findByUsernameIgnoreCase(authentication.getName())
-                .map(CurrentActor::actorOf)
+        return accounts.find(authentication.getName())
+                .map(SignInAccounts.SignInAccount::actor)
                 .orElseGet(() -> new Actor(authentication.getName(), roleOf(authentication), null));
     }
 
@@ -64,12 +63,8 @@ public class CurrentActor {
     }
 
     /** Keeps the account already loaded for this request (by a filter), so that it is not loaded again. */
-    public static void remember(jakarta.servlet.http.HttpServletRequest request, AppUserEntity user) {
-        request.setAttribute(ACTOR, actorOf(user));
-    }
-
-    private static Actor actorOf(AppUserEntity u) {
-        return new Actor(u.getUsername(), u.getRole(), u.getParticipant() == null ? null : u.getParticipant().getId());
+    public static void remember(jakarta.servlet.http.HttpServletRequest request, SignInAccounts.SignInAccount account) {
+        request.setAttribute(ACTOR, account.actor());
     }
 
     private static String roleOf(Authentication authentication) {

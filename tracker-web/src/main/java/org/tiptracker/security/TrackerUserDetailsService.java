@@ -9,13 +9,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tiptracker.account.AppUserEntity;
-import org.tiptracker.account.AppUserRepository;
+import org.tiptracker.account.SignInAccounts;
 
 @Service
 class TrackerUserDetailsService implements UserDetailsService {
 
-    private final AppUserRepository users;
+    private final SignInAccounts accounts;
     private final Clock clock;
     /**
      * A hash of a random password nobody knows: an account that cannot sign in (no password set yet,
@@ -24,9 +23,9 @@ class TrackerUserDetailsService implements UserDetailsService {
      */
     private final String nobodysHash;
 
-    TrackerUserDetailsService(AppUserRepository users, Clock clock,
+    TrackerUserDetailsService(SignInAccounts accounts, Clock clock,
                               org.springframework.security.crypto.password.PasswordEncoder encoder) {
-        this.users = users;
+        this.accounts = accounts;
         this.clock = clock;
         this.nobodysHash = encoder.encode(java.util.UUID.randomUUID() + "-" + System.nanoTime());
     }
@@ -34,12 +33,9 @@ class TrackerUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUserEntity user = users.findByUsernameIgnoreCase(username)
+        SignInAccounts.SignInAccount account = accounts.find(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        String iso3 = user.getParticipant() == null ? null : user.getParticipant().getIso3();
-        String hash = user.getPasswordHash();
-        boolean usable = user.isEnabled() && hash != null && hash.startsWith("$2");
-        return new TrackerUser(user.getUsername(), usable ? hash : nobodysHash, true, true,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole())), user.getRole(), iso3);
+        return new TrackerUser(account.username(), account.usable() ? account.passwordHash() : nobodysHash, true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role())), account.role(), account.participantIso3());
     }
 }

@@ -39,14 +39,12 @@ public class TreatyActionService {
     }
 
     @Transactional(readOnly = true)
-    public TreatyActionEntity find(long id) {
-        TreatyActionEntity entity = actions.findById(id).orElseThrow(() -> new NotFoundException("action.notFound", id));
-        entity.getParticipant().getIso3();
-        return entity;
+    public ActionRecord find(long id) {
+        return ActionRecord.of(actions.findById(id).orElseThrow(() -> new NotFoundException("action.notFound", id)));
     }
 
     @Transactional
-    public TreatyActionEntity add(ActionCommand command, String user) {
+    public ActionRecord add(ActionCommand command, String user) {
         return add(command, user, Set.of());
     }
 
@@ -55,7 +53,7 @@ public class TreatyActionService {
      * confirmed not to apply, to record what the depositary recorded (a ratification listed without a signature).
      */
     @Transactional
-    public TreatyActionEntity add(ActionCommand command, String user, Set<String> waived) {
+    public ActionRecord add(ActionCommand command, String user, Set<String> waived) {
         requireReason(command.reason());
         ParticipantEntity participant = participant(command.iso3());
         TreatyAction candidate = toDomain(null, participant, command);
@@ -64,11 +62,11 @@ public class TreatyActionService {
                 command.kind().name(), command.date(), blankToNull(command.text()), blankToNull(command.source()),
                 user, clock.instant()));
         audit.record(user, ENTITY, saved.getId(), "CREATE", summary(saved), command.reason().trim(), null, describe(saved));
-        return saved;
+        return ActionRecord.of(saved);
     }
 
     @Transactional
-    public TreatyActionEntity update(long id, long expectedVersion, ActionCommand command, String user) {
+    public ActionRecord update(long id, long expectedVersion, ActionCommand command, String user) {
         requireReason(command.reason());
         TreatyActionEntity entity = lockedCurrent(id, expectedVersion);
         ParticipantEntity participant = entity.getParticipant();
@@ -94,7 +92,7 @@ public class TreatyActionService {
                 blankToNull(command.source()), user, clock.instant());
         actions.saveAndFlush(entity);
         audit.record(user, ENTITY, id, "UPDATE", summary(entity), command.reason().trim(), before, describe(entity));
-        return entity;
+        return ActionRecord.of(entity);
     }
 
     @Transactional

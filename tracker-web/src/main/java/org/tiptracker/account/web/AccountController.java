@@ -1,8 +1,6 @@
 package org.tiptracker.account.web;
 
-import java.text.Collator;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,10 +22,10 @@ import org.tiptracker.account.PasswordLink;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.treaty.persistence.ParticipantEntity;
-import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.ParticipantChoice;
 
 /**
  * The secretariat's accounts page: every account with its role, state and password link; a form
@@ -38,7 +36,7 @@ import org.tiptracker.web.DomainMessages;
 class AccountController {
 
     private final AccountService accounts;
-    private final ParticipantRepository participants;
+    private final TreatyRegistry registry;
     private final CurrentActor currentActor;
     private final MessageSource messages;
     private final DomainMessages domainMessages;
@@ -46,13 +44,13 @@ class AccountController {
     private final org.tiptracker.web.PublicBaseUrl publicBaseUrl;
     private final org.tiptracker.security.LoginThrottle throttle;
 
-    AccountController(AccountService accounts, ParticipantRepository participants, CurrentActor currentActor,
+    AccountController(AccountService accounts, TreatyRegistry registry, CurrentActor currentActor,
                       MessageSource messages, DomainMessages domainMessages, DisplayFormat format,
                       org.tiptracker.web.PublicBaseUrl publicBaseUrl, org.tiptracker.security.LoginThrottle throttle) {
         this.publicBaseUrl = publicBaseUrl;
         this.throttle = throttle;
         this.accounts = accounts;
-        this.participants = participants;
+        this.registry = registry;
         this.currentActor = currentActor;
         this.messages = messages;
         this.domainMessages = domainMessages;
@@ -66,10 +64,6 @@ class AccountController {
     /** An account as listed. {@code link} is NONE, PENDING or EXPIRED. */
     record AccountRow(long id, String username, String role, String fullName, String email, String participant,
                       boolean enabled, String link, String linkExpires, boolean manageable) {
-    }
-
-    /** A participant offered in the form. */
-    record ParticipantOption(String iso3, String name) {
     }
 
     /** What the form shows again after a refused attempt. */
@@ -160,11 +154,7 @@ class AccountController {
 
     private String form(Model model, AccountForm entered, String error, Locale locale) {
         Actor actor = currentActor.get();
-        Collator collator = Collator.getInstance(DisplayFormat.isEnglish(locale) ? Locale.ENGLISH : Locale.forLanguageTag("ar"));
-        List<ParticipantOption> options = participants.findAll().stream()
-                .map(p -> new ParticipantOption(p.getIso3(), name(p, locale)))
-                .sorted(Comparator.comparing(ParticipantOption::name, collator)).toList();
-        model.addAttribute("participants", options);
+        model.addAttribute("participants", ParticipantChoice.of(registry.snapshot().participants(), locale));
         model.addAttribute("roles", AccountService.rolesManagedBy(actor));
         model.addAttribute("account", entered);
         model.addAttribute("error", error);
@@ -177,9 +167,5 @@ class AccountController {
         String expires = a.linkExpires() == null ? "" : format.date(a.linkExpires().atZone(ZoneOffset.UTC).toLocalDate(), locale);
         return new AccountRow(a.id(), a.username(), a.role(), a.fullName(), a.email(), participant, a.enabled(),
                 a.link().name(), expires, managed.contains(a.role()) && !a.username().equalsIgnoreCase(actor.username()));
-    }
-
-    private static String name(ParticipantEntity p, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? p.getNameEn() : p.getNameAr();
     }
 }

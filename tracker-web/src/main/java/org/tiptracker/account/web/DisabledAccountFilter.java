@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tiptracker.account.AppUserRepository;
+import org.tiptracker.account.SignInAccounts;
 import org.tiptracker.security.CurrentActor;
 
 /**
@@ -28,10 +28,10 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DisabledAccountFilter.class);
 
-    private final AppUserRepository users;
+    private final SignInAccounts accounts;
 
-    DisabledAccountFilter(AppUserRepository users) {
-        this.users = users;
+    DisabledAccountFilter(SignInAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -55,11 +55,11 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 
     /** Whether the account is disabled; an enabled one is kept for the request ({@link CurrentActor}). */
     private boolean disabled(HttpServletRequest request, String username) {
-        var user = users.findByUsernameIgnoreCase(username);
-        if (user.isPresent() && user.get().isEnabled()) {
-            CurrentActor.remember(request, user.get());
+        var account = accounts.find(username);
+        if (account.isPresent() && account.get().enabled()) {
+            CurrentActor.remember(request, account.get());
         }
-        return user.map(u -> !u.isEnabled()).orElse(false);
+        return account.map(a -> !a.enabled()).orElse(false);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

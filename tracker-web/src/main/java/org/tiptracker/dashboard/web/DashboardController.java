@@ -17,8 +17,8 @@ import org.tiptracker.dashboard.persistence.DashboardService.Dashboard;
 import org.tiptracker.dashboard.persistence.DashboardService;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
-import org.tiptracker.treaty.web.PartiesOverTime;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.PartiesOverTime;
 import org.tiptracker.web.RequestDates;
 
 /**

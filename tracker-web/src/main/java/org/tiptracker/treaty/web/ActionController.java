@@ -28,7 +28,7 @@ import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.TreatyRules;
 import org.tiptracker.treaty.persistence.ActionCommand;
-import org.tiptracker.treaty.persistence.TreatyActionEntity;
+import org.tiptracker.treaty.persistence.ActionRecord;
 import org.tiptracker.treaty.persistence.TreatyActionService;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DomainMessages;
@@ -84,9 +84,9 @@ class ActionController {
         }
         try {
             Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
-            TreatyActionEntity saved = service.add(command(form), user.getName(), waived);
+            ActionRecord saved = service.add(command(form), user.getName(), waived);
             redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
-            return "redirect:/participants/" + saved.getParticipant().getIso3();
+            return "redirect:/participants/" + saved.iso3();
         } catch (DomainException e) {
             FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
             return form(model, form, null);
@@ -95,15 +95,15 @@ class ActionController {
 
     @GetMapping("/actions/{id}/edit")
     String initUpdate(@PathVariable long id, Model model) {
-        TreatyActionEntity entity = service.find(id);
+        ActionRecord action = service.find(id);
         ActionForm form = new ActionForm();
-        form.setIso3(entity.getParticipant().getIso3());
-        form.setTreaty(entity.getTreatyCode());
-        form.setKind(entity.getKind());
-        form.setDate(entity.getActionDate().toString());
-        form.setText(entity.getText());
-        form.setSource(entity.getSource());
-        form.setVersion(entity.getVersion());
+        form.setIso3(action.iso3());
+        form.setTreaty(action.treatyCode());
+        form.setKind(action.kind());
+        form.setDate(action.actionDate().toString());
+        form.setText(action.text());
+        form.setSource(action.source());
+        form.setVersion(action.version());
         return form(model, form, id);
     }
 
@@ -117,9 +117,9 @@ class ActionController {
             return form(model, form, id);
         }
         try {
-            TreatyActionEntity saved = service.update(id, form.getVersion(), command(form), user.getName());
+            ActionRecord saved = service.update(id, form.getVersion(), command(form), user.getName());
             redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
-            return "redirect:/participants/" + saved.getParticipant().getIso3();
+            return "redirect:/participants/" + saved.iso3();
         } catch (DomainException e) {
             FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
             return form(model, form, id);
@@ -129,7 +129,7 @@ class ActionController {
             result.reject(e.getMessage());
             model.addAttribute("conflictCurrent", e.current());
             if (e.current() != null) {
-                form.setVersion(service.find(id).getVersion());
+                form.setVersion(service.find(id).version());
             }
             return form(model, form, id);
         }
@@ -144,12 +144,12 @@ class ActionController {
     @PostMapping("/actions/{id}/delete")
     String processDelete(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
                          Model model, Authentication user, RedirectAttributes redirect, Locale locale) {
-        TreatyActionEntity entity = service.find(id);
-        String iso3 = entity.getParticipant().getIso3();
+        ActionRecord action = service.find(id);
+        String iso3 = action.iso3();
         try {
             service.delete(id, version, reason, user.getName());
         } catch (DomainException e) {
-            model.addAttribute("action", entity);
+            model.addAttribute("action", action);
             model.addAttribute("error", domainMessages.message(e, locale));
             return DELETE;
         }

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.PartiesOverTime;
 
 /** {@code /status/chart}: the cumulative number of parties per treaty, year by year. */
 @Controller

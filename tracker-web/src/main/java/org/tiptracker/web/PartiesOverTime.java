@@ -1,4 +1,4 @@
-package org.tiptracker.treaty.web;
+package org.tiptracker.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,6 @@ import org.springframework.context.MessageSource;
 import org.tiptracker.treaty.StatusCalculator;
 import org.tiptracker.treaty.Treaty;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
-import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.web.JsonText;
 
 /**
  * The cumulative number of parties per treaty at the end of each year from 2000 and on a last
