@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.TreatyCode;
@@ -32,20 +31,21 @@ import org.tiptracker.treaty.persistence.ActionRecord;
 import org.tiptracker.treaty.persistence.TreatyActionService;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DomainMessages;
-import org.tiptracker.web.FormInput;
+import org.tiptracker.web.EditFlow;
 
 /** Secretariat staff add, correct and delete treaty actions; every change carries a reason. */
 @Controller
 class ActionController {
 
     /** The field each rule is about; a rule not listed is shown above the form. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(Map.entry("action.kindRequired", "kind"),
+    private static final EditFlow.Declaration EDIT = new EditFlow.Declaration("action.saved", "action.form.version.missing",
+            EditFlow.FieldOf.byRule(Map.ofEntries(Map.entry("action.kindRequired", "kind"),
             Map.entry("action.form.kind.required", "kind"), Map.entry("action.dateRequired", "date"),
             Map.entry("action.form.date.invalid", "date"), Map.entry("input.treaty.unknown", "treaty"),
             Map.entry("action.treatyRequired", "treaty"), Map.entry("action.participantRequired", "iso3"),
             Map.entry("action.participantFixed", "iso3"), Map.entry("action.reasonRequired", "reason"),
             Map.entry("treaty.rule.future-date", "date"), Map.entry("treaty.rule.before-adoption", "date"),
-            Map.entry("treaty.rule.notification-text-required", "text"));
+            Map.entry("treaty.rule.notification-text-required", "text"))));
 
     static final String FORM = "actions/form";
     static final String DELETE = "actions/delete";
@@ -54,13 +54,15 @@ class ActionController {
     private final TreatyRegistry registry;
     private final MessageSource messages;
     private final DomainMessages domainMessages;
+    private final EditFlow edits;
 
     ActionController(TreatyActionService service, TreatyRegistry registry, MessageSource messages,
-                     DomainMessages domainMessages) {
+                     DomainMessages domainMessages, EditFlow edits) {
         this.service = service;
         this.registry = registry;
         this.messages = messages;
         this.domainMessages = domainMessages;
+        this.edits = edits;
     }
 
     @InitBinder
@@ -78,19 +80,11 @@ class ActionController {
 
     @PostMapping("/actions")
     String processCreate(@Valid ActionForm form, BindingResult result, Model model, Authentication user,
-                         RedirectAttributes redirect, Locale locale) {
-        if (result.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
-            Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
-            ActionRecord saved = service.add(command(form), user.getName(), waived);
-            redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
-            return "redirect:/participants/" + saved.iso3();
-        } catch (DomainException e) {
-            FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
-            return form(model, form, null);
-        }
+                         RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
+        return edits.save(EDIT, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+                () -> "/participants/" + service.add(command(form), user.getName(), waived).iso3(),
+                () -> form(model, form, null), () -> 0, version -> { });
     }
 
     @GetMapping("/actions/{id}/edit")
@@ -110,29 +104,9 @@ class ActionController {
     @PostMapping("/actions/{id}")
     String processUpdate(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
                          Authentication user, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        if (form.getVersion() == null) {
-            result.reject("action.form.version.missing");
-        }
-        if (result.hasErrors()) {
-            return form(model, form, id);
-        }
-        try {
-            ActionRecord saved = service.update(id, form.getVersion(), command(form), user.getName());
-            redirect.addFlashAttribute("saved", messages.getMessage("action.saved", null, locale));
-            return "redirect:/participants/" + saved.iso3();
-        } catch (DomainException e) {
-            FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
-            return form(model, form, id);
-        } catch (ConflictException e) {
-            // Keep the user's text in the form, show what the record is now, and let them decide.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            result.reject(e.getMessage());
-            model.addAttribute("conflictCurrent", e.current());
-            if (e.current() != null) {
-                form.setVersion(service.find(id).version());
-            }
-            return form(model, form, id);
-        }
+        return edits.save(EDIT, new EditFlow.Page(result, model, redirect, response, locale), true, form.getVersion(),
+                () -> "/participants/" + service.update(id, form.getVersion(), command(form), user.getName()).iso3(),
+                () -> form(model, form, id), () -> service.find(id).version(), form::setVersion);
     }
 
     @GetMapping("/actions/{id}/delete")
