@@ -161,7 +161,8 @@ class I18nPropertiesSyncTests {
         Pattern check = Pattern.compile("ck_audit_entry_operation check \\(operation in \\(([^)]*)\\)", Pattern.DOTALL);
         List<String> operations = List.of();
         try (Stream<Path> migrations = Files.list(Path.of("../db/migration"))) {
-            for (Path migration : migrations.sorted(java.util.Comparator.comparing(
+            for (Path migration : migrations.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(java.util.Comparator.comparing(
                     p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList()) {
                 Matcher matcher = check.matcher(Files.readString(migration));
                 while (matcher.find()) {
