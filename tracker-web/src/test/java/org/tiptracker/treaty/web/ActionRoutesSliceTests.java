@@ -16,37 +16,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.tiptracker.account.SignInAccounts;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
-import org.tiptracker.security.CurrentActor;
-import org.tiptracker.security.LoginThrottle;
 import org.tiptracker.treaty.persistence.ActionCommand;
 import org.tiptracker.treaty.persistence.ActionRecord;
 import org.tiptracker.treaty.persistence.TreatyActionService;
-import org.tiptracker.treaty.persistence.TreatyRegistry;
-import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.web.DomainMessages;
-import org.tiptracker.web.EditFlow;
+import org.tiptracker.web.WebSlice;
 
 /**
  * The treaty-action routes as the web layer alone answers them, with the application's security
@@ -56,45 +42,16 @@ import org.tiptracker.web.EditFlow;
  * ActionManagementIntegrationTests'.
  */
 @WebMvcTest(controllers = ActionController.class)
-@Import({ActionRoutesSliceTests.Parts.class, EditFlow.class, DomainMessages.class, DisplayFormat.class})
-class ActionRoutesSliceTests {
+class ActionRoutesSliceTests extends WebSlice {
 
     static final RequestPostProcessor SECRETARIAT = user("secretariat").roles("SECRETARIAT");
     static final RequestPostProcessor ANALYST = user("analyst").roles("ANALYST");
-
-    @TestConfiguration
-    @Import(org.tiptracker.security.SecurityConfigurationAccess.class)
-    static class Parts {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     TreatyActionService actions;
-
-    @MockitoBean
-    TreatyRegistry registry;
-
-    @MockitoBean
-    SignInAccounts accounts;
-
-    @MockitoBean
-    LoginThrottle throttle;
-
-    @MockitoBean
-    CurrentActor currentActor;
-
-    @BeforeEach
-    void noWaits() {
-        when(throttle.wait(any(), any())).thenReturn(java.time.Duration.ZERO);
-        when(registry.snapshot()).thenReturn(new TreatyRegistry.Snapshot(1, List.of(), Map.of(), Map.of(), Map.of(),
-                List.of(), null));
-    }
 
     private static Map<String, String> accession() {
         return Map.of("iso3", "VAT", "treaty", "FIREARMS", "kind", "ACCESSION", "date", "2015-03-04", "reason", "slice");
