@@ -19,7 +19,11 @@ import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.TreatyAction;
 import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.TreatyRules;
-import org.tiptracker.treaty.persistence.ActionImportOutcome.Type;
+import org.tiptracker.treaty.untc.ActionImportOutcome.Type;
+import org.tiptracker.treaty.untc.ActionImportOutcome;
+import org.tiptracker.treaty.untc.ActionImportPreview;
+import org.tiptracker.treaty.untc.ActionImportRow;
+import org.tiptracker.treaty.untc.UntcFile;
 
 /**
  * Imports in the UN Treaty Collection layout on a real PostgreSQL with the reference data. Actions
@@ -254,10 +258,10 @@ class ActionImportServiceIntegrationTests {
                 "import.file.header");
         assertRefused(csv("Andorra,14 Dec 2000,22 Sep 2012\n"), " ", "import.reason.required");
         assertRefused(csv("Andorra,\"14 Dec 2000,\n"), reason, "import.file.unreadable");
-        byte[] large = new byte[ActionImportService.MAX_BYTES + 1];
+        byte[] large = new byte[UntcFile.MAX_BYTES + 1];
         java.util.Arrays.fill(large, (byte) 'a');
         assertRefused(large, reason, "import.file.tooLarge");
-        assertRefused(csv("Andorra,14 Dec 2000,\n".repeat(ActionImportService.MAX_ROWS + 1)), reason,
+        assertRefused(csv("Andorra,14 Dec 2000,\n".repeat(UntcFile.MAX_ROWS + 1)), reason,
                 "import.file.tooManyRows");
         assertThatThrownBy(() -> service.preview(csv("Andorra,14 Dec 2000,\n"), null, reason))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("import.treaty.required");
@@ -278,14 +282,6 @@ class ActionImportServiceIntegrationTests {
 
         assertThat(preview.valid()).isTrue();
         assertThat(preview.unchanged()).isEqualTo(2);
-    }
-
-    @Test
-    void namesAreComparedWithoutCaseAccentsFootnotesOrTypographicApostrophes() {
-        assertThat(ActionImportService.normalizeName("  Côte d’Ivoire 2, 3")).isEqualTo("cote d'ivoire");
-        assertThat(ActionImportService.normalizeName("St. Vincent and  the Grenadines")).isEqualTo("saint vincent and the grenadines");
-        assertThat(ActionImportService.normalizeName("Türkiye\u00B9")).isEqualTo("turkiye");
-        assertThat(ActionImportService.normalizeName("Gambia (the)")).isEqualTo("gambia");
     }
 
     private void assertRefused(byte[] file, String why, String key) {

@@ -27,11 +27,12 @@ import org.springframework.web.util.WebUtils;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.treaty.Participant;
 import org.tiptracker.treaty.TreatyCode;
-import org.tiptracker.treaty.persistence.ActionImportOutcome;
-import org.tiptracker.treaty.persistence.ActionImportPreview;
-import org.tiptracker.treaty.persistence.ActionImportRow;
 import org.tiptracker.treaty.persistence.ActionImportService;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.treaty.untc.ActionImportOutcome;
+import org.tiptracker.treaty.untc.ActionImportPreview;
+import org.tiptracker.treaty.untc.ActionImportRow;
+import org.tiptracker.treaty.untc.UntcFile;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
 
@@ -133,7 +134,7 @@ class ActionImportController {
         if (file == null || file.isEmpty()) {
             throw new DomainException("import.file.empty");
         }
-        if (file.getSize() > ActionImportService.MAX_BYTES) {
+        if (file.getSize() > UntcFile.MAX_BYTES) {
             throw new DomainException("import.file.tooLarge");
         }
         try {

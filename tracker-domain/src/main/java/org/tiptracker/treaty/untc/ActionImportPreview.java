@@ -1,4 +1,4 @@
-package org.tiptracker.treaty.persistence;
+package org.tiptracker.treaty.untc;
 
 import java.util.List;
 
