@@ -268,7 +268,7 @@ class DemoTrustFund implements ApplicationRunner {
                     first ? LocalDate.of(2012, 1, 1) : LocalDate.of(2015, 1, 1),
                     first ? LocalDate.of(2013, 12, 31) : LocalDate.of(2017, 6, 30),
                     p.children() ? "الأطفال الضحايا" : "النساء ضحايا الاستغلال الجنسي",
-                    SERVICES[n % SERVICES.length], first ? GrantStatus.CLOSED : GrantStatus.FUNDED)).getId();
+                    SERVICES[n % SERVICES.length], first ? GrantStatus.CLOSED : GrantStatus.FUNDED)).id();
             jdbc.update("update fund_grant set demo = true where id = ?", id);
         }
         for (int i = 0; i < RESERVE.size(); i++) {
@@ -277,7 +277,7 @@ class DemoTrustFund implements ApplicationRunner {
                     "منظمة غير حكومية إيضاحية " + UnArabic.arabicIndic().digits(Integer.toString(n)), RESERVE.get(i),
                     new BigDecimal(30000 + (i * 3500) % 30000), "USD", LocalDate.of(2016, 1, 1),
                     LocalDate.of(2017, 12, 31), i % 2 == 0 ? "الأطفال الضحايا" : "النساء ضحايا الاستغلال الجنسي",
-                    SERVICES[i % SERVICES.length], GrantStatus.RESERVE)).getId();
+                    SERVICES[i % SERVICES.length], GrantStatus.RESERVE)).id();
             jdbc.update("update fund_grant set demo = true where id = ?", id);
         }
         log.info("Demonstration Trust Fund loaded: {} contributions, {} grants", GIFTS.size() + 2, n);
@@ -287,21 +287,21 @@ class DemoTrustFund implements ApplicationRunner {
         List<Spending> all = spending();
         for (Spending s : all) {
             long id = fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(s.date(), s.kind(), s.amount(), "USD",
-                    s.description())).getId();
+                    s.description())).id();
             jdbc.update("update fund_expenditure set demo = true where id = ?", id);
         }
         log.info("Demonstration Trust Fund expenditures loaded: {}", all.size());
     }
 
     private Long donor(FundCommands.Donor command) {
-        long id = fund.createDonor(SECRETARIAT, command).getId();
+        long id = fund.createDonor(SECRETARIAT, command).id();
         jdbc.update("update fund_donor set demo = true where id = ?", id);
         return id;
     }
 
     private void contribution(Long donor, LocalDate date, String amount, ContributionStatus status) {
         long id = fund.createContribution(SECRETARIAT, new FundCommands.Contribution(donor, date, new BigDecimal(amount),
-                "USD", status, null)).getId();
+                "USD", status, null)).id();
         jdbc.update("update fund_contribution set demo = true where id = ?", id);
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.awareness.AwarenessRules;
 import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
 import org.tiptracker.common.Actor;
@@ -31,9 +32,9 @@ public class AwarenessService {
     public static final String THEME = "WorldDayTheme";
     public static final String ADOPTION = "BlueHeartAdoption";
     /** The World Day is observed from 2014 (GA resolution 68/192). */
-    public static final int FIRST_WORLD_DAY = 2014;
+    public static final int FIRST_WORLD_DAY = AwarenessRules.FIRST_WORLD_DAY;
     /** The Blue Heart campaign was launched in 2010. */
-    public static final int BLUE_HEART_LAUNCHED = 2010;
+    public static final int BLUE_HEART_LAUNCHED = AwarenessRules.BLUE_HEART_LAUNCHED;
 
     private final WorldDayThemeRepository themes;
     private final BlueHeartAdoptionRepository adoptions;
@@ -54,35 +55,40 @@ public class AwarenessService {
     }
 
     @Transactional(readOnly = true)
-    public List<WorldDayThemeEntity> themes() {
-        return themes.findAllByOrderByYearAsc();
+    public List<AwarenessViews.Theme> themes() {
+        return themes.findAllByOrderByYearAsc().stream().map(WorldDayThemeEntity::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public WorldDayThemeEntity theme(long id) {
+    public AwarenessViews.Theme theme(long id) {
+        return themeEntity(id).view();
+    }
+
+    private WorldDayThemeEntity themeEntity(long id) {
         return themes.findById(id).orElseThrow(() -> new NotFoundException("awareness.theme.notFound", id));
     }
 
     /** Every adoption, with its participant, in the order of adoption (year, else date known by). */
     @Transactional(readOnly = true)
-    public List<BlueHeartAdoptionEntity> adoptions() {
-        return adoptions.findAllWithParticipants().stream()
-                .sorted(Comparator.comparing((BlueHeartAdoptionEntity a) -> a.adoption().countsFrom())
-                        .thenComparing(a -> a.getParticipant().getIso3()))
+    public List<AwarenessViews.Adoption> adoptions() {
+        return adoptions.findAllWithParticipants().stream().map(BlueHeartAdoptionEntity::view)
+                .sorted(Comparator.comparing((AwarenessViews.Adoption a) -> a.adoption().countsFrom())
+                        .thenComparing(a -> a.participant().iso3()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public BlueHeartAdoptionEntity adoption(long id) {
-        BlueHeartAdoptionEntity adoption = adoptions.findById(id)
-                .orElseThrow(() -> new NotFoundException("awareness.adoption.notFound", id));
-        adoption.getParticipant().getIso3();
-        return adoption;
+    public AwarenessViews.Adoption adoption(long id) {
+        return adoptionEntity(id).view();
+    }
+
+    private BlueHeartAdoptionEntity adoptionEntity(long id) {
+        return adoptions.findById(id).orElseThrow(() -> new NotFoundException("awareness.adoption.notFound", id));
     }
 
     @Transactional(readOnly = true)
-    public List<BlueHeartReportedCountEntity> reportedCounts() {
-        return reported.findAllByOrderByAsOfAsc();
+    public List<AwarenessViews.Reported> reportedCounts() {
+        return reported.findAllByOrderByAsOfAsc().stream().map(BlueHeartReportedCountEntity::view).toList();
     }
 
     /** How many countries had adopted the campaign on this date, from the rows. */
@@ -97,7 +103,7 @@ public class AwarenessService {
     }
 
     @Transactional
-    public WorldDayThemeEntity createTheme(Actor actor, ThemeCommand command) {
+    public AwarenessViews.Theme createTheme(Actor actor, ThemeCommand command) {
         requireSecretariat(actor);
         check(command, null);
         WorldDayThemeEntity theme = new WorldDayThemeEntity(command.year());
@@ -105,13 +111,13 @@ public class AwarenessService {
         theme = themes.saveAndFlush(theme);
         audit.record(actor.username(), THEME, theme.getId(), "CREATE", "World Day " + theme.getYear(), null, null,
                 theme.describe());
-        return theme;
+        return theme.view();
     }
 
     @Transactional
-    public WorldDayThemeEntity updateTheme(Actor actor, long id, long expectedVersion, ThemeCommand command) {
+    public AwarenessViews.Theme updateTheme(Actor actor, long id, long expectedVersion, ThemeCommand command) {
         requireSecretariat(actor);
-        WorldDayThemeEntity theme = theme(id);
+        WorldDayThemeEntity theme = themeEntity(id);
         if (theme.getVersion() != expectedVersion) {
             throw new ConflictException("awareness.conflict", theme.describe());
         }
@@ -120,11 +126,11 @@ public class AwarenessService {
         theme.apply(command.year(), command.themeAr().strip(), blankToNull(command.themeEn()), blankToNull(command.source()));
         themes.saveAndFlush(theme);
         audit.record(actor.username(), THEME, id, "UPDATE", "World Day " + theme.getYear(), null, before, theme.describe());
-        return theme;
+        return theme.view();
     }
 
     @Transactional
-    public BlueHeartAdoptionEntity createAdoption(Actor actor, AdoptionCommand command) {
+    public AwarenessViews.Adoption createAdoption(Actor actor, AdoptionCommand command) {
         requireSecretariat(actor);
         ParticipantEntity participant = check(command, null);
         BlueHeartAdoptionEntity adoption = new BlueHeartAdoptionEntity(participant, false);
@@ -132,13 +138,13 @@ public class AwarenessService {
         adoption = adoptions.saveAndFlush(adoption);
         audit.record(actor.username(), ADOPTION, adoption.getId(), "CREATE", "Blue Heart: " + participant.getIso3(),
                 null, null, adoption.describe());
-        return adoption;
+        return adoption.view();
     }
 
     @Transactional
-    public BlueHeartAdoptionEntity updateAdoption(Actor actor, long id, long expectedVersion, AdoptionCommand command) {
+    public AwarenessViews.Adoption updateAdoption(Actor actor, long id, long expectedVersion, AdoptionCommand command) {
         requireSecretariat(actor);
-        BlueHeartAdoptionEntity adoption = adoption(id);
+        BlueHeartAdoptionEntity adoption = adoptionEntity(id);
         if (adoption.getVersion() != expectedVersion) {
             throw new ConflictException("awareness.conflict", adoption.describe());
         }
@@ -148,7 +154,7 @@ public class AwarenessService {
         adoptions.saveAndFlush(adoption);
         audit.record(actor.username(), ADOPTION, id, "UPDATE", "Blue Heart: " + participant.getIso3(), null, before,
                 adoption.describe());
-        return adoption;
+        return adoption.view();
     }
 
     /** Records invented adoptions for the demonstration (no audit: nobody entered them); skips known countries. */
@@ -170,16 +176,11 @@ public class AwarenessService {
     }
 
     private void check(ThemeCommand c, Long id) {
-        int latest = year() + 1;
-        if (c.year() == null || c.year() < FIRST_WORLD_DAY || c.year() > latest) {
-            throw new DomainException("awareness.theme.year.range", Year.of(FIRST_WORLD_DAY), Year.of(latest));
-        }
+        AwarenessRules.themeYear(c.year(), year());
         themes.findByYear(c.year()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new DomainException("awareness.theme.year.duplicate", Year.of(c.year()));
         });
-        if (c.themeAr() == null || c.themeAr().isBlank()) {
-            throw new DomainException("awareness.theme.ar.required");
-        }
+        AwarenessRules.themeInArabic(c.themeAr());
         ColumnLimit.THEME_AR.check(c.themeAr());
         ColumnLimit.THEME_EN.check(c.themeEn());
         ColumnLimit.THEME_SOURCE.check(c.source());
@@ -195,19 +196,7 @@ public class AwarenessService {
         adoptions.findByParticipantId(participant.getId()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new DomainException("awareness.adoption.country.duplicate", code);
         });
-        int latest = year();
-        if (c.year() == null && c.knownBy() == null) {
-            throw new DomainException("awareness.adoption.when.required");
-        }
-        if (c.year() != null && (c.year() < BLUE_HEART_LAUNCHED || c.year() > latest)) {
-            throw new DomainException("awareness.adoption.year.range", Year.of(BLUE_HEART_LAUNCHED), Year.of(latest));
-        }
-        if (c.knownBy() != null && (c.knownBy().getYear() < BLUE_HEART_LAUNCHED || c.knownBy().isAfter(LocalDate.now(clock)))) {
-            throw new DomainException("awareness.adoption.knownBy.range", Year.of(BLUE_HEART_LAUNCHED));
-        }
-        if (c.year() != null && c.knownBy() != null && c.knownBy().getYear() < c.year()) {
-            throw new DomainException("awareness.adoption.knownBy.beforeYear");
-        }
+        AwarenessRules.adoptionWhen(c.year(), c.knownBy(), LocalDate.now(clock));
         ColumnLimit.ADOPTION_SOURCE.check(c.source());
         return participant;
     }

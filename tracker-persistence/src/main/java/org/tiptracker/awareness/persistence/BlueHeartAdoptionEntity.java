@@ -73,4 +73,9 @@ public class BlueHeartAdoptionEntity {
     public String getSource() { return source; }
     public boolean isDemo() { return demo; }
     public long getVersion() { return version; }
+
+    AwarenessViews.Adoption view() {
+        return new AwarenessViews.Adoption(id, version, new AwarenessViews.Country(participant.getIso3(),
+                participant.getNameAr(), participant.getNameEn()), adoptedYear, knownBy, source, demo);
+    }
 }

@@ -45,4 +45,8 @@ public class BlueHeartReportedCountEntity {
     public int getCountryCount() { return countryCount; }
     public String getSource() { return source; }
     public String getQuoteAr() { return quoteAr; }
+
+    AwarenessViews.Reported view() {
+        return new AwarenessViews.Reported(asOf, countryCount, source, quoteAr);
+    }
 }

@@ -59,4 +59,8 @@ public class WorldDayThemeEntity {
     public String getSource() { return source; }
     public boolean isDemo() { return demo; }
     public long getVersion() { return version; }
+
+    AwarenessViews.Theme view() {
+        return new AwarenessViews.Theme(id, version, year, themeAr, themeEn, source, demo);
+    }
 }

@@ -43,18 +43,18 @@ public class FundCallEntity {
     public FundCallEntity() {
     }
 
-    public Long getId() { return id; }
-    public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
-    public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public LocalDate getOpensOn() { return opensOn; }
-    public void setOpensOn(LocalDate opensOn) { this.opensOn = opensOn; }
-    public LocalDate getClosesOn() { return closesOn; }
-    public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public long getVersion() { return version; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
+
+    void apply(int year, String titleAr, String titleEn, LocalDate opensOn, LocalDate closesOn) {
+        this.year = year;
+        this.titleAr = titleAr;
+        this.titleEn = titleEn;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+    }
+
+    FundViews.Call view() {
+        return new FundViews.Call(id, version, year, titleAr, titleEn, opensOn, closesOn, demo);
+    }
 }

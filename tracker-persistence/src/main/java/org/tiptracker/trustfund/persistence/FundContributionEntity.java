@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.tiptracker.trustfund.ContributionStatus;
+import org.tiptracker.trustfund.Money;
 
 /** A contribution: who gave, when, how much in which currency, pledged or paid. */
 @Entity
@@ -59,20 +60,19 @@ public class FundContributionEntity {
     public FundContributionEntity() {
     }
 
-    public Long getId() { return id; }
-    public FundDonorEntity getDonor() { return donor; }
-    public void setDonor(FundDonorEntity donor) { this.donor = donor; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public ContributionStatus getStatus() { return status; }
-    public void setStatus(ContributionStatus status) { this.status = status; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public long getVersion() { return version; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
+
+    void apply(FundDonorEntity donor, LocalDate receivedOn, Money money, ContributionStatus status, String note) {
+        this.donor = donor;
+        this.receivedOn = receivedOn;
+        this.amount = money.amount();
+        this.currency = money.currency();
+        this.status = status;
+        this.note = note;
+    }
+
+    FundViews.Contribution view() {
+        return new FundViews.Contribution(id, version, donor.view(), receivedOn, amount, currency.strip(), status, note, demo);
+    }
 }

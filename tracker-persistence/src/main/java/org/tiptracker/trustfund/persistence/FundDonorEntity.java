@@ -48,22 +48,16 @@ public class FundDonorEntity {
         this.kind = kind;
     }
 
-    public Long getId() { return id; }
-    public DonorKind getKind() { return kind; }
-    public void setKind(DonorKind kind) { this.kind = kind; }
-    public ParticipantEntity getParticipant() { return participant; }
-    public void setParticipant(ParticipantEntity participant) { this.participant = participant; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public long getVersion() { return version; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
 
-    /** The donor's name in Arabic or English: the state's name, or the private donor's name as recorded. */
-    public String displayName(boolean english) {
-        if (participant != null) {
-            return english ? participant.getNameEn() : participant.getNameAr();
-        }
-        return name;
+    void apply(DonorKind kind, ParticipantEntity participant, String name) {
+        this.kind = kind;
+        this.participant = participant;
+        this.name = name;
+    }
+
+    FundViews.Donor view() {
+        return new FundViews.Donor(id, version, kind, FundViews.Country.of(participant), name, demo);
     }
 }

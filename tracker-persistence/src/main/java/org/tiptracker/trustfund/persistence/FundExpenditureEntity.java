@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.tiptracker.trustfund.ExpenditureKind;
+import org.tiptracker.trustfund.Money;
 
 /** An expenditure other than a grant: when, of what kind, how much in which currency, what for. */
 @Entity
@@ -52,18 +53,18 @@ public class FundExpenditureEntity {
     public FundExpenditureEntity() {
     }
 
-    public Long getId() { return id; }
-    public LocalDate getSpentOn() { return spentOn; }
-    public void setSpentOn(LocalDate spentOn) { this.spentOn = spentOn; }
-    public ExpenditureKind getKind() { return kind; }
-    public void setKind(ExpenditureKind kind) { this.kind = kind; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public long getVersion() { return version; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
+
+    void apply(LocalDate spentOn, ExpenditureKind kind, Money money, String description) {
+        this.spentOn = spentOn;
+        this.kind = kind;
+        this.amount = money.amount();
+        this.currency = money.currency();
+        this.description = description;
+    }
+
+    FundViews.Expenditure view() {
+        return new FundViews.Expenditure(id, version, spentOn, kind, amount, currency.strip(), description, demo);
+    }
 }

@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.trustfund.GrantStatus;
+import org.tiptracker.trustfund.Money;
 
 /** A project of a non-governmental organization and its grant. */
 @Entity
@@ -73,28 +74,29 @@ public class FundGrantEntity {
     public FundGrantEntity() {
     }
 
-    public Long getId() { return id; }
-    public FundCallEntity getCall() { return call; }
-    public void setCall(FundCallEntity call) { this.call = call; }
-    public String getNgoName() { return ngoName; }
-    public void setNgoName(String ngoName) { this.ngoName = ngoName; }
-    public ParticipantEntity getCountry() { return country; }
-    public void setCountry(ParticipantEntity country) { this.country = country; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
-    public LocalDate getPeriodEnd() { return periodEnd; }
-    public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
-    public String getFocusGroups() { return focusGroups; }
-    public void setFocusGroups(String focusGroups) { this.focusGroups = focusGroups; }
-    public String getServices() { return services; }
-    public void setServices(String services) { this.services = services; }
-    public GrantStatus getStatus() { return status; }
-    public void setStatus(GrantStatus status) { this.status = status; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public long getVersion() { return version; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
+
+    /** The project's organization, country and services; {@code call} may be null. */
+    void apply(FundCallEntity call, String ngoName, ParticipantEntity country, String focusGroups, String services) {
+        this.call = call;
+        this.ngoName = ngoName;
+        this.country = country;
+        this.focusGroups = focusGroups;
+        this.services = services;
+    }
+
+    /** The grant: its amount, period and status. */
+    void grant(Money money, LocalDate periodStart, LocalDate periodEnd, GrantStatus status) {
+        this.amount = money.amount();
+        this.currency = money.currency();
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.status = status;
+    }
+
+    FundViews.Grant view() {
+        return new FundViews.Grant(id, version, call == null ? null : call.view(), ngoName, FundViews.Country.of(country),
+                amount, currency.strip(), periodStart, periodEnd, focusGroups, services, status, demo);
+    }
 }

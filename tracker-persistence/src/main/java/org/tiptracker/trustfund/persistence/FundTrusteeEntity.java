@@ -52,20 +52,21 @@ public class FundTrusteeEntity {
     public FundTrusteeEntity() {
     }
 
-    public Long getId() { return id; }
-    public String getNameAr() { return nameAr; }
-    public void setNameAr(String nameAr) { this.nameAr = nameAr; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public ParticipantEntity getCountry() { return country; }
-    public void setCountry(ParticipantEntity country) { this.country = country; }
-    public boolean isChair() { return chair; }
-    public void setChair(boolean chair) { this.chair = chair; }
-    public LocalDate getTermStart() { return termStart; }
-    public void setTermStart(LocalDate termStart) { this.termStart = termStart; }
-    public LocalDate getTermEnd() { return termEnd; }
-    public void setTermEnd(LocalDate termEnd) { this.termEnd = termEnd; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public long getVersion() { return version; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
+
+    void apply(String nameAr, String nameEn, ParticipantEntity country, boolean chair, LocalDate termStart,
+               LocalDate termEnd) {
+        this.nameAr = nameAr;
+        this.nameEn = nameEn;
+        this.country = country;
+        this.chair = chair;
+        this.termStart = termStart;
+        this.termEnd = termEnd;
+    }
+
+    FundViews.Trustee view() {
+        return new FundViews.Trustee(id, version, nameAr, nameEn, FundViews.Country.of(country), chair, termStart, termEnd,
+                demo);
+    }
 }

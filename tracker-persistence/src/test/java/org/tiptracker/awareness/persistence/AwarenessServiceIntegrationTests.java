@@ -34,8 +34,8 @@ class AwarenessServiceIntegrationTests {
 
     @Test
     void theReferenceRowsAloneCountOnlyTheNamedCountries() {
-        assertThat(service.themes()).extracting(WorldDayThemeEntity::getYear).contains(2017, 2018, 2019);
-        assertThat(service.reportedCounts()).extracting(BlueHeartReportedCountEntity::getCountryCount).containsExactly(12, 18);
+        assertThat(service.themes()).extracting(AwarenessViews.Theme::year).contains(2017, 2018, 2019);
+        assertThat(service.reportedCounts()).extracting(AwarenessViews.Reported::countryCount).containsExactly(12, 18);
         assertThat(service.countAsOf(LocalDate.of(2014, 1, 1))).isEqualTo(1);
         assertThat(service.countAsOf(LocalDate.of(2016, 6, 30))).isEqualTo(1);
         assertThat(service.countAsOf(LocalDate.of(2016, 7, 1))).isEqualTo(2);
@@ -47,19 +47,19 @@ class AwarenessServiceIntegrationTests {
     void onlyTheSecretariatChangesAuditedAndStaleEditsAreRefused() {
         assertThatThrownBy(() -> service.createTheme(ANALYST, new ThemeCommand(2024, "x", null, null)))
                 .isInstanceOf(ForbiddenException.class);
-        WorldDayThemeEntity theme = service.createTheme(SECRETARIAT, new ThemeCommand(2024, " موضوع ", "", null));
-        assertThat(theme.getThemeAr()).isEqualTo("موضوع");
-        assertThat(theme.getThemeEn()).isNull();
-        service.updateTheme(SECRETARIAT, theme.getId(), theme.getVersion(), new ThemeCommand(2024, "موضوع آخر", null, null));
-        assertThatThrownBy(() -> service.updateTheme(SECRETARIAT, theme.getId(), theme.getVersion(),
+        AwarenessViews.Theme theme = service.createTheme(SECRETARIAT, new ThemeCommand(2024, " موضوع ", "", null));
+        assertThat(theme.themeAr()).isEqualTo("موضوع");
+        assertThat(theme.themeEn()).isNull();
+        service.updateTheme(SECRETARIAT, theme.id(), theme.version(), new ThemeCommand(2024, "موضوع آخر", null, null));
+        assertThatThrownBy(() -> service.updateTheme(SECRETARIAT, theme.id(), theme.version(),
                 new ThemeCommand(2024, "قديم", null, null))).isInstanceOf(ConflictException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'WorldDayTheme' and entity_id = ?",
-                Integer.class, theme.getId())).isEqualTo(2);
+                Integer.class, theme.id())).isEqualTo(2);
 
         assertThatThrownBy(() -> service.createAdoption(ANALYST, new AdoptionCommand("DEU", 2020, null, null)))
                 .isInstanceOf(ForbiddenException.class);
-        BlueHeartAdoptionEntity adoption = service.createAdoption(SECRETARIAT, new AdoptionCommand("deu", 2020, null, "s"));
-        assertThat(adoption.getParticipant().getIso3()).isEqualTo("DEU");
+        AwarenessViews.Adoption adoption = service.createAdoption(SECRETARIAT, new AdoptionCommand("deu", 2020, null, "s"));
+        assertThat(adoption.participant().iso3()).isEqualTo("DEU");
         assertThat(service.countAsOf(LocalDate.of(2020, 1, 1))).isEqualTo(4);
     }
 

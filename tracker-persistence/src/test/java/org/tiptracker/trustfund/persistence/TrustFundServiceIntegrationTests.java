@@ -54,8 +54,8 @@ class TrustFundServiceIntegrationTests {
     void figuresComeFromTheSavedRowsAndOtherCurrenciesStayApart() {
         LocalDate day = LocalDate.of(2030, 1, 1);
         TrustFundFigures before = fund.figures(day);
-        long state = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.STATE, "nor", null)).getId();
-        long company = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.COMPANY, null, "Shipping Co.")).getId();
+        long state = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.STATE, "nor", null)).id();
+        long company = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.COMPANY, null, "Shipping Co.")).id();
         fund.createContribution(SECRETARIAT, new FundCommands.Contribution(state, LocalDate.of(2029, 5, 1),
                 new BigDecimal("100000.10"), "USD", ContributionStatus.PAID, null));
         fund.createContribution(SECRETARIAT, new FundCommands.Contribution(company, LocalDate.of(2029, 6, 1),
@@ -76,7 +76,7 @@ class TrustFundServiceIntegrationTests {
     @Test
     void refusedInputLeavesNothingAndAStaleVersionIsAConflict() {
         int contributions = jdbc.queryForObject("select count(*) from fund_contribution", Integer.class);
-        long donor = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.FOUNDATION, null, "Fondation X")).getId();
+        long donor = fund.createDonor(SECRETARIAT, new FundCommands.Donor(DonorKind.FOUNDATION, null, "Fondation X")).id();
         assertThatThrownBy(() -> fund.createContribution(SECRETARIAT, new FundCommands.Contribution(donor,
                 LocalDate.of(2029, 1, 1), new BigDecimal("-3"), "USD", ContributionStatus.PAID, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("trustfund.amount.negative");
@@ -85,12 +85,12 @@ class TrustFundServiceIntegrationTests {
                 .hasMessageContaining("trustfund.currency.unknown");
         assertThat(jdbc.queryForObject("select count(*) from fund_contribution", Integer.class)).isEqualTo(contributions);
 
-        long call = fund.createCall(SECRETARIAT, new FundCommands.Call(2031, "نداء", "Call", null, null)).getId();
-        long version = fund.call(call).getVersion();
+        long call = fund.createCall(SECRETARIAT, new FundCommands.Call(2031, "نداء", "Call", null, null)).id();
+        long version = fund.call(call).version();
         fund.updateCall(SECRETARIAT, call, version, new FundCommands.Call(2031, "نداء عالمي", "Call", null, null));
         assertThatThrownBy(() -> fund.updateCall(SECRETARIAT, call, version,
                 new FundCommands.Call(2031, "نداء قديم", "Call", null, null))).isInstanceOf(ConflictException.class);
-        assertThat(fund.call(call).getTitleAr()).isEqualTo("نداء عالمي");
+        assertThat(fund.call(call).titleAr()).isEqualTo("نداء عالمي");
     }
 
     @Test
@@ -98,7 +98,7 @@ class TrustFundServiceIntegrationTests {
         LocalDate day = LocalDate.of(2040, 1, 1);
         TrustFundFigures before = fund.figures(day);
         long psc = fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2039, 12, 31),
-                ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("13000.13"), "usd", " 13 per cent ")).getId();
+                ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("13000.13"), "usd", " 13 per cent ")).id();
         fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2039, 6, 30),
                 ExpenditureKind.ADMINISTRATION, new BigDecimal("2500"), "CHF", null));
         fund.createExpenditure(SECRETARIAT, new FundCommands.Expenditure(LocalDate.of(2040, 1, 2),
@@ -109,22 +109,22 @@ class TrustFundServiceIntegrationTests {
         assertThat(after.expendituresOtherCurrencies().get("CHF")).isEqualByComparingTo("2500");
         assertThat(fund.figures(LocalDate.of(2040, 1, 2)).expendituresUsd().subtract(after.expendituresUsd()))
                 .isEqualByComparingTo("7000");
-        FundExpenditureEntity saved = fund.expenditure(psc);
-        assertThat(saved.getCurrency()).isEqualTo("USD");
-        assertThat(saved.getDescription()).isEqualTo("13 per cent");
+        FundViews.Expenditure saved = fund.expenditure(psc);
+        assertThat(saved.currency()).isEqualTo("USD");
+        assertThat(saved.description()).isEqualTo("13 per cent");
         assertThat(jdbc.queryForObject("select after_state from audit_entry where entity_type = 'FundExpenditure'"
                 + " and entity_id = ? and operation = 'CREATE' and username = 'secretariat'", String.class, psc))
                 .contains("PROGRAMME_SUPPORT_COSTS").contains("13000.13 USD");
 
-        fund.updateExpenditure(SECRETARIAT, psc, saved.getVersion(), new FundCommands.Expenditure(LocalDate.of(2039, 12, 31),
+        fund.updateExpenditure(SECRETARIAT, psc, saved.version(), new FundCommands.Expenditure(LocalDate.of(2039, 12, 31),
                 ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("13500"), "USD", "13 per cent"));
         assertThat(jdbc.queryForObject("select before_state || ' -> ' || after_state from audit_entry where entity_type"
                 + " = 'FundExpenditure' and entity_id = ? and operation = 'UPDATE'", String.class, psc))
                 .contains("13000.13 USD").contains("13500.00 USD");
-        assertThatThrownBy(() -> fund.updateExpenditure(SECRETARIAT, psc, saved.getVersion(), new FundCommands.Expenditure(
+        assertThatThrownBy(() -> fund.updateExpenditure(SECRETARIAT, psc, saved.version(), new FundCommands.Expenditure(
                 LocalDate.of(2039, 12, 31), ExpenditureKind.PROGRAMME_SUPPORT_COSTS, new BigDecimal("1"), "USD", null)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(fund.expenditure(psc).getAmount()).isEqualByComparingTo("13500");
+        assertThat(fund.expenditure(psc).amount()).isEqualByComparingTo("13500");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.tiptracker.dashboard.persistence.DashboardService.Dashboard;
 import org.tiptracker.dashboard.persistence.DashboardService;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.trustfund.FundAmounts;
+import org.tiptracker.trustfund.Money;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.PartiesOverTime;
 import org.tiptracker.web.RequestDates;
@@ -36,13 +38,10 @@ class DashboardController {
     private final DisplayFormat format;
     private final MessageSource messages;
     private final Clock clock;
-    private final org.tiptracker.trustfund.web.TrustFundDisplay fund;
     private final org.tiptracker.reporting.persistence.CycleService cycles;
 
     DashboardController(DashboardService dashboards, TreatyRegistry registry, CurrentActor actor, DisplayFormat format,
-                        MessageSource messages, Clock clock, org.tiptracker.trustfund.web.TrustFundDisplay fund,
-                        org.tiptracker.reporting.persistence.CycleService cycles) {
-        this.fund = fund;
+                        MessageSource messages, Clock clock, org.tiptracker.reporting.persistence.CycleService cycles) {
         this.cycles = cycles;
         this.dashboards = dashboards;
         this.registry = registry;
@@ -75,7 +74,9 @@ class DashboardController {
         }
         if (figures.trustFund() != null) {
             model.addAttribute("fundSummary", messages.getMessage("dashboard.chart.fund.summary",
-                    new Object[] {fund.summary(figures.trustFund().receivedUsd(), "USD", locale)}, locale));
+                    new Object[] {DisplayFormat.isEnglish(locale)
+                            ? FundAmounts.english(figures.trustFund().receivedUsd(), Money.USD)
+                            : FundAmounts.arabic(figures.trustFund().receivedUsd(), Money.USD, format.arabic())}, locale));
         }
         Actor reader = actor.find().orElse(null);
         if (reader != null && reader.isFocalPoint() && reader.participantId() != null) {

@@ -1,39 +1,21 @@
 package org.tiptracker.trustfund.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tiptracker.common.SpreadsheetText;
-import org.tiptracker.export.CsvFile;
-import org.tiptracker.export.TableSheet;
 import org.tiptracker.trustfund.FundParagraph;
 import org.tiptracker.trustfund.Money;
 import org.tiptracker.trustfund.TrustFundCalculator;
 import org.tiptracker.trustfund.TrustFundFigures;
-import org.tiptracker.trustfund.persistence.FundContributionEntity;
-import org.tiptracker.trustfund.persistence.FundExpenditureEntity;
-import org.tiptracker.trustfund.persistence.FundGrantEntity;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.JsonText;
@@ -41,15 +23,13 @@ import org.tiptracker.web.RequestDates;
 
 /**
  * {@code /trust-fund}: the fund's figures as of a date, computed from its rows (never typed), two
- * charts (contributions per year, grants per region), the report's paragraph; and the exports of
- * contributions, expenditures other than grants and grants (CSV and XLSX).
+ * charts (contributions per year, grants per region), the report's paragraph (the exports are
+ * {@link TrustFundExportsController}'s).
  */
 @Controller
 class TrustFundController {
 
     static final String VIEW = "trust-fund/index";
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final TrustFundService fund;
     private final TrustFundDisplay display;
@@ -133,9 +113,7 @@ class TrustFundController {
         model.addAttribute("paragraph", english ? FundParagraph.english(f, display.date(date, locale))
                 : FundParagraph.arabic(f, format.arabic()));
         model.addAttribute("chartJson", chartJson(f, locale));
-        model.addAttribute("hasDemo", fund.contributions().stream().anyMatch(FundContributionEntity::isDemo)
-                || fund.grants().stream().anyMatch(FundGrantEntity::isDemo)
-                || fund.expenditures().stream().anyMatch(FundExpenditureEntity::isDemo));
+        model.addAttribute("hasDemo", fund.hasDemo());
         return VIEW;
     }
 
@@ -168,113 +146,4 @@ class TrustFundController {
         out.append("],\"grantsLabel\":").append(JsonText.quote(messages.getMessage("trustfund.chart.grants", null, locale)));
         return out.append('}').toString();
     }
-
-    // ------------------------------------------------------------------ exports
-
-    @GetMapping("/trust-fund/contributions/export.csv")
-    ResponseEntity<byte[]> contributionsCsv(Locale locale) {
-        return download(CsvFile.of(contributionHeader(locale), contributionLines(locale)), CSV, "trust-fund-contributions.csv");
-    }
-
-    @GetMapping("/trust-fund/contributions/export.xlsx")
-    ResponseEntity<byte[]> contributionsXlsx(Locale locale) {
-        return download(xlsx(contributionHeader(locale), contributionLines(locale), locale), XLSX,
-                "trust-fund-contributions.xlsx");
-    }
-
-    @GetMapping("/trust-fund/expenditures/export.csv")
-    ResponseEntity<byte[]> expendituresCsv(Locale locale) {
-        return download(CsvFile.of(expenditureHeader(locale), expenditureLines(locale)), CSV, "trust-fund-expenditures.csv");
-    }
-
-    @GetMapping("/trust-fund/expenditures/export.xlsx")
-    ResponseEntity<byte[]> expendituresXlsx(Locale locale) {
-        return download(xlsx(expenditureHeader(locale), expenditureLines(locale), locale), XLSX,
-                "trust-fund-expenditures.xlsx");
-    }
-
-    @GetMapping("/trust-fund/grants/export.csv")
-    ResponseEntity<byte[]> grantsCsv(Locale locale) {
-        return download(CsvFile.of(grantHeader(locale), grantLines(locale)), CSV, "trust-fund-grants.csv");
-    }
-
-    @GetMapping("/trust-fund/grants/export.xlsx")
-    ResponseEntity<byte[]> grantsXlsx(Locale locale) {
-        return download(xlsx(grantHeader(locale), grantLines(locale), locale), XLSX, "trust-fund-grants.xlsx");
-    }
-
-    private List<String> contributionHeader(Locale locale) {
-        return List.of(text("trustfund.column.date", locale), text("trustfund.column.donor", locale),
-                text("trustfund.column.kind", locale), text("trustfund.column.amount", locale),
-                text("trustfund.column.currency", locale), text("trustfund.column.status", locale),
-                text("trustfund.column.note", locale), text("trustfund.column.demo", locale));
-    }
-
-    private List<List<String>> contributionLines(Locale locale) {
-        return fund.contributions().stream().map(c -> List.of(c.getReceivedOn().toString(), display.donor(c.getDonor(), locale),
-                text("trustfund.kind." + c.getDonor().getKind(), locale), c.getAmount().toPlainString(),
-                c.getCurrency().strip(), text("trustfund.contributionStatus." + c.getStatus(), locale),
-                c.getNote() == null ? "" : c.getNote(), c.isDemo() ? text("trustfund.demo", locale) : "")).toList();
-    }
-
-    private List<String> expenditureHeader(Locale locale) {
-        return List.of(text("trustfund.column.date", locale), text("trustfund.column.expenditureKind", locale),
-                text("trustfund.column.amount", locale), text("trustfund.column.currency", locale),
-                text("trustfund.column.description", locale), text("trustfund.column.demo", locale));
-    }
-
-    private List<List<String>> expenditureLines(Locale locale) {
-        return fund.expenditures().stream().map(e -> List.of(e.getSpentOn().toString(),
-                text("trustfund.expenditure.kind." + e.getKind(), locale), e.getAmount().toPlainString(),
-                e.getCurrency().strip(), e.getDescription() == null ? "" : e.getDescription(),
-                e.isDemo() ? text("trustfund.demo", locale) : "")).toList();
-    }
-
-    private List<String> grantHeader(Locale locale) {
-        return List.of(text("trustfund.column.ngo", locale), text("trustfund.column.country", locale),
-                text("trustfund.column.amount", locale), text("trustfund.column.currency", locale),
-                text("trustfund.column.periodStart", locale), text("trustfund.column.periodEnd", locale),
-                text("trustfund.column.status", locale), text("trustfund.column.call", locale),
-                text("trustfund.column.focusGroups", locale), text("trustfund.column.services", locale),
-                text("trustfund.column.demo", locale));
-    }
-
-    private List<List<String>> grantLines(Locale locale) {
-        return fund.grants().stream().map(g -> List.of(g.getNgoName(), display.country(g.getCountry(), locale),
-                g.getAmount().toPlainString(), g.getCurrency().strip(), g.getPeriodStart().toString(),
-                g.getPeriodEnd().toString(), text("trustfund.grantStatus." + g.getStatus(), locale),
-                g.getCall() == null ? "" : Integer.toString(g.getCall().getYear()),
-                g.getFocusGroups() == null ? "" : g.getFocusGroups(), g.getServices() == null ? "" : g.getServices(),
-                g.isDemo() ? text("trustfund.demo", locale) : "")).toList();
-    }
-
-    private byte[] xlsx(List<String> header, List<List<String>> lines, Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = TableSheet.create(workbook, text("trustfund.export.sheet", locale),
-                    !DisplayFormat.isEnglish(locale), header);
-            int index = 1;
-            for (List<String> line : lines) {
-                Row row = sheet.createRow(index++);
-                for (int i = 0; i < line.size(); i++) {
-                    row.createCell(i).setCellValue(SpreadsheetText.neutralize(line.get(i)));
-                }
-            }
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
-
-
 }

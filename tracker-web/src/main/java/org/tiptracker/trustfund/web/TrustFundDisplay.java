@@ -8,10 +8,10 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.tiptracker.arabic.UnArabicOrder;
-import org.tiptracker.treaty.persistence.ParticipantEntity;
-import org.tiptracker.treaty.persistence.ParticipantRepository;
+import org.tiptracker.treaty.ParticipantName;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.trustfund.FundAmounts;
-import org.tiptracker.trustfund.persistence.FundDonorEntity;
+import org.tiptracker.trustfund.persistence.FundViews;
 import org.tiptracker.web.DisplayFormat;
 
 /** How the Trust Fund pages print amounts, dates and names in the page's language. */
@@ -23,11 +23,11 @@ public class TrustFundDisplay {
     }
 
     private final DisplayFormat format;
-    private final ParticipantRepository participants;
+    private final TreatyRegistry registry;
 
-    TrustFundDisplay(DisplayFormat format, ParticipantRepository participants) {
+    TrustFundDisplay(DisplayFormat format, TreatyRegistry registry) {
         this.format = format;
-        this.participants = participants;
+        this.registry = registry;
     }
 
     /** An exact amount: {@code ٣٥٧.٧٠١ دولار}, {@code $357,701}. */
@@ -58,15 +58,12 @@ public class TrustFundDisplay {
         return format.number(n, locale);
     }
 
-    public String donor(FundDonorEntity donor, Locale locale) {
+    public String donor(FundViews.Donor donor, Locale locale) {
         return donor == null ? "" : donor.displayName(DisplayFormat.isEnglish(locale));
     }
 
-    public String country(ParticipantEntity p, Locale locale) {
-        if (p == null) {
-            return "";
-        }
-        return DisplayFormat.isEnglish(locale) ? p.getNameEn() : p.getNameAr();
+    public String country(FundViews.Country country, Locale locale) {
+        return country == null ? "" : country.name(DisplayFormat.isEnglish(locale));
     }
 
     /** Every participant as a choice, in UN Arabic order (or English alphabetical order). */
@@ -74,8 +71,11 @@ public class TrustFundDisplay {
         boolean english = DisplayFormat.isEnglish(locale);
         Comparator<Choice> order = english ? Comparator.comparing(Choice::text)
                 : Comparator.comparing((Choice c) -> UnArabicOrder.sortKey(c.text()));
-        return participants.findAll().stream()
-                .map(p -> new Choice(p.getIso3(), english ? p.getNameEn() : p.getNameAr()))
+        return registry.snapshot().participants().stream()
+                .map(p -> {
+                    ParticipantName name = p.currentName();
+                    return new Choice(p.iso3(), english ? name.nameEn() : name.nameAr());
+                })
                 .sorted(order).toList();
     }
 }

@@ -251,8 +251,8 @@ class TrustFundExpendituresIntegrationTests {
     void aStaleEditIsRefusedAndTheOtherChangeKept() throws Exception {
         Actor secretariat = new Actor("secretariat", "SECRETARIAT", null);
         long id = fund.createExpenditure(secretariat, new FundCommands.Expenditure(LocalDate.of(2022, 3, 1),
-                ExpenditureKind.EVALUATION_AND_MONITORING, new BigDecimal("30000"), "USD", "تقييم")).getId();
-        long version = fund.expenditure(id).getVersion();
+                ExpenditureKind.EVALUATION_AND_MONITORING, new BigDecimal("30000"), "USD", "تقييم")).id();
+        long version = fund.expenditure(id).version();
         fund.updateExpenditure(new Actor("admin", "ADMIN", null), id, version, new FundCommands.Expenditure(
                 LocalDate.of(2022, 3, 1), ExpenditureKind.EVALUATION_AND_MONITORING, new BigDecimal("35000"), "USD", "تقييم"));
         String html = mvc.perform(post("/trust-fund/expenditures/" + id).with(csrf()).with(SECRETARIAT)
@@ -262,7 +262,7 @@ class TrustFundExpendituresIntegrationTests {
         Document page = Jsoup.parse(html);
         assertThat(page.getElementById("conflict").text()).contains("35000.00 USD");
         assertThat(page.getElementById("amount").val()).isEqualTo("99000");
-        assertThat(page.getElementById("version").val()).isEqualTo(Long.toString(fund.expenditure(id).getVersion()));
+        assertThat(page.getElementById("version").val()).isEqualTo(Long.toString(fund.expenditure(id).version()));
         assertThat(jdbc.queryForObject("select amount from fund_expenditure where id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo("35000");
         mvc.perform(get("/trust-fund/expenditures/999999/edit").with(SECRETARIAT)).andExpect(status().isNotFound());

@@ -250,8 +250,8 @@ class TrustFundPagesIntegrationTests {
     void aStaleEditIsRefusedAndTheOtherChangeKept() throws Exception {
         long id = fund.createGrant(new Actor("secretariat", "SECRETARIAT", null), new FundCommands.Grant(null, "منظمة اختبار",
                 "LBN", new BigDecimal("30000"), "USD", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null,
-                org.tiptracker.trustfund.GrantStatus.FUNDED)).getId();
-        long version = fund.grant(id).getVersion();
+                org.tiptracker.trustfund.GrantStatus.FUNDED)).id();
+        long version = fund.grant(id).version();
         fund.updateGrant(new Actor("admin", "ADMIN", null), id, version, new FundCommands.Grant(null, "منظمة اختبار",
                 "LBN", new BigDecimal("35000"), "USD", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null,
                 org.tiptracker.trustfund.GrantStatus.FUNDED));

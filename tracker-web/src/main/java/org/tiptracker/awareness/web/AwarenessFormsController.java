@@ -1,0 +1,199 @@
+package org.tiptracker.awareness.web;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiptracker.awareness.persistence.AdoptionCommand;
+import org.tiptracker.awareness.persistence.AwarenessService;
+import org.tiptracker.awareness.persistence.AwarenessViews;
+import org.tiptracker.awareness.persistence.ThemeCommand;
+import org.tiptracker.common.Actor;
+import org.tiptracker.common.DomainException;
+import org.tiptracker.security.CurrentActor;
+import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.EditFlow;
+import org.tiptracker.web.FormInput;
+import org.tiptracker.web.ParticipantChoice;
+
+/** The secretariat's forms for World Day themes and Blue Heart adoptions, each through {@link EditFlow}. */
+@Controller
+class AwarenessFormsController {
+
+    static final String THEME_FORM = "awareness/theme-form";
+    static final String ADOPTION_FORM = "awareness/adoption-form";
+    private static final EditFlow.Declaration THEME = new EditFlow.Declaration("awareness.saved",
+            "awareness.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
+                    "awareness.theme.year.range", "year",
+                    "awareness.theme.year.duplicate", "year",
+                    "awareness.theme.ar.required", "themeAr")));
+    private static final EditFlow.Declaration ADOPTION = new EditFlow.Declaration("awareness.saved",
+            "awareness.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
+                    "awareness.adoption.country.required", "iso3",
+                    "awareness.adoption.country.unknown", "iso3",
+                    "awareness.adoption.country.duplicate", "iso3",
+                    "awareness.adoption.when.required", "year",
+                    "awareness.adoption.year.range", "year",
+                    "awareness.adoption.knownBy.range", "knownBy",
+                    "awareness.adoption.knownBy.beforeYear", "knownBy")));
+
+    private final AwarenessService service;
+    private final TreatyRegistry registry;
+    private final CurrentActor currentActor;
+    private final DisplayFormat format;
+    private final EditFlow edits;
+
+    AwarenessFormsController(AwarenessService service, TreatyRegistry registry, CurrentActor currentActor,
+                             DisplayFormat format, EditFlow edits) {
+        this.service = service;
+        this.registry = registry;
+        this.currentActor = currentActor;
+        this.format = format;
+        this.edits = edits;
+    }
+
+    @InitBinder("themeForm")
+    void themeBinder(WebDataBinder binder) {
+        binder.setAllowedFields("year", "themeAr", "themeEn", "source", "version");
+    }
+
+    @InitBinder("adoptionForm")
+    void adoptionBinder(WebDataBinder binder) {
+        binder.setAllowedFields("iso3", "year", "knownBy", "source", "version");
+    }
+
+    @ModelAttribute("maySecretariat")
+    boolean maySecretariat() {
+        return currentActor.isSecretariat();
+    }
+
+    // ------------------------------------------------------------------ themes
+
+    @GetMapping({"/awareness/themes/new", "/awareness/themes/{id}/edit"})
+    String editTheme(@PathVariable(required = false) Long id, Model model) {
+        currentActor.requireSecretariat("awareness");
+        ThemeForm form = new ThemeForm();
+        if (id != null) {
+            AwarenessViews.Theme theme = service.theme(id);
+            form.setYear(Integer.toString(theme.year()));
+            form.setThemeAr(theme.themeAr());
+            form.setThemeEn(theme.themeEn());
+            form.setSource(theme.source());
+            form.setVersion(theme.version());
+        }
+        return themeForm(model, form, id);
+    }
+
+    @PostMapping({"/awareness/themes", "/awareness/themes/{id}"})
+    String saveTheme(@PathVariable(required = false) Long id, @ModelAttribute("themeForm") ThemeForm form,
+                     BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                     HttpServletResponse response) {
+        Actor actor = currentActor.requireSecretariat("awareness");
+        if (id != null) {
+            service.theme(id);
+        }
+        ThemeCommand command = new ThemeCommand(integer(form.getYear(), "year", result), form.getThemeAr(),
+                form.getThemeEn(), form.getSource());
+        return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id != null,
+                form.getVersion(), () -> {
+                    yearsShown(locale, () -> {
+                        if (id == null) {
+                            service.createTheme(actor, command);
+                        } else {
+                            service.updateTheme(actor, id, form.getVersion(), command);
+                        }
+                    });
+                    return "/awareness";
+                }, () -> themeForm(model, form, id), () -> service.theme(id).version(), form::setVersion);
+    }
+
+    // ------------------------------------------------------------------ Blue Heart
+
+    @GetMapping({"/awareness/blue-heart/new", "/awareness/blue-heart/{id}/edit"})
+    String editAdoption(@PathVariable(required = false) Long id, Model model, Locale locale) {
+        currentActor.requireSecretariat("awareness");
+        AdoptionForm form = new AdoptionForm();
+        if (id != null) {
+            AwarenessViews.Adoption adoption = service.adoption(id);
+            form.setIso3(adoption.participant().iso3());
+            form.setYear(adoption.adoptedYear() == null ? "" : adoption.adoptedYear().toString());
+            form.setKnownBy(adoption.knownBy() == null ? "" : adoption.knownBy().toString());
+            form.setSource(adoption.source());
+            form.setVersion(adoption.version());
+        }
+        return adoptionForm(model, form, id, locale);
+    }
+
+    @PostMapping({"/awareness/blue-heart", "/awareness/blue-heart/{id}"})
+    String saveAdoption(@PathVariable(required = false) Long id, @ModelAttribute("adoptionForm") AdoptionForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                        HttpServletResponse response) {
+        Actor actor = currentActor.requireSecretariat("awareness");
+        if (id != null) {
+            service.adoption(id);
+        }
+        LocalDate knownBy = FormInput.date(form.getKnownBy(), "knownBy", result, "awareness.form.date.invalid");
+        if (form.getIso3() == null || form.getIso3().isBlank()) {
+            result.rejectValue("iso3", "awareness.adoption.country.required");
+        }
+        AdoptionCommand command = new AdoptionCommand(form.getIso3(), integer(form.getYear(), "year", result), knownBy,
+                form.getSource());
+        return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
+                form.getVersion(), () -> {
+                    yearsShown(locale, () -> {
+                        if (id == null) {
+                            service.createAdoption(actor, command);
+                        } else {
+                            service.updateAdoption(actor, id, form.getVersion(), command);
+                        }
+                    });
+                    return "/awareness";
+                }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version(), form::setVersion);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String themeForm(Model model, ThemeForm form, Long id) {
+        model.addAttribute("themeForm", form);
+        model.addAttribute("themeId", id);
+        return THEME_FORM;
+    }
+
+    private String adoptionForm(Model model, AdoptionForm form, Long id, Locale locale) {
+        model.addAttribute("adoptionForm", form);
+        model.addAttribute("adoptionId", id);
+        model.addAttribute("choices", ParticipantChoice.of(registry.snapshot().participants(), locale));
+        return ADOPTION_FORM;
+    }
+
+    /** Runs the save; a refusal naming years names them as the page writes years (UN Arabic digits, no grouping). */
+    private void yearsShown(Locale locale, Runnable save) {
+        try {
+            save.run();
+        } catch (DomainException e) {
+            Object[] args = Arrays.stream(e.args())
+                    .map(a -> a instanceof Year y ? format.year(y.getValue(), locale) : a).toArray();
+            throw e.field() == null ? new DomainException(e.messageKey(), args)
+                    : DomainException.onField(e.field(), e.messageKey(), args);
+        }
+    }
+
+    private static Integer integer(String text, String field, BindingResult result) {
+        return FormInput.signedInteger(text, field, result, "awareness.form.number.invalid");
+    }
+}

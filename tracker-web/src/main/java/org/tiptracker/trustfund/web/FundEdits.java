@@ -1,0 +1,104 @@
+package org.tiptracker.trustfund.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiptracker.arabic.UnArabicOrder;
+import org.tiptracker.common.Actor;
+import org.tiptracker.security.CurrentActor;
+import org.tiptracker.trustfund.Currencies;
+import org.tiptracker.trustfund.persistence.FundViews;
+import org.tiptracker.trustfund.persistence.TrustFundService;
+import org.tiptracker.trustfund.web.TrustFundForms.VersionedForm;
+import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.EditFlow;
+
+/**
+ * What the Trust Fund's forms share: who may edit (the secretariat), the one edit flow
+ * ({@link EditFlow}) with each kind of record's declaration, the form page, and the choices.
+ */
+@Component
+class FundEdits {
+
+    /** One kind of record's form: the list it returns to and the fields a refused rule may name. */
+    record Kind(String list, Set<String> fields, Map<String, String> aliases) {
+        EditFlow.Declaration declaration() {
+            return new EditFlow.Declaration("trustfund.saved", "trustfund.form.version.missing",
+                    EditFlow.FieldOf.byKey(fields, aliases));
+        }
+    }
+
+    static final Map<String, String> COUNTRY_ALIASES = Map.of("participant", "countryIso3", "country", "countryIso3");
+
+    private final TrustFundService fund;
+    private final CurrentActor currentActor;
+    private final EditFlow edits;
+
+    FundEdits(TrustFundService fund, CurrentActor currentActor, EditFlow edits) {
+        this.fund = fund;
+        this.currentActor = currentActor;
+        this.edits = edits;
+    }
+
+    Actor requireSecretariat() {
+        return currentActor.requireSecretariat("trust fund");
+    }
+
+    boolean maySecretariat() {
+        return currentActor.isSecretariat();
+    }
+
+    /** Saves through {@code create} (no id) or {@code update}, as every edit form does ({@link EditFlow}). */
+    String save(Kind kind, Long id, VersionedForm form, EditFlow.Page page, Supplier<String> showForm, Runnable create,
+                Runnable update, LongSupplier currentVersion) {
+        return edits.save(kind.declaration(), page, id != null, form.getVersion(), () -> {
+            (id == null ? create : update).run();
+            return "/trust-fund/" + kind.list();
+        }, showForm, currentVersion, form::setVersion);
+    }
+
+    static EditFlow.Page page(BindingResult result, Model model, RedirectAttributes redirect,
+                              HttpServletResponse response, Locale locale) {
+        return new EditFlow.Page(result, model, redirect, response, locale);
+    }
+
+    /** The form page {@code view} with the form under {@code attribute} and the record's id (null for a new one). */
+    static String showForm(Model model, String attribute, Object form, Long id, String view) {
+        model.addAttribute(attribute, form);
+        model.addAttribute("recordId", id);
+        return "trust-fund/" + view;
+    }
+
+    /** The donors, states first, each part by name in the page's language (UN Arabic order on Arabic pages). */
+    List<FundViews.Donor> sortedDonors(Locale locale) {
+        boolean english = DisplayFormat.isEnglish(locale);
+        Comparator<FundViews.Donor> byName = english
+                ? Comparator.comparing((FundViews.Donor d) -> d.displayName(true).toLowerCase(Locale.ROOT))
+                : Comparator.comparing((FundViews.Donor d) -> UnArabicOrder.sortKey(d.displayName(false)));
+        return fund.donors().stream().sorted(Comparator.comparing((FundViews.Donor d) -> d.kind().isPrivate())
+                .thenComparing(byName)).toList();
+    }
+
+    /** The common currencies first, then every other. */
+    static List<String> currencies() {
+        List<String> all = new ArrayList<>(Currencies.COMMON);
+        Currencies.all().stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return all;
+    }
+
+    static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

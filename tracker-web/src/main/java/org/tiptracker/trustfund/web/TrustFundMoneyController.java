@@ -1,0 +1,204 @@
+package org.tiptracker.trustfund.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiptracker.common.Actor;
+import org.tiptracker.trustfund.ContributionStatus;
+import org.tiptracker.trustfund.ExpenditureKind;
+import org.tiptracker.trustfund.GrantStatus;
+import org.tiptracker.trustfund.persistence.FundCommands;
+import org.tiptracker.trustfund.persistence.FundViews;
+import org.tiptracker.trustfund.persistence.TrustFundService;
+import org.tiptracker.trustfund.web.FundEdits.Kind;
+import org.tiptracker.trustfund.web.TrustFundForms.ContributionForm;
+import org.tiptracker.trustfund.web.TrustFundForms.ExpenditureForm;
+import org.tiptracker.trustfund.web.TrustFundForms.GrantForm;
+import org.tiptracker.web.DisplayFormat;
+
+/**
+ * The secretariat's forms for the money of the Trust Fund (at paths ending in {@code /new} and
+ * {@code /edit}): contributions, expenditures other than grants, and grants.
+ */
+@Controller
+class TrustFundMoneyController {
+
+    private static final Kind CONTRIBUTIONS = new Kind("contributions",
+            Set.of("donorId", "receivedOn", "amount", "currency", "status", "note"), Map.of());
+    private static final Kind EXPENDITURES = new Kind("expenditures",
+            Set.of("spentOn", "kind", "amount", "currency", "description"), Map.of("expenditureKind", "kind"));
+    private static final Kind GRANTS = new Kind("grants", Set.of("callId", "ngoName", "countryIso3", "amount", "currency",
+            "periodStart", "periodEnd", "focusGroups", "services", "status"), FundEdits.COUNTRY_ALIASES);
+
+    private final TrustFundService fund;
+    private final TrustFundDisplay display;
+    private final FundEdits edits;
+
+    TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display, FundEdits edits) {
+        this.fund = fund;
+        this.display = display;
+        this.edits = edits;
+    }
+
+    @InitBinder({"contributionForm", "expenditureForm", "grantForm"})
+    void initBinder(WebDataBinder binder) {
+        binder.setAllowedFields("donorId", "receivedOn", "amount", "currency", "status", "note", "callId", "ngoName",
+                "countryIso3", "periodStart", "periodEnd", "focusGroups", "services", "spentOn", "kind", "description",
+                "version");
+    }
+
+    @ModelAttribute("maySecretariat")
+    boolean maySecretariat() {
+        return edits.maySecretariat();
+    }
+
+    // ------------------------------------------------------------------ contributions
+
+    @GetMapping({"/trust-fund/contributions/new", "/trust-fund/contributions/{id}/edit"})
+    String editContribution(@PathVariable(required = false) Long id, Model model, Locale locale) {
+        edits.requireSecretariat();
+        return contributionForm(model, id == null ? new ContributionForm() : formOf(fund.contribution(id)), id, locale);
+    }
+
+    private static ContributionForm formOf(FundViews.Contribution c) {
+        ContributionForm form = new ContributionForm();
+        form.setDonorId(Long.toString(c.donor().id()));
+        form.setReceivedOn(c.receivedOn().toString());
+        form.setAmount(c.amount().toPlainString());
+        form.setCurrency(c.currency());
+        form.setStatus(c.status().name());
+        form.setNote(c.note());
+        form.setVersion(c.version());
+        return form;
+    }
+
+    @PostMapping({"/trust-fund/contributions", "/trust-fund/contributions/{id}"})
+    String saveContribution(@PathVariable(required = false) Long id, @ModelAttribute("contributionForm") ContributionForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                            HttpServletResponse response) {
+        Actor actor = edits.requireSecretariat();
+        FundCommands.Contribution command = new FundCommands.Contribution(
+                FundFormInput.id(form.getDonorId(), "donorId", true, result),
+                FundFormInput.date(form.getReceivedOn(), "receivedOn", true, result),
+                FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(),
+                FundFormInput.choice(ContributionStatus.class, form.getStatus(), "status", result), form.getNote());
+        return edits.save(CONTRIBUTIONS, id, form, FundEdits.page(result, model, redirect, response, locale),
+                () -> contributionForm(model, form, id, locale),
+                () -> fund.createContribution(actor, command),
+                () -> fund.updateContribution(actor, id, form.getVersion(), command),
+                () -> fund.contribution(id).version());
+    }
+
+    private String contributionForm(Model model, ContributionForm form, Long id, Locale locale) {
+        model.addAttribute("donorChoices", edits.sortedDonors(locale).stream()
+                .map(d -> new TrustFundDisplay.Choice(Long.toString(d.id()), display.donor(d, locale))).toList());
+        model.addAttribute("statuses", ContributionStatus.values());
+        model.addAttribute("currencies", FundEdits.currencies());
+        return FundEdits.showForm(model, "contributionForm", form, id, "contribution-form");
+    }
+
+    // ------------------------------------------------------------------ expenditures other than grants
+
+    @GetMapping({"/trust-fund/expenditures/new", "/trust-fund/expenditures/{id}/edit"})
+    String editExpenditure(@PathVariable(required = false) Long id, Model model) {
+        edits.requireSecretariat();
+        return expenditureForm(model, id == null ? new ExpenditureForm() : formOf(fund.expenditure(id)), id);
+    }
+
+    private static ExpenditureForm formOf(FundViews.Expenditure e) {
+        ExpenditureForm form = new ExpenditureForm();
+        form.setSpentOn(e.spentOn().toString());
+        form.setKind(e.kind().name());
+        form.setAmount(e.amount().toPlainString());
+        form.setCurrency(e.currency());
+        form.setDescription(e.description());
+        form.setVersion(e.version());
+        return form;
+    }
+
+    @PostMapping({"/trust-fund/expenditures", "/trust-fund/expenditures/{id}"})
+    String saveExpenditure(@PathVariable(required = false) Long id, @ModelAttribute("expenditureForm") ExpenditureForm form,
+                           BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                           HttpServletResponse response) {
+        Actor actor = edits.requireSecretariat();
+        FundCommands.Expenditure command = new FundCommands.Expenditure(
+                FundFormInput.date(form.getSpentOn(), "spentOn", true, result),
+                FundFormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
+                FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
+        return edits.save(EXPENDITURES, id, form, FundEdits.page(result, model, redirect, response, locale),
+                () -> expenditureForm(model, form, id),
+                () -> fund.createExpenditure(actor, command),
+                () -> fund.updateExpenditure(actor, id, form.getVersion(), command),
+                () -> fund.expenditure(id).version());
+    }
+
+    private String expenditureForm(Model model, ExpenditureForm form, Long id) {
+        model.addAttribute("kinds", ExpenditureKind.values());
+        model.addAttribute("currencies", FundEdits.currencies());
+        return FundEdits.showForm(model, "expenditureForm", form, id, "expenditure-form");
+    }
+
+    // ------------------------------------------------------------------ grants
+
+    @GetMapping({"/trust-fund/grants/new", "/trust-fund/grants/{id}/edit"})
+    String editGrant(@PathVariable(required = false) Long id, Model model, Locale locale) {
+        edits.requireSecretariat();
+        return grantForm(model, id == null ? new GrantForm() : formOf(fund.grant(id)), id, locale);
+    }
+
+    private static GrantForm formOf(FundViews.Grant g) {
+        GrantForm form = new GrantForm();
+        form.setCallId(g.call() == null ? null : Long.toString(g.call().id()));
+        form.setNgoName(g.ngoName());
+        form.setCountryIso3(g.country().iso3());
+        form.setAmount(g.amount().toPlainString());
+        form.setCurrency(g.currency());
+        form.setPeriodStart(g.periodStart().toString());
+        form.setPeriodEnd(g.periodEnd().toString());
+        form.setFocusGroups(g.focusGroups());
+        form.setServices(g.services());
+        form.setStatus(g.status().name());
+        form.setVersion(g.version());
+        return form;
+    }
+
+    @PostMapping({"/trust-fund/grants", "/trust-fund/grants/{id}"})
+    String saveGrant(@PathVariable(required = false) Long id, @ModelAttribute("grantForm") GrantForm form,
+                     BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                     HttpServletResponse response) {
+        Actor actor = edits.requireSecretariat();
+        FundCommands.Grant command = new FundCommands.Grant(FundFormInput.id(form.getCallId(), "callId", false, result),
+                form.getNgoName(), form.getCountryIso3(), FundFormInput.amount(form.getAmount(), "amount", result),
+                form.getCurrency(), FundFormInput.date(form.getPeriodStart(), "periodStart", true, result),
+                FundFormInput.date(form.getPeriodEnd(), "periodEnd", true, result), form.getFocusGroups(),
+                form.getServices(), FundFormInput.choice(GrantStatus.class, form.getStatus(), "status", result));
+        return edits.save(GRANTS, id, form, FundEdits.page(result, model, redirect, response, locale),
+                () -> grantForm(model, form, id, locale),
+                () -> fund.createGrant(actor, command),
+                () -> fund.updateGrant(actor, id, form.getVersion(), command),
+                () -> fund.grant(id).version());
+    }
+
+    private String grantForm(Model model, GrantForm form, Long id, Locale locale) {
+        boolean english = DisplayFormat.isEnglish(locale);
+        model.addAttribute("callChoices", fund.calls().stream().map(c -> new TrustFundDisplay.Choice(Long.toString(c.id()),
+                display.year(c.year(), locale) + " - " + c.title(english))).toList());
+        model.addAttribute("countryChoices", display.countries(locale));
+        model.addAttribute("statuses", GrantStatus.values());
+        model.addAttribute("currencies", FundEdits.currencies());
+        return FundEdits.showForm(model, "grantForm", form, id, "grant-form");
+    }
+}
