@@ -197,7 +197,7 @@ class MeasureReportServiceIntegrationTests {
 
     @Test
     void aClosedCycleTakesNoNewReports() {
-        cycles.update("secretariat", cycleId, cycles.get(cycleId).getVersion(), new CycleCommand("مغلقة", "Closed",
+        cycles.update("secretariat", cycleId, cycles.get(cycleId).version(), new CycleCommand("مغلقة", "Closed",
                 "CU 2016/1", "A/RES/70/179", LocalDate.of(2013, 12, 18), LocalDate.of(2016, 4, 1),
                 LocalDate.of(2016, 4, 30), CycleStatus.CLOSED, Set.of("PER", "CHL")));
         assertThatThrownBy(() -> reports.open(focalChile, cycleId, chile))
