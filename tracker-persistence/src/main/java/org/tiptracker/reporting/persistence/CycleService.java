@@ -11,10 +11,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
+import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
-import org.tiptracker.reporting.CycleStatus;
+import org.tiptracker.reporting.CycleRules;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
@@ -39,18 +40,31 @@ public class CycleService {
         this.clock = clock;
     }
 
+    /** Every cycle, the latest period first. */
     @Transactional(readOnly = true)
-    public List<ReportingCycleEntity> all() {
-        return cycles.findAllByOrderByPeriodEndDescIdDesc();
+    public List<CycleView> all() {
+        return cycles.findAllByOrderByPeriodEndDescIdDesc().stream().map(CycleView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public ReportingCycleEntity get(long id) {
-        ReportingCycleEntity cycle = cycles.findById(id).orElseThrow(() -> new NotFoundException("cycle.notFound", id));
-        cycle.getParticipants().size();
-        return cycle;
+    public CycleView get(long id) {
+        return CycleView.of(find(id));
     }
 
+    private ReportingCycleEntity find(long id) {
+        return cycles.findById(id).orElseThrow(() -> new NotFoundException("cycle.notFound", id));
+    }
+
+    /** A new cycle, as the secretariat entered it. */
+    @Transactional
+    public CycleView add(String user, CycleCommand command) {
+        return CycleView.of(create(user, command));
+    }
+
+    /**
+     * As {@link #add}, the stored cycle itself: for the demonstration data, which marks it as such
+     * in the database afterwards, and for tests that only need its id.
+     */
     @Transactional
     public ReportingCycleEntity create(String user, CycleCommand command) {
         ReportingCycleEntity cycle = new ReportingCycleEntity(user, clock.instant());
@@ -61,8 +75,8 @@ public class CycleService {
     }
 
     @Transactional
-    public ReportingCycleEntity update(String user, long id, long expectedVersion, CycleCommand command) {
-        ReportingCycleEntity cycle = get(id);
+    public CycleView update(String user, long id, long expectedVersion, CycleCommand command) {
+        ReportingCycleEntity cycle = find(id);
         if (cycle.getVersion() != expectedVersion) {
             throw new ConflictException("cycle.conflict", describe(cycle));
         }
@@ -70,23 +84,16 @@ public class CycleService {
         apply(cycle, command);
         cycles.saveAndFlush(cycle);
         audit.record(user, ENTITY, cycle.getId(), "UPDATE", summary(cycle), null, before, describe(cycle));
-        return cycle;
+        return CycleView.of(cycle);
     }
 
+    /** Checks the command (the domain's rules, the columns' limits, who is asked) and sets it on the cycle. */
     private void apply(ReportingCycleEntity cycle, CycleCommand c) {
-        require(c.titleAr(), "cycle.titleAr.required", org.tiptracker.common.ColumnLimit.CYCLE_TITLE_AR);
-        require(c.titleEn(), "cycle.titleEn.required", org.tiptracker.common.ColumnLimit.CYCLE_TITLE_EN);
-        require(c.noteReference(), "cycle.noteReference.required", org.tiptracker.common.ColumnLimit.CYCLE_NOTE_REFERENCE);
-        require(c.resolution(), "cycle.resolution.required", org.tiptracker.common.ColumnLimit.CYCLE_RESOLUTION);
-        if (c.periodStart() == null || c.periodEnd() == null || c.deadline() == null) {
-            throw new DomainException("cycle.dates.required");
-        }
-        if (c.periodEnd().isBefore(c.periodStart())) {
-            throw new DomainException("cycle.period.order");
-        }
-        if (c.deadline().isBefore(c.periodStart())) {
-            throw new DomainException("cycle.deadline.beforePeriod");
-        }
+        ColumnLimit.CYCLE_TITLE_AR.check(CycleRules.required(c.titleAr(), "titleAr"));
+        ColumnLimit.CYCLE_TITLE_EN.check(CycleRules.required(c.titleEn(), "titleEn"));
+        ColumnLimit.CYCLE_NOTE_REFERENCE.check(CycleRules.required(c.noteReference(), "noteReference"));
+        ColumnLimit.CYCLE_RESOLUTION.check(CycleRules.required(c.resolution(), "resolution"));
+        CycleRules.dates(c.periodStart(), c.periodEnd(), c.deadline());
         Set<ParticipantEntity> asked = new LinkedHashSet<>();
         Map<String, ParticipantEntity> byIso3 = new HashMap<>();
         participants.findAll().forEach(p -> byIso3.put(p.getIso3(), p));
@@ -107,29 +114,13 @@ public class CycleService {
                 throw new DomainException("cycle.participant.hasReport", report.getParticipant().getIso3());
             }
         }
-        cycle.setTitleAr(c.titleAr().strip());
-        cycle.setTitleEn(c.titleEn().strip());
-        cycle.setNoteReference(c.noteReference().strip());
-        cycle.setResolution(c.resolution().strip());
-        cycle.setPeriodStart(c.periodStart());
-        cycle.setPeriodEnd(c.periodEnd());
-        cycle.setDeadline(c.deadline());
-        cycle.setStatus(c.status() == null ? CycleStatus.DRAFT : c.status());
-        cycle.getParticipants().clear();
-        cycle.getParticipants().addAll(asked);
-    }
-
-    private static void require(String value, String key, org.tiptracker.common.ColumnLimit limit) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(key);
-        }
-        limit.check(value);
+        cycle.define(c, CycleRules.status(c.status()), asked);
     }
 
     /** Every participant asked, with its report's status. */
     @Transactional(readOnly = true)
     public CycleProgress progress(long cycleId) {
-        ReportingCycleEntity cycle = get(cycleId);
+        ReportingCycleEntity cycle = find(cycleId);
         Map<Long, MeasureReportEntity> byParticipant = new HashMap<>();
         reports.findByCycleId(cycleId).forEach(r -> byParticipant.put(r.getParticipant().getId(), r));
         List<CycleProgress.Line> lines = cycle.getParticipants().stream().map(p -> {

@@ -3,7 +3,6 @@ package org.tiptracker.reporting.persistence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -155,25 +154,4 @@ public class MeasureEntity {
                 + (resolutionRef == null ? "" : "\n" + resolutionRef)
                 + (recommendationId == null ? "" : "\nrecommendation #" + recommendationId);
     }
-
-    public Long getId() { return id; }
-    public MeasureReportEntity getReport() { return report; }
-    public int getPosition() { return position; }
-    public MeasureHeading getHeading() { return heading; }
-    public String getTypeCode() { return typeCode; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public Set<String> getTargetGroups() { return new LinkedHashSet<>(Arrays.asList(targetGroups)); }
-    public Set<String> getForms() { return new LinkedHashSet<>(Arrays.asList(forms)); }
-    public Integer getInvestigations() { return investigations; }
-    public Integer getProsecutions() { return prosecutions; }
-    public Integer getConvictions() { return convictions; }
-    public Integer getVictimsIdentified() { return victimsIdentified; }
-    public Integer getVictimsAssisted() { return victimsAssisted; }
-    public Integer getPeopleTrained() { return peopleTrained; }
-    public String getRecommendationRef() { return recommendationRef; }
-    public String getResolutionRef() { return resolutionRef; }
-    public Long getRecommendationId() { return recommendationId; }
 }

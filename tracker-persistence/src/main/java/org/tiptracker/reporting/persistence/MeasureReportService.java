@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tiptracker.audit.AuditEntryEntity;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
@@ -203,12 +202,12 @@ public class MeasureReportService {
 
     /** Every change of the report, newest first: who, when, what before and after (the secretariat only). */
     @Transactional(readOnly = true)
-    public List<AuditEntryEntity> history(Actor actor, long reportId) {
+    public List<ReportHistoryEntry> history(Actor actor, long reportId) {
         MeasureReportEntity report = readable(actor, reportId);
         if (!actor.isSecretariat()) {
             throw new org.tiptracker.common.ForbiddenException("history");
         }
-        return audit.of(ENTITY, report.getId());
+        return audit.of(ENTITY, report.getId()).stream().map(ReportHistoryEntry::of).toList();
     }
 
     private MeasureReportEntity readable(Actor actor, long reportId) {

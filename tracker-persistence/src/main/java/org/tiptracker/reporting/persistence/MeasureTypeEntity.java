@@ -31,7 +31,6 @@ public class MeasureTypeEntity {
     public String getCode() { return code; }
     public String getNameAr() { return nameAr; }
     public String getNameEn() { return nameEn; }
-    public int getSortOrder() { return sortOrder; }
     public boolean isActive() { return active; }
 
     /** The name in the interface language ({@code en} or Arabic). */

@@ -82,25 +82,29 @@ public class ReportingCycleEntity {
 
     public Long getId() { return id; }
     public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
     public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
     public String getNoteReference() { return noteReference; }
-    public void setNoteReference(String noteReference) { this.noteReference = noteReference; }
     public String getResolution() { return resolution; }
-    public void setResolution(String resolution) { this.resolution = resolution; }
     public LocalDate getPeriodStart() { return periodStart; }
-    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
     public LocalDate getPeriodEnd() { return periodEnd; }
-    public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
     public LocalDate getDeadline() { return deadline; }
-    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
     public CycleStatus getStatus() { return status; }
-    public void setStatus(CycleStatus status) { this.status = status; }
     public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
     public Set<ParticipantEntity> getParticipants() { return participants; }
+
+    /** Sets what the secretariat entered, already checked: the texts (stripped), the dates, the status and who is asked. */
+    void define(CycleCommand c, CycleStatus status, Set<ParticipantEntity> asked) {
+        this.titleAr = c.titleAr().strip();
+        this.titleEn = c.titleEn().strip();
+        this.noteReference = c.noteReference().strip();
+        this.resolution = c.resolution().strip();
+        this.periodStart = c.periodStart();
+        this.periodEnd = c.periodEnd();
+        this.deadline = c.deadline();
+        this.status = status;
+        this.participants.clear();
+        this.participants.addAll(asked);
+    }
+
     public long getVersion() { return version; }
 }

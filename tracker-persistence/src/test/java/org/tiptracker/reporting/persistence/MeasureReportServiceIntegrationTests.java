@@ -145,10 +145,10 @@ class MeasureReportServiceIntegrationTests {
         assertThat(accepted.decidedBy()).isEqualTo("secretariat");
         assertThat(accepted.measures()).extracting(Measure::title).containsExactly("حملة القلب الأزرق (منقحة)");
 
-        assertThat(reports.history(SECRETARIAT, report.id())).extracting(e -> e.getOperation())
+        assertThat(reports.history(SECRETARIAT, report.id())).extracting(e -> e.operation())
                 .containsExactly("ACCEPT", "SUBMIT", "RETURN", "SUBMIT", "UPDATE", "UPDATE", "CREATE");
-        assertThat(reports.history(SECRETARIAT, report.id()).get(0).getBeforeState()).contains("status=SUBMITTED");
-        assertThat(reports.history(SECRETARIAT, report.id()).get(0).getAfterState()).contains("status=ACCEPTED");
+        assertThat(reports.history(SECRETARIAT, report.id()).get(0).beforeState()).contains("status=SUBMITTED");
+        assertThat(reports.history(SECRETARIAT, report.id()).get(0).afterState()).contains("status=ACCEPTED");
         assertThat(cycles.progress(cycleId).answered(false)).isEqualTo(1);
     }
 
@@ -197,7 +197,7 @@ class MeasureReportServiceIntegrationTests {
 
     @Test
     void aClosedCycleTakesNoNewReports() {
-        cycles.update("secretariat", cycleId, cycles.get(cycleId).getVersion(), new CycleCommand("مغلقة", "Closed",
+        cycles.update("secretariat", cycleId, cycles.get(cycleId).version(), new CycleCommand("مغلقة", "Closed",
                 "CU 2016/1", "A/RES/70/179", LocalDate.of(2013, 12, 18), LocalDate.of(2016, 4, 1),
                 LocalDate.of(2016, 4, 30), CycleStatus.CLOSED, Set.of("PER", "CHL")));
         assertThatThrownBy(() -> reports.open(focalChile, cycleId, chile))

@@ -2,6 +2,9 @@ package org.tiptracker.reporting.cycles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.tiptracker.reporting.persistence.CycleView;
 
 /**
  * The cycle form as typed: dates stay text until checked, so that a wrong entry is shown again
@@ -21,6 +24,23 @@ public class CycleForm {
     private boolean allMembers = true;
     private List<String> participants = new ArrayList<>();
     private Long version;
+
+    /** The form of a stored cycle; {@code allMembers} ticked when it asks exactly {@code unMembers}. */
+    static CycleForm of(CycleView cycle, Set<String> unMembers) {
+        CycleForm form = new CycleForm();
+        form.titleAr = cycle.titleAr();
+        form.titleEn = cycle.titleEn();
+        form.noteReference = cycle.noteReference();
+        form.resolution = cycle.resolution();
+        form.periodStart = cycle.periodStart().toString();
+        form.periodEnd = cycle.periodEnd().toString();
+        form.deadline = cycle.deadline().toString();
+        form.status = cycle.status().name();
+        form.allMembers = cycle.participantIso3().equals(unMembers);
+        form.participants = new ArrayList<>(cycle.participantIso3());
+        form.version = cycle.version();
+        return form;
+    }
 
     public String getTitleAr() { return titleAr; }
     public void setTitleAr(String titleAr) { this.titleAr = titleAr; }

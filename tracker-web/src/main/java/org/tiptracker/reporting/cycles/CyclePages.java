@@ -22,7 +22,7 @@ import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.reporting.ResponseSentence;
 import org.tiptracker.reporting.persistence.CycleProgress;
-import org.tiptracker.reporting.persistence.ReportingCycleEntity;
+import org.tiptracker.reporting.persistence.CycleView;
 import org.tiptracker.treaty.Participant;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
 import org.tiptracker.web.DisplayFormat;
@@ -60,7 +60,7 @@ public class CyclePages {
     }
 
     /** One line of the cycles list. */
-    public record CycleRow(ReportingCycleEntity cycle, String title, String periodText, String deadlineText,
+    public record CycleRow(CycleView cycle, String title, String periodText, String deadlineText,
                            String answeredText, String askedText) {
     }
 
@@ -69,19 +69,19 @@ public class CyclePages {
                            List<ParticipantRow> nonResponders, String reminderText) {
     }
 
-    public String title(ReportingCycleEntity cycle, Locale locale) {
-        return DisplayFormat.isEnglish(locale) ? cycle.getTitleEn() : cycle.getTitleAr();
+    public String title(CycleView cycle, Locale locale) {
+        return DisplayFormat.isEnglish(locale) ? cycle.titleEn() : cycle.titleAr();
     }
 
-    public String period(ReportingCycleEntity cycle, Locale locale) {
+    public String period(CycleView cycle, Locale locale) {
         if (DisplayFormat.isEnglish(locale)) {
-            return format.date(cycle.getPeriodStart(), locale) + " – " + format.date(cycle.getPeriodEnd(), locale);
+            return format.date(cycle.periodStart(), locale) + " – " + format.date(cycle.periodEnd(), locale);
         }
-        return format.arabic().dateRange(cycle.getPeriodStart(), cycle.getPeriodEnd());
+        return format.arabic().dateRange(cycle.periodStart(), cycle.periodEnd());
     }
 
-    public CycleRow row(ReportingCycleEntity cycle, CycleProgress progress, Locale locale) {
-        return new CycleRow(cycle, title(cycle, locale), period(cycle, locale), format.date(cycle.getDeadline(), locale),
+    public CycleRow row(CycleView cycle, CycleProgress progress, Locale locale) {
+        return new CycleRow(cycle, title(cycle, locale), period(cycle, locale), format.date(cycle.deadline(), locale),
                 format.number(progress.answered(false), locale), format.number(progress.lines().size(), locale));
     }
 
@@ -149,8 +149,8 @@ public class CyclePages {
     }
 
     /** The date the sentence is computed for when none is asked: the deadline of a closed cycle, else today. */
-    public LocalDate defaultAsOf(ReportingCycleEntity cycle) {
-        return cycle.getStatus() == CycleStatus.CLOSED ? cycle.getDeadline() : LocalDate.now(clock);
+    public LocalDate defaultAsOf(CycleView cycle) {
+        return cycle.status() == CycleStatus.CLOSED ? cycle.deadline() : LocalDate.now(clock);
     }
 
     /** A rate as a whole percentage in the page's style: {@code ١٧ في المائة}, {@code 17 per cent}. */

@@ -1,6 +1,5 @@
 package org.tiptracker.reporting.offline;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.reporting.OfflineRow;
 import org.tiptracker.reporting.TargetGroup;
 import org.tiptracker.reporting.persistence.OfflineReportService.TypeName;
 
@@ -18,7 +18,7 @@ import org.tiptracker.reporting.persistence.OfflineReportService.TypeName;
  * the fields of {@link org.tiptracker.reporting.Problem}), the sheets, and the names of the managed
  * lists in Arabic and English, and the codes of the recommendations a measure may cite. A name is recognized in either language or as its code.
  */
-final class OfflineLayout {
+final class OfflineLayout implements OfflineRow.Names {
 
     static final Locale ARABIC = Locale.forLanguageTag("ar");
     static final String FORMAT = "tip-tracker-offline/1";
@@ -27,9 +27,7 @@ final class OfflineLayout {
     static final int EMPTY_ROWS = 100;
     static final int MAX_ROWS = 1000;
 
-    static final List<String> FIELDS = List.of("heading", "typeCode", "title", "description", "startDate", "endDate",
-            "targetGroups", "forms", "investigations", "prosecutions", "convictions", "victimsIdentified",
-            "victimsAssisted", "peopleTrained", "recommendationRef", "resolutionRef", "recommendationId");
+    static final List<String> FIELDS = OfflineRow.FIELDS;
     static final int HEADING = 0;
     static final int TYPE = 1;
     static final int TITLE = 2;
@@ -107,11 +105,13 @@ final class OfflineLayout {
         return List.of(ExploitationForm.values()).stream().map(this::formName).toList();
     }
 
-    Optional<MeasureHeading> heading(String text) {
+    @Override
+    public Optional<MeasureHeading> heading(String text) {
         return find(text, enumNames(MeasureHeading.values(), "heading.")).map(MeasureHeading::valueOf);
     }
 
-    Optional<String> type(String text) {
+    @Override
+    public Optional<String> type(String text) {
         Map<String, String> names = new LinkedHashMap<>();
         for (TypeName t : types) {
             names.put(key(t.code()), t.code());
@@ -121,26 +121,19 @@ final class OfflineLayout {
         return find(text, names);
     }
 
-    Optional<TargetGroup> group(String text) {
+    @Override
+    public Optional<TargetGroup> group(String text) {
         return find(text, enumNames(TargetGroup.values(), "targetGroup.")).map(TargetGroup::valueOf);
     }
 
-    Optional<ExploitationForm> form(String text) {
+    @Override
+    public Optional<ExploitationForm> form(String text) {
         return find(text, enumNames(ExploitationForm.values(), "exploitation.")).map(ExploitationForm::valueOf);
     }
 
-    /** The items of a list cell: separated by commas (Latin or Arabic) or semicolons. */
-    static List<String> items(String text) {
-        List<String> items = new ArrayList<>();
-        if (text == null) {
-            return items;
-        }
-        for (String item : text.split("[,\u060C;\u061B\n]")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
-            }
-        }
-        return items;
+    @Override
+    public Optional<Long> recommendation(String code) {
+        return recommendations.recommendation(code);
     }
 
     private Map<String, String> enumNames(Enum<?>[] values, String prefix) {

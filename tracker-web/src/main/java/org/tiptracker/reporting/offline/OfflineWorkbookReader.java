@@ -2,14 +2,11 @@ package org.tiptracker.reporting.offline;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,20 +15,17 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.SpreadsheetText;
-import org.tiptracker.reporting.ExploitationForm;
-import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.Measure;
-import org.tiptracker.reporting.MeasureHeading;
-import org.tiptracker.reporting.TargetGroup;
+import org.tiptracker.reporting.OfflineRow;
 
 /**
  * Reads an uploaded offline workbook. The file must be an XLSX workbook made by this application
  * (its hidden sheet names the report and the version it was made from) with the columns in place.
  * Every non-empty row becomes a measure and the problems of its cells; nothing is ever evaluated:
- * a formula cell, or text that a spreadsheet would run as a formula, is a problem of its row.
+ * a formula cell, or text that a spreadsheet would run as a formula, is a problem of its row. What
+ * the cells' text must be is the domain's {@link OfflineRow}; this class reads the cells.
  */
 final class OfflineWorkbookReader {
 
@@ -47,7 +41,6 @@ final class OfflineWorkbookReader {
     /** Workbooks parsed at once; others wait a little, then are asked to try again. */
     static final int AT_ONCE = 2;
     private static final java.util.concurrent.Semaphore PARSING = new java.util.concurrent.Semaphore(AT_ONCE);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** A problem of one cell (or of the row, with column -1): a message key and its arguments. */
     record CellError(int column, String key, Object[] args) {
@@ -233,83 +226,19 @@ final class OfflineWorkbookReader {
             values[c] = shown.get(c).isBlank() ? null : shown.get(c).strip();
         }
 
-        MeasureHeading heading = null;
-        if (values[OfflineLayout.HEADING] == null) {
-            errors.add(new CellError(OfflineLayout.HEADING, "offline.error.heading.required", new Object[0]));
-        } else {
-            heading = layout.heading(values[OfflineLayout.HEADING]).orElse(null);
-            if (heading == null) {
-                errors.add(new CellError(OfflineLayout.HEADING, "offline.error.heading.unknown", new Object[] {values[OfflineLayout.HEADING]}));
+        Map<String, String> text = new HashMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (int c = 0; c < values.length; c++) {
+            text.put(OfflineLayout.FIELDS.get(c), values[c]);
+            Cell cell = row.getCell(c);
+            if ((c == OfflineLayout.START || c == OfflineLayout.END) && values[c] != null && cell != null
+                    && cell.getCellType() == CellType.NUMERIC && DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
+                dates.put(OfflineLayout.FIELDS.get(c), cell.getLocalDateTimeCellValue().toLocalDate());
             }
         }
-        String type = null;
-        if (values[OfflineLayout.TYPE] == null) {
-            errors.add(new CellError(OfflineLayout.TYPE, "offline.error.type.required", new Object[0]));
-        } else {
-            type = layout.type(values[OfflineLayout.TYPE]).orElse(null);
-            if (type == null) {
-                errors.add(new CellError(OfflineLayout.TYPE, "offline.error.type.unknown", new Object[] {values[OfflineLayout.TYPE]}));
-            }
-        }
-        LocalDate start = date(row.getCell(OfflineLayout.START), values[OfflineLayout.START], OfflineLayout.START, errors);
-        LocalDate end = date(row.getCell(OfflineLayout.END), values[OfflineLayout.END], OfflineLayout.END, errors);
-        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        for (String item : OfflineLayout.items(values[OfflineLayout.GROUPS])) {
-            layout.group(item).ifPresentOrElse(groups::add,
-                    () -> errors.add(new CellError(OfflineLayout.GROUPS, "offline.error.group.unknown", new Object[] {item})));
-        }
-        Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
-        for (String item : OfflineLayout.items(values[OfflineLayout.FORMS])) {
-            layout.form(item).ifPresentOrElse(forms::add,
-                    () -> errors.add(new CellError(OfflineLayout.FORMS, "offline.error.form.unknown", new Object[] {item})));
-        }
-        Integer[] figures = new Integer[6];
-        for (int c = OfflineLayout.FIRST_FIGURE; c <= OfflineLayout.LAST_FIGURE; c++) {
-            figures[c - OfflineLayout.FIRST_FIGURE] = integer(values[c], c, errors);
-        }
-        Long recommendation = null;
-        if (values[OfflineLayout.CITATION] != null) {
-            recommendation = layout.recommendations().recommendation(values[OfflineLayout.CITATION]).orElse(null);
-            if (recommendation == null) {
-                errors.add(new CellError(OfflineLayout.CITATION, "offline.error.recommendation.unknown",
-                        new Object[] {values[OfflineLayout.CITATION]}));
-            }
-        }
-        Measure measure = new Measure(heading, type, values[OfflineLayout.TITLE], values[OfflineLayout.DESCRIPTION], start,
-                end, groups, forms, new Figures(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]),
-                values[OfflineLayout.RECOMMENDATION], values[OfflineLayout.RESOLUTION], recommendation);
-        return new ParsedRow(row.getRowNum() + 1, shown, measure, errors);
-    }
-
-    private LocalDate date(Cell cell, String text, int column, List<CellError> errors) {
-        if (text == null) {
-            return null;
-        }
-        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-            if (DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
-            }
-        } else {
-            try {
-                return LocalDate.parse(UnArabic.westernDigits(text.strip()), ISO);
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-        }
-        errors.add(new CellError(column, "offline.error.date", new Object[] {text}));
-        return null;
-    }
-
-    private static Integer integer(String text, int column, List<CellError> errors) {
-        if (text == null) {
-            return null;
-        }
-        String digits = UnArabic.westernDigits(text.strip()).replace(",", "").replace("\u066C", "");
-        if (digits.matches("-?\\d{1,9}")) {
-            return Integer.valueOf(digits);
-        }
-        errors.add(new CellError(column, "offline.error.integer", new Object[] {text}));
-        return null;
+        OfflineRow.Read read = OfflineRow.read(text, dates, layout);
+        read.problems().forEach(p -> errors.add(new CellError(OfflineLayout.column(p.field()), p.key(), p.args())));
+        return new ParsedRow(row.getRowNum() + 1, shown, read.measure(), errors);
     }
 
     private static String safe(String formula) {

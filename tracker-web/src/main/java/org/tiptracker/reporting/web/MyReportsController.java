@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.persistence.MeasureReportService;
+import org.tiptracker.reporting.persistence.ReportQueries;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
 import org.tiptracker.security.CurrentActor;
 

@@ -1,22 +1,15 @@
 package org.tiptracker.reporting.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -27,10 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.audit.AuditEntryEntity;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
@@ -38,11 +29,12 @@ import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.Problem;
 import org.tiptracker.reporting.ReportStatus;
-import org.tiptracker.reporting.ReportValidation;
 import org.tiptracker.reporting.TargetGroup;
 import org.tiptracker.reporting.persistence.MeasureReportService;
 import org.tiptracker.reporting.persistence.ReportConflictException;
+import org.tiptracker.reporting.persistence.ReportHistoryEntry;
 import org.tiptracker.reporting.persistence.ReportProblemsException;
+import org.tiptracker.reporting.persistence.ReportQueries;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
 import org.tiptracker.reporting.persistence.SubmitResult;
 import org.tiptracker.security.CurrentActor;
@@ -61,8 +53,6 @@ class ReportController {
     static final String VIEW = "reports/view";
     static final String EDIT = "reports/edit";
     static final String HISTORY = "reports/history";
-    /** Header the autosave script sends; the answer is then a small JSON object instead of a page. */
-    static final String AUTOSAVE_HEADER = "X-Report-Autosave";
 
     private final MeasureReportService service;
     private final CurrentActor currentActor;
@@ -90,20 +80,13 @@ class ReportController {
 
     @InitBinder("reportForm")
     void initBinder(WebDataBinder binder) {
-        // A report holds at most 200 measures (ReportValidation); one more so that the 201st is reported, not dropped.
-        binder.setAutoGrowCollectionLimit(202);
-        binder.setAllowedFields("version", "measures[*].*");
+        ReportFormBinding.limit(binder);
     }
 
     /** A measure index far beyond what the form produces (only a forged request sends one). */
     @ExceptionHandler(InvalidPropertyException.class)
     ModelAndView invalidIndex(Locale locale, HttpServletResponse response) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        ModelAndView page = new ModelAndView("error/400");
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("message", messages.getMessage("report.validation.tooManyMeasures",
-                domainMessages.arguments(new Object[]{ReportValidation.MAX_MEASURES}, locale), locale));
-        return page;
+        return ReportFormBinding.tooManyMeasures(messages, domainMessages, locale, response);
     }
 
     // ---------------------------------------------------------------- reading
@@ -123,17 +106,17 @@ class ReportController {
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
         Actor actor = currentActor.get();
-        List<AuditEntryEntity> entries = service.history(actor, id);
+        List<ReportHistoryEntry> entries = service.history(actor, id);
         ReportSnapshot report = service.get(actor, id);
         List<HistoryLine> lines = entries.stream()
-                .map(e -> new HistoryLine(e, ReportDiff.lines(e.getBeforeState(), e.getAfterState()))).toList();
+                .map(e -> new HistoryLine(e, ReportDiff.lines(e.beforeState(), e.afterState()))).toList();
         model.addAttribute("report", report);
         model.addAttribute("entries", lines);
         return HISTORY;
     }
 
     /** An audit entry and its line-by-line comparison. */
-    record HistoryLine(AuditEntryEntity entry, List<ReportDiff.Line> diff) {
+    record HistoryLine(ReportHistoryEntry entry, List<ReportDiff.Line> diff) {
     }
 
     // ---------------------------------------------------------------- editing
@@ -165,15 +148,10 @@ class ReportController {
         if (form.getVersion() == null) {
             throw new DomainException("reports.version.missing");
         }
-        if ("addMeasure".equals(action) || "reshow".equals(action) || action.startsWith("removeMeasure-")) {
-            if ("addMeasure".equals(action)) {
-                form.getMeasures().add(new ReportMeasureForm());
-                model.addAttribute("focus", form.getMeasures().size() - 1);
-            } else if (action.startsWith("removeMeasure-")) {
-                int index = index(action.substring("removeMeasure-".length()));
-                if (index >= 0 && index < form.getMeasures().size()) {
-                    form.getMeasures().remove(index);
-                }
+        Integer focus = form.reshape(action);
+        if (focus != null) {
+            if (focus >= 0) {
+                model.addAttribute("focus", focus);
             }
             model.addAttribute("notice", "reports.edit.notSavedYet");
             return editPage(model, locale, report, form, List.of(), false);
@@ -219,57 +197,6 @@ class ReportController {
         }
     }
 
-    /** The autosave of the edit page's script: saves a draft and answers in JSON. */
-    @PostMapping(value = "/reports/{id}", headers = AUTOSAVE_HEADER + "=1", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @ModelAttribute("reportForm") ReportForm form,
-                                                 Locale locale) {
-        Actor actor = currentActor.get();
-        Map<String, Object> body = new LinkedHashMap<>();
-        form.compact();
-        if (form.getVersion() == null) {
-            body.put("message", text("reports.version.missing", locale));
-            return ResponseEntity.badRequest().body(body);
-        }
-        ReportForm.Converted converted = form.toDomain();
-        try {
-            if (!converted.problems().isEmpty()) {
-                throw new ReportProblemsException(converted.problems());
-            }
-            ReportSnapshot saved = service.saveDraft(actor, id, form.getVersion(), converted.measures());
-            body.put("version", saved.version());
-            String time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(clock.instant());
-            body.put("message", messages.getMessage("reports.autosave.saved",
-                    new Object[]{DisplayFormat.isEnglish(locale) ? time : format.arabic().digits(time)}, locale));
-            return ResponseEntity.ok(body);
-        } catch (ReportProblemsException e) {
-            body.put("problems", e.problems().size());
-            body.put("message", text("reports.autosave.problems", locale));
-            return ResponseEntity.status(422).body(body);
-        } catch (ReportConflictException e) {
-            body.put("version", e.current().version());
-            body.put("message", text("reports.autosave.conflict", locale));
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
-        } catch (DomainException e) {
-            body.put("message", domainMessages.message(e, locale));
-            return ResponseEntity.badRequest().body(body);
-        } catch (org.tiptracker.common.ForbiddenException e) {
-            body.put("message", text("error.403.text", locale));
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
-        } catch (org.tiptracker.common.NotFoundException e) {
-            body.put("message", text("error.404.text", locale));
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
-        }
-    }
-
-    /** A fresh CSRF token for the autosave script after the user signed in again (in another tab). */
-    @GetMapping(value = "/reports/session", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    Map<String, String> session(CsrfToken token) {
-        currentActor.get();
-        return Map.of("token", token.getToken(), "header", token.getHeaderName(), "parameter", token.getParameterName());
-    }
-
     private String editPage(Model model, Locale locale, ReportSnapshot report, ReportForm form, List<Problem> problems,
                             boolean fresh) {
         List<ReportQueries.TypeOption> types = new ArrayList<>();
@@ -291,50 +218,5 @@ class ReportController {
         model.addAttribute("problemList", pages.summary(problems, locale));
         model.addAttribute("fresh", fresh);
         return EDIT;
-    }
-
-    private static int index(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
-    }
-
-    // ---------------------------------------------------------------- the secretariat's decision
-
-    @PostMapping("/reports/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam long version, Locale locale, RedirectAttributes flash) {
-        Actor actor = currentActor.get();
-        try {
-            service.accept(actor, id, version);
-            flash.addFlashAttribute("notice", "reports.accepted");
-        } catch (ReportConflictException e) {
-            flash.addFlashAttribute("error", "reports.decision.conflict");
-        } catch (DomainException e) {
-            flash.addFlashAttribute("errorText", domainMessages.message(e, locale));
-        }
-        return "redirect:/reports/" + id;
-    }
-
-    @PostMapping("/reports/{id}/return")
-    String returnForRevision(@PathVariable long id, @RequestParam long version,
-                             @RequestParam(required = false) String comment, Locale locale, RedirectAttributes flash) {
-        Actor actor = currentActor.get();
-        try {
-            service.returnForRevision(actor, id, version, comment);
-            flash.addFlashAttribute("notice", "reports.returned");
-        } catch (ReportConflictException e) {
-            flash.addFlashAttribute("error", "reports.decision.conflict");
-            flash.addFlashAttribute("returnComment", comment);
-        } catch (DomainException e) {
-            flash.addFlashAttribute("returnError", domainMessages.message(e, locale));
-            flash.addFlashAttribute("returnComment", comment);
-        }
-        return "redirect:/reports/" + id;
     }
 }

@@ -42,6 +42,34 @@ public class ReportForm {
         measures.removeIf(Objects::isNull);
     }
 
+    /**
+     * Applies an action that only reshapes the form, saving nothing: {@code addMeasure} (the new
+     * measure's index is returned, to put the focus there), {@code removeMeasure-<index>} or
+     * {@code reshow}. Returns null for any other action (a save or a submission), -1 when nothing is to be focused.
+     */
+    Integer reshape(String action) {
+        if ("addMeasure".equals(action)) {
+            measures.add(new ReportMeasureForm());
+            return measures.size() - 1;
+        }
+        if (action.startsWith("removeMeasure-")) {
+            int index = index(action.substring("removeMeasure-".length()));
+            if (index >= 0 && index < measures.size()) {
+                measures.remove(index);
+            }
+            return -1;
+        }
+        return "reshow".equals(action) ? -1 : null;
+    }
+
+    private static int index(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public Converted toDomain() {
         compact();
         List<Measure> out = new ArrayList<>();

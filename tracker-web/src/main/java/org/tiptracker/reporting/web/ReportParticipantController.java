@@ -16,9 +16,9 @@ import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.persistence.MeasureReportService;
+import org.tiptracker.reporting.persistence.ReportQueries;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
 import org.tiptracker.security.CurrentActor;
-import org.tiptracker.treaty.persistence.ParticipantEntity;
 
 /**
  * {@code /participants/{iso3}/reports}: every answer of one participant over the cycles, side by
@@ -56,8 +56,8 @@ class ReportParticipantController {
             return "redirect:/login";
         }
         Actor actor = currentActor.get();
-        ParticipantEntity participant = queries.participant(iso3);
-        List<ReportSnapshot> reports = new ArrayList<>(service.ofParticipant(actor, participant.getId()));
+        ReportQueries.ReportParticipant participant = queries.participant(iso3);
+        List<ReportSnapshot> reports = new ArrayList<>(service.ofParticipant(actor, participant.id()));
         Collections.reverse(reports); // oldest cycle first, so that the columns read in time order
         List<Row> rows = new ArrayList<>();
         for (MeasureHeading heading : MeasureHeading.values()) {

@@ -1,4 +1,4 @@
-package org.tiptracker.reporting.web;
+package org.tiptracker.reporting.persistence;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,11 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.ReportStatus;
-import org.tiptracker.reporting.persistence.MeasureReportEntity;
-import org.tiptracker.reporting.persistence.MeasureReportRepository;
-import org.tiptracker.reporting.persistence.MeasureTypeEntity;
-import org.tiptracker.reporting.persistence.MeasureTypeRepository;
-import org.tiptracker.reporting.persistence.ReportingCycleRepository;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
@@ -29,7 +24,7 @@ public class ReportQueries {
     private final MeasureTypeRepository types;
     private final ParticipantRepository participants;
 
-    ReportQueries(ReportingCycleRepository cycles, MeasureReportRepository reports, MeasureTypeRepository types,
+    public ReportQueries(ReportingCycleRepository cycles, MeasureReportRepository reports, MeasureTypeRepository types,
                   ParticipantRepository participants) {
         this.cycles = cycles;
         this.reports = reports;
@@ -40,6 +35,14 @@ public class ReportQueries {
     /** An open cycle that asks the participant, with its report if one was started. */
     public record OpenCycle(long cycleId, String titleAr, String titleEn, LocalDate periodStart, LocalDate periodEnd,
                             LocalDate deadline, Long reportId, ReportStatus status) {
+    }
+
+    /** A participant as the report pages name it: its id (for the reports' rules), code and current names. */
+    public record ReportParticipant(long id, String iso3, String nameAr, String nameEn) {
+
+        static ReportParticipant of(ParticipantEntity p) {
+            return new ReportParticipant(p.getId(), p.getIso3(), p.getNameAr(), p.getNameEn());
+        }
     }
 
     /** A choice of the measure-type list. */
@@ -80,16 +83,17 @@ public class ReportQueries {
 
     /** The participant with this ISO code (any case). */
     @Transactional(readOnly = true)
-    public ParticipantEntity participant(String iso3) {
+    public ReportParticipant participant(String iso3) {
         String code = iso3 == null ? "" : iso3.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{3}")) {
             throw new NotFoundException("participant.notFound");
         }
-        return participants.findByIso3(code).orElseThrow(() -> new NotFoundException("participant.notFound"));
+        return participants.findByIso3(code).map(ReportParticipant::of)
+                .orElseThrow(() -> new NotFoundException("participant.notFound"));
     }
 
     @Transactional(readOnly = true)
-    public Optional<ParticipantEntity> participant(long id) {
-        return participants.findById(id);
+    public Optional<ReportParticipant> participant(long id) {
+        return participants.findById(id).map(ReportParticipant::of);
     }
 }
