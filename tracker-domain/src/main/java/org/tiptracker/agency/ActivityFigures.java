@@ -4,7 +4,7 @@ import org.tiptracker.common.DomainException;
 
 /**
  * The optional counts an activity reports; each is a non-negative whole number when given.
- * Message keys of the labels: {@code activity.figure.<field>}.
+ * Message keys of the labels: {@code activity.figure.<field>}; a refused count names its field.
  */
 public record ActivityFigures(Integer peopleTrained, Integer victimsAssisted, Integer suspectsArrested,
                               Integer countriesReached) {
@@ -19,16 +19,16 @@ public record ActivityFigures(Integer peopleTrained, Integer victimsAssisted, In
         check(suspectsArrested, "suspectsArrested");
         check(countriesReached, "countriesReached");
         if (countriesReached != null && countriesReached > 250) {
-            throw new DomainException("activity.figure.countriesTooMany", "countriesReached");
+            throw DomainException.onField("countriesReached", "activity.figure.countriesTooMany", "countriesReached");
         }
     }
 
     private static void check(Integer value, String field) {
         if (value != null && value < 0) {
-            throw new DomainException("activity.figure.negative", field);
+            throw DomainException.onField(field, "activity.figure.negative", field);
         }
         if (value != null && value > MAX) {
-            throw new DomainException("activity.figure.tooLarge", field);
+            throw DomainException.onField(field, "activity.figure.tooLarge", field);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityRegion;
+import org.tiptracker.agency.ActivityRules;
 import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
@@ -27,7 +28,6 @@ import org.tiptracker.treaty.persistence.ParticipantRepository;
 public class ActivityService {
 
     public static final String ENTITY = "AgencyActivity";
-    static final int MAX_DESCRIPTION = 20_000;
 
     private final ActivityRepository activities;
     private final AgencyRepository agencies;
@@ -44,37 +44,36 @@ public class ActivityService {
         this.clock = clock;
     }
 
-    /** An activity with its countries, regions and partners loaded. */
+    /** An activity with its countries, regions and partners. */
     @Transactional(readOnly = true)
-    public ActivityEntity get(long id) {
-        ActivityEntity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("activity.notFound", id));
-        activity.getAgency().getAcronym();
-        activity.getCountries().size();
-        activity.getRegions().size();
-        activity.getPartners().size();
-        return activity;
+    public AgencyViews.Activity get(long id) {
+        return view(entity(id));
+    }
+
+    private ActivityEntity entity(long id) {
+        return activities.findById(id).orElseThrow(() -> new NotFoundException("activity.notFound", id));
     }
 
     @Transactional
-    public ActivityEntity create(Actor actor, ActivityCommand command) {
+    public AgencyViews.Activity create(Actor actor, ActivityCommand command) {
         return create(actor, command, false);
     }
 
     /** Creates an activity; {@code demo} marks an invented row (demonstration data only). */
     @Transactional
-    public ActivityEntity create(Actor actor, ActivityCommand command, boolean demo) {
+    public AgencyViews.Activity create(Actor actor, ActivityCommand command, boolean demo) {
         requireSecretariat(actor);
         ActivityEntity activity = new ActivityEntity(actor.username(), clock.instant(), demo);
         apply(activity, command);
         activity = activities.saveAndFlush(activity);
         audit.record(actor.username(), ENTITY, activity.getId(), "CREATE", summary(activity), null, null, describe(activity));
-        return activity;
+        return view(activity);
     }
 
     @Transactional
-    public ActivityEntity update(Actor actor, long id, long expectedVersion, ActivityCommand command) {
+    public AgencyViews.Activity update(Actor actor, long id, long expectedVersion, ActivityCommand command) {
         requireSecretariat(actor);
-        ActivityEntity activity = get(id);
+        ActivityEntity activity = entity(id);
         if (activity.getVersion() != expectedVersion) {
             throw new ConflictException("activity.conflict", describe(activity));
         }
@@ -83,7 +82,16 @@ public class ActivityService {
         activity.touch(actor.username(), clock.instant());
         activities.saveAndFlush(activity);
         audit.record(actor.username(), ENTITY, activity.getId(), "UPDATE", summary(activity), null, before, describe(activity));
-        return activity;
+        return view(activity);
+    }
+
+    private static AgencyViews.Activity view(ActivityEntity a) {
+        ActivityRow row = new ActivityRow(a.getId(), a.getAgency().getAcronym(), a.getAgency().getNameAr(),
+                a.getAgency().getNameEn(), a.getKind(), a.getHeading(), a.getTitle(), a.getDescription(), a.getStartDate(),
+                a.getEndDate(), a.getDatePrecision(), a.getFigures(), a.getSourceSymbol(), a.getSourceParagraph(), a.isDemo(),
+                a.getCountries().stream().map(p -> new ActivityRow.Country(p.getIso3(), p.getNameAr(), p.getNameEn())).toList(),
+                a.getRegions().stream().sorted().toList(), a.getPartners().stream().map(AgencyEntity::getAcronym).toList());
+        return new AgencyViews.Activity(row, a.getVersion());
     }
 
     private static void requireSecretariat(Actor actor) {
@@ -91,29 +99,12 @@ public class ActivityService {
     }
 
     private void apply(ActivityEntity activity, ActivityCommand c) {
-        if (c.agency() == null || c.agency().isBlank()) {
-            throw new DomainException("activity.agency.required");
-        }
+        ActivityRules.check(c.agency(), c.kind(), c.title(), c.description(), c.startDate(), c.endDate(), c.sourceSymbol());
         AgencyEntity agency = agencies.findByAcronymIgnoreCase(c.agency().strip())
                 .orElseThrow(() -> new DomainException("activity.agency.unknown", c.agency().strip()));
-        if (c.kind() == null) {
-            throw new DomainException("activity.kind.required");
-        }
-        if (c.title() == null || c.title().isBlank()) {
-            throw new DomainException("activity.title.required");
-        }
         ColumnLimit.ACTIVITY_TITLE.check(c.title());
         String description = c.description() == null ? "" : c.description().strip();
-        if (description.length() > MAX_DESCRIPTION) {
-            throw new DomainException("activity.description.tooLong", MAX_DESCRIPTION);
-        }
-        if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
-            throw new DomainException("activity.dates.order");
-        }
         String symbol = blankToNull(c.sourceSymbol());
-        if (symbol != null && (symbol.length() > 100 || !symbol.matches("[A-Za-z0-9./()\\- ]+"))) {
-            throw new DomainException("activity.source.symbolInvalid");
-        }
         String paragraph = blankToNull(c.sourceParagraph());
         ColumnLimit.ACTIVITY_SOURCE_PARAGRAPH.check(paragraph);
         Set<ParticipantEntity> countries = new LinkedHashSet<>();
@@ -131,9 +122,7 @@ public class ActivityService {
             }
             AgencyEntity partner = agencies.findByAcronymIgnoreCase(acronym.strip())
                     .orElseThrow(() -> new DomainException("activity.partner.unknown", acronym.strip()));
-            if (partner.getId().equals(agency.getId())) {
-                throw new DomainException("activity.partner.self");
-            }
+            ActivityRules.checkPartner(agency.getAcronym(), partner.getAcronym());
             partners.add(partner);
         }
         activity.setAgency(agency);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.agency.IcatRules;
 import org.tiptracker.agency.PaperStatus;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
@@ -109,9 +110,7 @@ public class IcatService {
     @Transactional
     public void setChair(Actor actor, int year, String acronym, String source) {
         requireSecretariat(actor);
-        if (year < 2006 || year > 2100) {
-            throw new DomainException("icat.chair.year.invalid");
-        }
+        IcatRules.checkChair(year);
         AgencyEntity agency = agency(acronym);
         List<Chair> existing = chairs().stream().filter(c -> c.year() == year).toList();
         String text = source == null || source.isBlank() ? null : source.strip();
@@ -134,15 +133,7 @@ public class IcatService {
     public long addMembership(Actor actor, String acronym, String role, LocalDate from, LocalDate until, String source) {
         requireSecretariat(actor);
         AgencyEntity agency = agency(acronym);
-        if (!"MEMBER".equals(role) && !"PARTNER".equals(role)) {
-            throw new DomainException("icat.member.role.invalid");
-        }
-        if (from == null) {
-            throw new DomainException("icat.member.from.required");
-        }
-        if (until != null && until.isBefore(from)) {
-            throw new DomainException("icat.member.period.order");
-        }
+        IcatRules.checkMembership(role, from, until);
         String text = source == null || source.isBlank() ? null : source.strip();
         ColumnLimit.ICAT_MEMBERSHIP_SOURCE.check(text);
         Integer overlapping = jdbc.queryForObject("select count(*) from icat_membership where agency_id = ?"
@@ -164,20 +155,9 @@ public class IcatService {
     public long savePaper(Actor actor, Long id, Long expectedVersion, String titleAr, String titleEn, Integer year,
                           PaperStatus status, String source) {
         requireSecretariat(actor);
-        if (titleAr == null || titleAr.isBlank()) {
-            throw new DomainException("icat.paper.titleAr.required");
-        }
-        if (titleEn == null || titleEn.isBlank()) {
-            throw new DomainException("icat.paper.titleEn.required");
-        }
+        IcatRules.checkPaper(titleAr, titleEn, year, status);
         ColumnLimit.ICAT_PAPER_TITLE_AR.check(titleAr);
         ColumnLimit.ICAT_PAPER_TITLE_EN.check(titleEn);
-        if (year == null || year < 2006 || year > 2100) {
-            throw new DomainException("icat.paper.year.invalid");
-        }
-        if (status == null) {
-            throw new DomainException("icat.paper.status.required");
-        }
         String text = source == null || source.isBlank() ? null : source.strip();
         ColumnLimit.ICAT_PAPER_SOURCE.check(text);
         String after = titleAr.strip() + "\n" + titleEn.strip() + "\n" + year + " " + status + " " + text;

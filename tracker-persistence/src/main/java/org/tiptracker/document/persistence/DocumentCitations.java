@@ -32,8 +32,8 @@ public class DocumentCitations {
     }
 
     @Transactional(readOnly = true)
-    public Found of(DocumentEntity document) {
-        String symbol = document.getSymbol();
+    public Found of(DocumentViews.Document document) {
+        String symbol = document.symbol();
         if (symbol == null) {
             return new Found(List.of(), List.of(), 0);
         }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -20,6 +19,7 @@ import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.document.Citation;
+import org.tiptracker.document.DocumentRules;
 
 /**
  * The registry of documents and resolutions: search, read, and the secretariat's changes, each
@@ -30,10 +30,6 @@ public class DocumentService {
 
     static final String ENTITY = "Document";
     static final String PARAGRAPH_ENTITY = "DocumentParagraph";
-    /** Latin letters, digits and the punctuation of UN symbols: A/RES/70/179, S/RES/2331 (2016), CTOC/COP/WG.4/2019/1. */
-    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./()\\- ]{0,79}");
-    private static final int MAX_TITLE = 1000;
-    private static final int MAX_PARAGRAPH = 20_000;
 
     private final DocumentRepository documents;
     private final DocumentParagraphRepository paragraphs;
@@ -52,7 +48,7 @@ public class DocumentService {
 
     /** Matching documents, newest first (by year, then date, then number). */
     @Transactional(readOnly = true)
-    public List<DocumentEntity> search(DocumentCriteria criteria) {
+    public List<DocumentViews.Document> search(DocumentCriteria criteria) {
         StringBuilder jpql = new StringBuilder("select d from DocumentEntity d where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (criteria.organ() != null) {
@@ -78,26 +74,35 @@ public class DocumentService {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        return query.getResultList();
+        return query.getResultList().stream().map(DocumentViews.Document::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public DocumentEntity get(long id) {
+    public DocumentViews.Document get(long id) {
+        return DocumentViews.Document.of(entity(id));
+    }
+
+    private DocumentEntity entity(long id) {
         return documents.findById(id).orElseThrow(() -> new NotFoundException("document.notFound", id));
     }
 
     @Transactional(readOnly = true)
-    public Optional<DocumentEntity> findBySymbol(String symbol) {
-        return symbol == null || symbol.isBlank() ? Optional.empty() : documents.findBySymbolIgnoringCase(symbol.strip());
+    public Optional<DocumentViews.Document> findBySymbol(String symbol) {
+        return symbol == null || symbol.isBlank() ? Optional.empty()
+                : documents.findBySymbolIgnoringCase(symbol.strip()).map(DocumentViews.Document::of);
     }
 
     @Transactional(readOnly = true)
-    public List<DocumentParagraphEntity> paragraphs(long documentId) {
-        return paragraphs.findByDocumentIdOrderByPositionAscIdAsc(documentId);
+    public List<DocumentViews.Paragraph> paragraphs(long documentId) {
+        return paragraphs.findByDocumentIdOrderByPositionAscIdAsc(documentId).stream().map(DocumentViews.Paragraph::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public DocumentParagraphEntity paragraph(long documentId, long paragraphId) {
+    public DocumentViews.Paragraph paragraph(long documentId, long paragraphId) {
+        return DocumentViews.Paragraph.of(paragraphEntity(documentId, paragraphId));
+    }
+
+    private DocumentParagraphEntity paragraphEntity(long documentId, long paragraphId) {
         return paragraphs.findById(paragraphId).filter(p -> p.getDocumentId() == documentId)
                 .orElseThrow(() -> new NotFoundException("document.paragraph.notFound", paragraphId));
     }
@@ -109,19 +114,19 @@ public class DocumentService {
     }
 
     @Transactional
-    public DocumentEntity create(Actor actor, DocumentCommand command) {
+    public DocumentViews.Document create(Actor actor, DocumentCommand command) {
         requireSecretariat(actor);
         DocumentEntity document = new DocumentEntity(command.organ(), command.kind());
         apply(document, command);
         documents.saveAndFlush(document);
         audit.record(actor.username(), ENTITY, document.getId(), "CREATE", summary(document), null, null, describe(document));
-        return document;
+        return DocumentViews.Document.of(document);
     }
 
     @Transactional
-    public DocumentEntity update(Actor actor, long id, long expectedVersion, DocumentCommand command) {
+    public DocumentViews.Document update(Actor actor, long id, long expectedVersion, DocumentCommand command) {
         requireSecretariat(actor);
-        DocumentEntity document = get(id);
+        DocumentEntity document = entity(id);
         if (document.getVersion() != expectedVersion) {
             throw new ConflictException("document.conflict", describe(document));
         }
@@ -129,13 +134,13 @@ public class DocumentService {
         apply(document, command);
         documents.saveAndFlush(document);
         audit.record(actor.username(), ENTITY, id, "UPDATE", summary(document), null, before, describe(document));
-        return document;
+        return DocumentViews.Document.of(document);
     }
 
     @Transactional
     public void delete(Actor actor, long id, long expectedVersion) {
         requireSecretariat(actor);
-        DocumentEntity document = get(id);
+        DocumentEntity document = entity(id);
         if (document.getVersion() != expectedVersion) {
             throw new ConflictException("document.conflict", describe(document));
         }
@@ -145,25 +150,25 @@ public class DocumentService {
     }
 
     @Transactional
-    public DocumentParagraphEntity addParagraph(Actor actor, long documentId, ParagraphCommand command) {
+    public DocumentViews.Paragraph addParagraph(Actor actor, long documentId, ParagraphCommand command) {
         requireSecretariat(actor);
-        DocumentEntity document = get(documentId);
+        DocumentEntity document = entity(documentId);
         checkParagraph(documentId, null, command);
         int position = command.position() != null ? command.position()
-                : paragraphs(documentId).stream().mapToInt(DocumentParagraphEntity::getPosition).max().orElse(0) + 1;
+                : paragraphs(documentId).stream().mapToInt(DocumentViews.Paragraph::position).max().orElse(0) + 1;
         DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position,
                 command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn())));
         audit.record(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(), "CREATE",
                 label(document) + ", para. " + paragraph.getNumber(), null, null, describe(paragraph));
-        return paragraph;
+        return DocumentViews.Paragraph.of(paragraph);
     }
 
     @Transactional
-    public DocumentParagraphEntity updateParagraph(Actor actor, long documentId, long paragraphId, String expectedText,
+    public DocumentViews.Paragraph updateParagraph(Actor actor, long documentId, long paragraphId, String expectedText,
                                                    ParagraphCommand command) {
         requireSecretariat(actor);
-        DocumentEntity document = get(documentId);
-        DocumentParagraphEntity paragraph = paragraph(documentId, paragraphId);
+        DocumentEntity document = entity(documentId);
+        DocumentParagraphEntity paragraph = paragraphEntity(documentId, paragraphId);
         if (expectedText != null && !expectedText.equals(describe(paragraph))) {
             throw new ConflictException("document.conflict", describe(paragraph));
         }
@@ -179,64 +184,35 @@ public class DocumentService {
         paragraphs.saveAndFlush(paragraph);
         audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "UPDATE",
                 label(document) + ", para. " + paragraph.getNumber(), null, before, describe(paragraph));
-        return paragraph;
+        return DocumentViews.Paragraph.of(paragraph);
     }
 
     @Transactional
     public void deleteParagraph(Actor actor, long documentId, long paragraphId) {
         requireSecretariat(actor);
-        DocumentEntity document = get(documentId);
-        DocumentParagraphEntity paragraph = paragraph(documentId, paragraphId);
+        DocumentEntity document = entity(documentId);
+        DocumentParagraphEntity paragraph = paragraphEntity(documentId, paragraphId);
         audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "DELETE",
                 label(document) + ", para. " + paragraph.getNumber(), null, describe(paragraph), null);
         paragraphs.delete(paragraph);
         paragraphs.flush();
     }
 
-    /** A readable form of a paragraph, also the token that detects a concurrent change. */
-    public static String describe(DocumentParagraphEntity p) {
-        return p.getNumber() + (p.isOperative() ? "" : " (preamble)") + " @" + p.getPosition() + "\n" + p.getTextAr()
-                + (p.getTextEn() == null ? "" : "\n" + p.getTextEn());
+    private static String describe(DocumentParagraphEntity p) {
+        return DocumentViews.Paragraph.of(p).describe();
     }
 
     private void apply(DocumentEntity document, DocumentCommand c) {
-        if (c.organ() == null) {
-            throw new DomainException("document.organ.required");
-        }
-        if (c.kind() == null) {
-            throw new DomainException("document.kind.required");
-        }
         String number = blankToNull(c.number());
         String symbol = blankToNull(c.symbol());
         String titleAr = blankToNull(c.titleAr());
         String titleEn = blankToNull(c.titleEn());
-        org.tiptracker.common.ColumnLimit.DOCUMENT_NUMBER.check(number);
-        org.tiptracker.common.ColumnLimit.DOCUMENT_SYMBOL.check(symbol);
-        org.tiptracker.common.ColumnLimit.DOCUMENT_SESSION.check(blankToNull(c.session()));
-        if (c.kind().numbered() && number == null) {
-            throw new DomainException("document.number.required");
-        }
-        if (number != null && !Citation.validNumber(number)) {
-            throw new DomainException("document.number.invalid", number);
-        }
-        if (symbol != null && !SYMBOL.matcher(symbol).matches()) {
-            throw new DomainException("document.symbol.invalid");
-        }
-        if (number == null && symbol == null && titleAr == null) {
-            throw new DomainException("document.identity.required");
-        }
-        int maxYear = LocalDate.now(clock).getYear() + 1;
-        if (c.year() == null || c.year() < 1945 || c.year() > maxYear) {
-            throw new DomainException("document.year.range", 1945, maxYear);
-        }
-        if (c.adoptedOn() != null && c.adoptedOn().getYear() != c.year()) {
-            throw new DomainException("document.adopted.year");
-        }
-        for (String title : new String[] {titleAr, titleEn, c.session()}) {
-            if (title != null && title.length() > MAX_TITLE) {
-                throw new DomainException("document.text.tooLong", MAX_TITLE);
-            }
-        }
+        DocumentRules.requireOrganAndKind(c.organ(), c.kind());
+        ColumnLimit.DOCUMENT_NUMBER.check(number);
+        ColumnLimit.DOCUMENT_SYMBOL.check(symbol);
+        ColumnLimit.DOCUMENT_SESSION.check(blankToNull(c.session()));
+        DocumentRules.check(c.organ(), c.kind(), number, symbol, c.year(), c.session(), c.adoptedOn(), titleAr, titleEn,
+                LocalDate.now(clock));
         if (symbol != null) {
             documents.findBySymbolIgnoringCase(symbol).filter(other -> !other.getId().equals(document.getId()))
                     .ifPresent(other -> {
@@ -265,22 +241,11 @@ public class DocumentService {
     }
 
     private void checkParagraph(long documentId, Long paragraphId, ParagraphCommand c) {
-        if (c.number() == null || c.number().isBlank()) {
-            throw new DomainException("document.paragraph.number.required");
-        }
         ColumnLimit.DOCUMENT_PARAGRAPH_NUMBER.check(c.number());
-        if (c.textAr() == null || c.textAr().isBlank()) {
-            throw new DomainException("document.paragraph.textAr.required");
-        }
-        if (c.textAr().length() > MAX_PARAGRAPH || (c.textEn() != null && c.textEn().length() > MAX_PARAGRAPH)) {
-            throw new DomainException("document.text.tooLong", MAX_PARAGRAPH);
-        }
-        if (c.position() != null && (c.position() < 1 || c.position() > 10_000)) {
-            throw new DomainException("document.paragraph.position.range", 1, 10_000);
-        }
+        DocumentRules.checkParagraph(c.number(), c.position(), c.textAr(), c.textEn());
         String number = c.number().strip();
         boolean taken = paragraphs(documentId).stream()
-                .anyMatch(p -> p.getNumber().equals(number) && !p.getId().equals(paragraphId));
+                .anyMatch(p -> p.number().equals(number) && !Long.valueOf(p.id()).equals(paragraphId));
         if (taken) {
             throw new DomainException("document.paragraph.number.taken", number);
         }

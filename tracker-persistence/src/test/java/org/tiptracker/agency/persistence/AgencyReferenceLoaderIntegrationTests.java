@@ -136,12 +136,12 @@ class AgencyReferenceLoaderIntegrationTests {
                 List.of("JOR"), Set.of(ActivityRegion.MIDDLE_EAST), List.of("UNODC"), "A/71/167", null);
         assertThatThrownBy(() -> activities.create(new Actor("analyst", "ANALYST", null), command))
                 .isInstanceOf(ForbiddenException.class);
-        ActivityEntity created = activities.create(SECRETARIAT, command);
+        AgencyViews.Activity created = activities.create(SECRETARIAT, command);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'AgencyActivity' and entity_id = ?"
-                + " and operation = 'CREATE' and username = 'secretariat'", Integer.class, created.getId())).isEqualTo(1);
-        long version = created.getVersion();
-        activities.update(SECRETARIAT, created.getId(), version, command);
-        assertThatThrownBy(() -> activities.update(SECRETARIAT, created.getId(), version, command))
+                + " and operation = 'CREATE' and username = 'secretariat'", Integer.class, created.id())).isEqualTo(1);
+        long version = created.version();
+        activities.update(SECRETARIAT, created.id(), version, command);
+        assertThatThrownBy(() -> activities.update(SECRETARIAT, created.id(), version, command))
                 .isInstanceOf(ConflictException.class);
         ActivityCommand reversed = new ActivityCommand("WHO", ActivityKind.EVENT, null, "نشاط", "", LocalDate.of(2016, 2, 1),
                 LocalDate.of(2016, 1, 1), ActivityFigures.NONE, List.of(), Set.of(), List.of(), null, null);
@@ -149,7 +149,7 @@ class AgencyReferenceLoaderIntegrationTests {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("activity.dates.order"));
         assertThatThrownBy(() -> new ActivityFigures(-1, null, null, null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("activity.figure.negative"));
-        assertThatThrownBy(() -> jdbc.update("update agency_activity set people_trained = -5 where id = ?", created.getId()))
+        assertThatThrownBy(() -> jdbc.update("update agency_activity set people_trained = -5 where id = ?", created.id()))
                 .hasMessageContaining("ck_agency_activity_figures");
         // Nothing of the refused activity was saved.
         assertThat(jdbc.queryForObject("select count(*) from agency_activity where title = 'نشاط'", Integer.class)).isZero();

@@ -36,22 +36,22 @@ class DocumentServiceIntegrationTests {
 
     @Test
     void theSeedsCitationsAreLoadedOnce() {
-        DocumentEntity res70179 = documents.findBySymbol("a/res/70/179").orElseThrow();
-        assertThat(res70179.getAdoptedOn()).isEqualTo(LocalDate.of(2015, 12, 17));
+        DocumentViews.Document res70179 = documents.findBySymbol("a/res/70/179").orElseThrow();
+        assertThat(res70179.adoptedOn()).isEqualTo(LocalDate.of(2015, 12, 17));
         assertThat(res70179.citation().arabicOwn(UnArabic.arabicIndic())).isEqualTo("قرارها ١٧٩/٧٠");
-        assertThat(res70179.getTitleAr()).isEqualTo("تحسين تنسيق الجهود المبذولة لمكافحة الاتجار بالأشخاص");
-        DocumentEntity ecosoc = documents.findBySymbol("E/RES/2006/27").orElseThrow();
+        assertThat(res70179.titleAr()).isEqualTo("تحسين تنسيق الجهود المبذولة لمكافحة الاتجار بالأشخاص");
+        DocumentViews.Document ecosoc = documents.findBySymbol("E/RES/2006/27").orElseThrow();
         assertThat(ecosoc.citation().arabic(UnArabic.arabicIndic())).isEqualTo("قرار المجلس الاقتصادي والاجتماعي ٢٧/٢٠٠٦");
         assertThat(documents.search(new DocumentCriteria(Organ.CONFERENCE_OF_THE_PARTIES, DocumentKind.DECISION, null, null)))
                 .extracting(d -> d.citation().arabicOwn(UnArabic.western())).containsExactly("مقرره 4/4");
         assertThat(documents.findBySymbol("S/PRST/2015/25")).isPresent();
 
         // The COP draft resolution of seed 004 with its 17 operative paragraphs and the 10 lettered ones of para. 13.
-        DocumentEntity draft = documents.search(new DocumentCriteria(null, DocumentKind.DRAFT_RESOLUTION, 2020, null)).get(0);
-        List<DocumentParagraphEntity> paragraphs = documents.paragraphs(draft.getId());
+        DocumentViews.Document draft = documents.search(new DocumentCriteria(null, DocumentKind.DRAFT_RESOLUTION, 2020, null)).get(0);
+        List<DocumentViews.Paragraph> paragraphs = documents.paragraphs(draft.id());
         assertThat(paragraphs).hasSize(28);
-        assertThat(paragraphs.get(0).getTextAr()).startsWith("يحث الدول الأعضاء التي لم تتضمن بعد إلى بروتوكول");
-        assertThat(paragraphs).extracting(DocumentParagraphEntity::getNumber).contains("13 (أ)", "13 (هـ)", "13 (ك)", "17");
+        assertThat(paragraphs.get(0).textAr()).startsWith("يحث الدول الأعضاء التي لم تتضمن بعد إلى بروتوكول");
+        assertThat(paragraphs).extracting(DocumentViews.Paragraph::number).contains("13 (أ)", "13 (هـ)", "13 (ك)", "17");
 
         long before = jdbc.queryForObject("select count(*) from un_document", Long.class);
         assertThat(loader.load()).isZero();
@@ -62,44 +62,44 @@ class DocumentServiceIntegrationTests {
     void searchForgivesArabicSpellingAndFilters() {
         // «الأشخاص» with a bare alef and without the article still finds resolution 70/179's title.
         assertThat(documents.search(new DocumentCriteria(null, null, null, "تنسيق اشخاص")))
-                .extracting(DocumentEntity::getSymbol).contains("A/RES/70/179");
+                .extracting(DocumentViews.Document::symbol).contains("A/RES/70/179");
         assertThat(documents.search(new DocumentCriteria(Organ.SECURITY_COUNCIL, null, null, null)))
-                .extracting(DocumentEntity::getSymbol).contains("S/RES/2331 (2016)", "S/PRST/2015/25")
+                .extracting(DocumentViews.Document::symbol).contains("S/RES/2331 (2016)", "S/PRST/2015/25")
                 .allMatch(symbol -> symbol.startsWith("S/"));
         assertThat(documents.search(new DocumentCriteria(null, null, 2013, null)))
-                .extracting(DocumentEntity::getYear).containsOnly(2013).isNotEmpty();
+                .extracting(DocumentViews.Document::year).containsOnly(2013).isNotEmpty();
         assertThat(documents.search(new DocumentCriteria(null, null, null, "100%_"))).isEmpty();
     }
 
     @Test
     void theSecretariatEditsWithAuditAndConflicts() {
-        DocumentEntity created = documents.create(SECRETARIAT, command("1/2099", "A/RES/75/9999", 2020, null));
+        DocumentViews.Document created = documents.create(SECRETARIAT, command("1/2099", "A/RES/75/9999", 2020, null));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Document' and entity_id = ?"
-                + " and operation = 'CREATE'", Long.class, created.getId())).isEqualTo(1);
+                + " and operation = 'CREATE'", Long.class, created.id())).isEqualTo(1);
 
-        DocumentEntity updated = documents.update(SECRETARIAT, created.getId(), created.getVersion(),
+        DocumentViews.Document updated = documents.update(SECRETARIAT, created.id(), created.version(),
                 command("1/2099", "A/RES/75/9999", 2020, "عنوان معدل"));
-        assertThat(updated.getTitleAr()).isEqualTo("عنوان معدل");
+        assertThat(updated.titleAr()).isEqualTo("عنوان معدل");
         String after = jdbc.queryForObject("select after_state from audit_entry where entity_type = 'Document' and entity_id = ?"
-                + " and operation = 'UPDATE'", String.class, created.getId());
+                + " and operation = 'UPDATE'", String.class, created.id());
         assertThat(after).contains("عنوان معدل");
 
         // A second save from the old version is refused; the first change stays.
-        assertThatThrownBy(() -> documents.update(SECRETARIAT, created.getId(), created.getVersion() - 1 + 0,
+        assertThatThrownBy(() -> documents.update(SECRETARIAT, created.id(), created.version() - 1 + 0,
                 command("1/2099", "A/RES/75/9999", 2020, "تغيير متأخر")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(documents.get(created.getId()).getTitleAr()).isEqualTo("عنوان معدل");
+        assertThat(documents.get(created.id()).titleAr()).isEqualTo("عنوان معدل");
 
-        var paragraph = documents.addParagraph(SECRETARIAT, created.getId(), new ParagraphCommand("1", null, true, "يقرر", null));
-        assertThatThrownBy(() -> documents.addParagraph(SECRETARIAT, created.getId(), new ParagraphCommand("1", null, true, "مكرر", null)))
+        var paragraph = documents.addParagraph(SECRETARIAT, created.id(), new ParagraphCommand("1", null, true, "يقرر", null));
+        assertThatThrownBy(() -> documents.addParagraph(SECRETARIAT, created.id(), new ParagraphCommand("1", null, true, "مكرر", null)))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("document.paragraph.number.taken");
-        assertThatThrownBy(() -> documents.updateParagraph(SECRETARIAT, created.getId(), paragraph.getId(), "stale",
+        assertThatThrownBy(() -> documents.updateParagraph(SECRETARIAT, created.id(), paragraph.id(), "stale",
                 new ParagraphCommand("1", null, true, "تغيير", null))).isInstanceOf(ConflictException.class);
 
-        documents.delete(SECRETARIAT, created.getId(), documents.get(created.getId()).getVersion());
+        documents.delete(SECRETARIAT, created.id(), documents.get(created.id()).version());
         assertThat(documents.findBySymbol("A/RES/75/9999")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from un_document_paragraph where document_id = ?", Long.class,
-                created.getId())).isZero();
+                created.id())).isZero();
     }
 
     @Test

@@ -135,13 +135,13 @@ class ReportFactsServiceIntegrationTests {
 
     @Test
     void theResolutionsAreFoundBySymbolWithTheirParagraphsAndNoCycleGivesNoMeasures() {
-        long resolution = documents.findBySymbol("A/RES/70/179").orElseThrow().getId();
-        boolean has22 = documents.paragraphs(resolution).stream().anyMatch(p -> p.getNumber().equals("22"));
+        long resolution = documents.findBySymbol("A/RES/70/179").orElseThrow().id();
+        boolean has22 = documents.paragraphs(resolution).stream().anyMatch(p -> p.number().equals("22"));
         if (!has22) {
             addedParagraph = documents.addParagraph(SECRETARIAT, resolution, new ParagraphCommand("22", 22, true,
                     "تطلب إلى الأمين العام أن يقدم إليها في دورتها الحادية والسبعين تقريراً عن تنفيذ هذا القرار؛",
                     "Requests the Secretary-General to report to it at its seventy-first session on the implementation"
-                            + " of the present resolution.")).getId();
+                            + " of the present resolution.")).id();
         }
 
         ReportFacts facts = service.gather(mandate(PERIOD_FROM, PERIOD_TO, CUT_OFF, null));

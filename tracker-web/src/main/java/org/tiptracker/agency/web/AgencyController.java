@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.agency.persistence.ActivityCriteria;
 import org.tiptracker.agency.persistence.ActivityPage;
 import org.tiptracker.agency.persistence.ActivitySearchService;
-import org.tiptracker.agency.persistence.AgencyEntity;
-import org.tiptracker.agency.persistence.AgencyRepository;
+import org.tiptracker.agency.persistence.AgencyService;
+import org.tiptracker.agency.persistence.AgencyViews;
 import org.tiptracker.agency.persistence.IcatService;
-import org.tiptracker.common.NotFoundException;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.FormInput;
 
@@ -25,14 +24,14 @@ import org.tiptracker.web.FormInput;
 @Controller
 class AgencyController {
 
-    private final AgencyRepository agencies;
+    private final AgencyService agencies;
     private final ActivitySearchService search;
     private final IcatService icat;
     private final ActivityView view;
     private final DisplayFormat format;
     private final Clock clock;
 
-    AgencyController(AgencyRepository agencies, ActivitySearchService search, IcatService icat, ActivityView view,
+    AgencyController(AgencyService agencies, ActivitySearchService search, IcatService icat, ActivityView view,
                      DisplayFormat format, Clock clock) {
         this.clock = clock;
         this.agencies = agencies;
@@ -43,37 +42,36 @@ class AgencyController {
     }
 
     /** An agency with its number of activities, formatted. */
-    record AgencyLine(AgencyEntity agency, String name, long count, String countText) {
+    record AgencyLine(AgencyViews.Agency agency, String name, long count, String countText) {
     }
 
     @GetMapping("/agencies")
     String list(Model model, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
         Map<String, Long> counts = search.countsByAgency();
-        List<AgencyLine> lines = agencies.findAllByOrderBySortOrderAscAcronymAsc().stream()
-                .map(a -> new AgencyLine(a, a.name(english), counts.getOrDefault(a.getAcronym(), 0L),
-                        format.number(counts.getOrDefault(a.getAcronym(), 0L), locale))).toList();
+        List<AgencyLine> lines = agencies.all().stream()
+                .map(a -> new AgencyLine(a, a.name(english), counts.getOrDefault(a.acronym(), 0L),
+                        format.number(counts.getOrDefault(a.acronym(), 0L), locale))).toList();
         model.addAttribute("lines", lines);
         return "agencies/list";
     }
 
     @GetMapping("/agencies/{acronym}")
     String detail(@PathVariable String acronym, @RequestParam(required = false) String page, Model model, Locale locale) {
-        AgencyEntity agency = agencies.findByAcronymIgnoreCase(acronym)
-                .orElseThrow(() -> new NotFoundException("agency.notFound", acronym));
+        AgencyViews.Agency agency = agencies.get(acronym);
         boolean english = DisplayFormat.isEnglish(locale);
         Integer given = FormInput.integer(page);
         int pageNumber = given == null ? 1 : Math.max(1, given);
-        ActivityPage activities = search.search(ActivityCriteria.ALL.withAgency(agency.getAcronym()), pageNumber);
+        ActivityPage activities = search.search(ActivityCriteria.ALL.withAgency(agency.acronym()), pageNumber);
         model.addAttribute("agency", agency);
         model.addAttribute("name", agency.name(english));
-        model.addAttribute("membership", icat.membershipOf(agency.getAcronym()).stream()
+        model.addAttribute("membership", icat.membershipOf(agency.acronym()).stream()
                 .map(m -> new IcatController.MemberLine(m, m.acronym(), english ? m.nameEn() : m.nameAr(),
                         format.date(m.from(), locale), m.until() == null ? "" : format.date(m.until(), locale))).toList());
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("inWorkingGroup", icat.workingGroupAsOf(today).stream()
-                .anyMatch(m -> m.acronym().equals(agency.getAcronym())));
-        model.addAttribute("chairYears", icat.chairs().stream().filter(c -> c.acronym().equals(agency.getAcronym()))
+                .anyMatch(m -> m.acronym().equals(agency.acronym())));
+        model.addAttribute("chairYears", icat.chairs().stream().filter(c -> c.acronym().equals(agency.acronym()))
                 .map(c -> format.year(c.year(), locale)).toList());
         model.addAttribute("results", activities);
         model.addAttribute("lines", activities.rows().stream().map(r -> view.line(r, locale)).toList());

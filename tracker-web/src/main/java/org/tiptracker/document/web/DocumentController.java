@@ -1,6 +1,5 @@
 package org.tiptracker.document.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,27 +18,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tiptracker.arabic.UnArabic;
-import org.tiptracker.common.ConflictException;
-import org.tiptracker.common.DomainException;
+import org.tiptracker.common.Actor;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
 import org.tiptracker.document.persistence.DocumentCitations;
 import org.tiptracker.document.persistence.DocumentCommand;
 import org.tiptracker.document.persistence.DocumentCriteria;
-import org.tiptracker.document.persistence.DocumentEntity;
-import org.tiptracker.document.persistence.DocumentParagraphEntity;
 import org.tiptracker.document.persistence.DocumentService;
-import org.tiptracker.document.persistence.ParagraphCommand;
+import org.tiptracker.document.persistence.DocumentViews;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.web.DomainMessages;
+import org.tiptracker.web.EditFlow;
 import org.tiptracker.web.FormInput;
+import org.tiptracker.web.IgnoredFilters;
 
 /**
  * The registry of documents and resolutions: anyone browses and reads (with UN Arabic citations
- * and paragraphs); the secretariat adds, corrects and deletes, each change audited.
+ * and paragraphs); the secretariat adds, corrects and deletes ({@link EditFlow}), each change
+ * audited. The paragraphs' forms are {@link ParagraphController}'s.
  */
 @Controller
 class DocumentController {
@@ -47,53 +44,40 @@ class DocumentController {
     static final String LIST = "documents/list";
     static final String DETAIL = "documents/detail";
     static final String FORM = "documents/form";
-    static final String PARAGRAPH_FORM = "documents/paragraph-form";
-    /** Rule violations that belong to one field, shown next to it; the others above the form. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
-            Map.entry("document.organ.required", "organ"),
-            Map.entry("document.kind.required", "kind"),
-            Map.entry("document.number.required", "number"),
-            Map.entry("document.number.invalid", "number"),
-            Map.entry("document.number.taken", "number"),
-            Map.entry("document.number.tooLong", "number"),
-            Map.entry("document.symbol.tooLong", "symbol"),
-            Map.entry("document.session.tooLong", "session"),
-            Map.entry("document.symbol.invalid", "symbol"),
-            Map.entry("document.symbol.taken", "symbol"),
-            Map.entry("document.year.range", "year"),
-            Map.entry("document.adopted.year", "adoptedOn"),
-            Map.entry("document.paragraph.number.required", "number"),
-            Map.entry("document.paragraph.number.tooLong", "number"),
-            Map.entry("document.paragraph.number.taken", "number"),
-            Map.entry("document.paragraph.textAr.required", "textAr"),
-            Map.entry("document.paragraph.position.range", "position"));
+    /** Where the rules a document may break are shown (text limits name their field themselves). */
+    private static final EditFlow.Declaration DOCUMENT = new EditFlow.Declaration("document.saved",
+            "document.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
+                    "document.organ.required", "organ",
+                    "document.kind.required", "kind",
+                    "document.number.required", "number",
+                    "document.number.invalid", "number",
+                    "document.number.taken", "number",
+                    "document.symbol.invalid", "symbol",
+                    "document.symbol.taken", "symbol",
+                    "document.year.range", "year",
+                    "document.adopted.year", "adoptedOn")));
 
     private final DocumentService documents;
     private final DocumentCitations citations;
     private final CurrentActor currentActor;
     private final DisplayFormat format;
     private final MessageSource messages;
-    private final DomainMessages domainMessages;
+    private final EditFlow edits;
 
-    DocumentController(DocumentService documents, DocumentCitations citations, CurrentActor currentActor, DisplayFormat format, MessageSource messages,
-                       DomainMessages domainMessages) {
+    DocumentController(DocumentService documents, DocumentCitations citations, CurrentActor currentActor,
+                       DisplayFormat format, MessageSource messages, EditFlow edits) {
         this.documents = documents;
         this.citations = citations;
         this.currentActor = currentActor;
         this.format = format;
         this.messages = messages;
-        this.domainMessages = domainMessages;
+        this.edits = edits;
     }
 
     @InitBinder("documentForm")
     void documentBinder(WebDataBinder binder) {
         binder.setAllowedFields("organ", "kind", "number", "symbol", "year", "session", "adoptedOn", "titleAr", "titleEn",
                 "version");
-    }
-
-    @InitBinder("paragraphForm")
-    void paragraphBinder(WebDataBinder binder) {
-        binder.setAllowedFields("number", "position", "operative", "textAr", "textEn", "expected");
     }
 
     @GetMapping("/documents")
@@ -114,7 +98,7 @@ class DocumentController {
         model.addAttribute("kind", kindFilter == null ? "" : kindFilter.name());
         model.addAttribute("year", yearFilter == null ? "" : yearFilter.toString());
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("ignoredFilters", new org.tiptracker.web.IgnoredFilters()
+        model.addAttribute("ignoredFilters", new IgnoredFilters()
                 .check("document.organ", organ, organFilter).check("document.kind", kind, kindFilter)
                 .check("document.year", year, yearFilter).messages(messages, locale));
         return LIST;
@@ -123,13 +107,13 @@ class DocumentController {
     /** A symbol as other pages print it (A/RES/70/179): its page, or the search for it. */
     @GetMapping("/documents/find")
     String find(@RequestParam(required = false) String symbol) {
-        return documents.findBySymbol(symbol).map(d -> "redirect:/documents/" + d.getId())
+        return documents.findBySymbol(symbol).map(d -> "redirect:/documents/" + d.id())
                 .orElseThrow(() -> new NotFoundException("document.symbol.unknown", symbol == null ? "" : symbol));
     }
 
     @GetMapping("/documents/{id}")
     String detail(@PathVariable long id, Model model, Locale locale) {
-        DocumentEntity document = documents.get(id);
+        DocumentViews.Document document = documents.get(id);
         model.addAttribute("document", DocumentView.of(document, format, locale));
         model.addAttribute("paragraphs", documents.paragraphs(id).stream().map(p -> paragraphView(p, locale)).toList());
         DocumentCitations.Found citing = citations.of(document);
@@ -138,72 +122,39 @@ class DocumentController {
         return DETAIL;
     }
 
-    @GetMapping("/documents/new")
-    String initCreate(Model model) {
-        DocumentForm form = new DocumentForm();
-        form.setOrgan(Organ.GENERAL_ASSEMBLY.name());
-        form.setKind(DocumentKind.RESOLUTION.name());
-        return form(model, form, null);
+    /** A paragraph with its number as the page prints it: {@code ١٣ (أ)} on Arabic pages. */
+    record ParagraphView(long id, String number, boolean operative, String textAr, String textEn) {
     }
 
-    @PostMapping("/documents")
-    String processCreate(@ModelAttribute("documentForm") DocumentForm form, BindingResult result, Model model,
-                         RedirectAttributes redirect, Locale locale) {
-        DocumentCommand command = command(form, result);
-        if (result.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
-            DocumentEntity saved = documents.create(currentActor.get(), command);
-            redirect.addFlashAttribute("saved", messages.getMessage("document.saved", null, locale));
-            return "redirect:/documents/" + saved.getId();
-        } catch (DomainException e) {
-            reject(result, e, locale);
-            return form(model, form, null);
-        }
+    private ParagraphView paragraphView(DocumentViews.Paragraph p, Locale locale) {
+        String number = DisplayFormat.isEnglish(locale) ? p.number() : format.arabic().digits(p.number());
+        return new ParagraphView(p.id(), number, p.operative(), p.textAr(), p.textEn());
+    }
+
+    @GetMapping("/documents/new")
+    String initCreate(Model model) {
+        return form(model, DocumentForm.blank(), null);
     }
 
     @GetMapping("/documents/{id}/edit")
     String initUpdate(@PathVariable long id, Model model) {
-        DocumentEntity d = documents.get(id);
-        DocumentForm form = new DocumentForm();
-        form.setOrgan(d.getOrgan().name());
-        form.setKind(d.getKind().name());
-        form.setNumber(d.getNumber());
-        form.setSymbol(d.getSymbol());
-        form.setYear(Integer.toString(d.getYear()));
-        form.setSession(d.getSession());
-        form.setAdoptedOn(d.getAdoptedOn() == null ? null : d.getAdoptedOn().toString());
-        form.setTitleAr(d.getTitleAr());
-        form.setTitleEn(d.getTitleEn());
-        form.setVersion(d.getVersion());
-        return form(model, form, id);
+        return form(model, DocumentForm.of(documents.get(id)), id);
     }
 
-    @PostMapping("/documents/{id}")
-    String processUpdate(@PathVariable long id, @ModelAttribute("documentForm") DocumentForm form, BindingResult result,
-                         Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        documents.get(id);
-        if (form.getVersion() == null) {
-            result.reject("document.form.version.missing");
+    @PostMapping({"/documents", "/documents/{id}"})
+    String save(@PathVariable(required = false) Long id, @ModelAttribute("documentForm") DocumentForm form,
+                BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
+                HttpServletResponse response) {
+        if (id != null) {
+            documents.get(id);
         }
-        DocumentCommand command = command(form, result);
-        if (result.hasErrors()) {
-            return form(model, form, id);
-        }
-        try {
-            documents.update(currentActor.get(), id, form.getVersion(), command);
-            redirect.addFlashAttribute("saved", messages.getMessage("document.saved", null, locale));
-            return "redirect:/documents/" + id;
-        } catch (DomainException e) {
-            reject(result, e, locale);
-            return form(model, form, id);
-        } catch (ConflictException e) {
-            // Nothing is overwritten: the user's entry stays in the form, next to the document as it is now.
-            FormInput.conflict(e, result, model, response);
-            form.setVersion(documents.get(id).getVersion());
-            return form(model, form, id);
-        }
+        DocumentCommand command = form.command(result);
+        return edits.save(DOCUMENT, new EditFlow.Page(result, model, redirect, response, locale), id != null,
+                form.getVersion(), () -> {
+                    Actor actor = currentActor.get();
+                    return "/documents/" + (id == null ? documents.create(actor, command)
+                            : documents.update(actor, id, form.getVersion(), command)).id();
+                }, () -> form(model, form, id), () -> documents.get(id).version(), form::setVersion);
     }
 
     @PostMapping("/documents/{id}/delete")
@@ -213,82 +164,6 @@ class DocumentController {
         return "redirect:/documents";
     }
 
-    @GetMapping("/documents/{id}/paragraphs/new")
-    String initParagraph(@PathVariable long id, Model model, Locale locale) {
-        return paragraphForm(model, documents.get(id), new ParagraphForm(), null, locale);
-    }
-
-    @PostMapping("/documents/{id}/paragraphs")
-    String processParagraph(@PathVariable long id, @ModelAttribute("paragraphForm") ParagraphForm form,
-                            BindingResult result, Model model, Locale locale) {
-        DocumentEntity document = documents.get(id);
-        ParagraphCommand command = paragraphCommand(form, result);
-        if (result.hasErrors()) {
-            return paragraphForm(model, document, form, null, locale);
-        }
-        try {
-            documents.addParagraph(currentActor.get(), id, command);
-            return "redirect:/documents/" + id + "#paragraphs";
-        } catch (DomainException e) {
-            reject(result, e, locale);
-            return paragraphForm(model, document, form, null, locale);
-        }
-    }
-
-    @GetMapping("/documents/{id}/paragraphs/{paragraphId}/edit")
-    String initParagraphUpdate(@PathVariable long id, @PathVariable long paragraphId, Model model, Locale locale) {
-        DocumentParagraphEntity p = documents.paragraph(id, paragraphId);
-        ParagraphForm form = new ParagraphForm();
-        form.setNumber(p.getNumber());
-        form.setPosition(Integer.toString(p.getPosition()));
-        form.setOperative(p.isOperative());
-        form.setTextAr(p.getTextAr());
-        form.setTextEn(p.getTextEn());
-        form.setExpected(DocumentService.describe(p));
-        return paragraphForm(model, documents.get(id), form, paragraphId, locale);
-    }
-
-    @PostMapping("/documents/{id}/paragraphs/{paragraphId}")
-    String processParagraphUpdate(@PathVariable long id, @PathVariable long paragraphId,
-                                  @ModelAttribute("paragraphForm") ParagraphForm form, BindingResult result, Model model,
-                                  Locale locale, HttpServletResponse response) {
-        DocumentEntity document = documents.get(id);
-        documents.paragraph(id, paragraphId);
-        ParagraphCommand command = paragraphCommand(form, result);
-        if (form.getExpected() == null) {
-            result.reject("document.form.version.missing");
-        }
-        if (result.hasErrors()) {
-            return paragraphForm(model, document, form, paragraphId, locale);
-        }
-        try {
-            documents.updateParagraph(currentActor.get(), id, paragraphId, form.getExpected(), command);
-            return "redirect:/documents/" + id + "#paragraphs";
-        } catch (DomainException e) {
-            reject(result, e, locale);
-            return paragraphForm(model, document, form, paragraphId, locale);
-        } catch (ConflictException e) {
-            FormInput.conflict(e, result, model, response);
-            form.setExpected(e.current());
-            return paragraphForm(model, document, form, paragraphId, locale);
-        }
-    }
-
-    @PostMapping("/documents/{id}/paragraphs/{paragraphId}/delete")
-    String deleteParagraph(@PathVariable long id, @PathVariable long paragraphId) {
-        documents.deleteParagraph(currentActor.get(), id, paragraphId);
-        return "redirect:/documents/" + id + "#paragraphs";
-    }
-
-    /** A paragraph with its number as the page prints it: {@code ١٣ (أ)} on Arabic pages. */
-    record ParagraphView(long id, String number, boolean operative, String textAr, String textEn) {
-    }
-
-    private ParagraphView paragraphView(DocumentParagraphEntity p, Locale locale) {
-        String number = DisplayFormat.isEnglish(locale) ? p.getNumber() : format.arabic().digits(p.getNumber());
-        return new ParagraphView(p.getId(), number, p.isOperative(), p.getTextAr(), p.getTextEn());
-    }
-
     private String form(Model model, DocumentForm form, Long id) {
         model.addAttribute("documentForm", form);
         model.addAttribute("documentId", id);
@@ -296,44 +171,4 @@ class DocumentController {
         model.addAttribute("kinds", DocumentKind.values());
         return FORM;
     }
-
-    private String paragraphForm(Model model, DocumentEntity document, ParagraphForm form, Long paragraphId, Locale locale) {
-        model.addAttribute("document", DocumentView.of(document, format, locale));
-        model.addAttribute("paragraphForm", form);
-        model.addAttribute("paragraphId", paragraphId);
-        return PARAGRAPH_FORM;
-    }
-
-    private void reject(BindingResult result, DomainException e, Locale locale) {
-        FormInput.reject(result, e, FIELD_OF_RULE, domainMessages, locale);
-    }
-
-    private DocumentCommand command(DocumentForm form, BindingResult result) {
-        Organ organ = FormInput.enumOf(Organ.class, form.getOrgan());
-        if (organ == null) {
-            result.rejectValue("organ", "document.organ.required");
-        }
-        DocumentKind kind = FormInput.enumOf(DocumentKind.class, form.getKind());
-        if (kind == null) {
-            result.rejectValue("kind", "document.kind.required");
-        }
-        Integer year = FormInput.integer(form.getYear(), "year", result, "document.form.year.invalid");
-        if (year == null && !result.hasFieldErrors("year")) {
-            result.rejectValue("year", "document.form.year.invalid");
-        }
-        LocalDate adopted = FormInput.date(form.getAdoptedOn(), "adoptedOn", result, "document.form.date.invalid");
-        return new DocumentCommand(organ, kind, westernOrNull(form.getNumber()), form.getSymbol(), year,
-                form.getSession(), adopted, form.getTitleAr(), form.getTitleEn());
-    }
-
-    private ParagraphCommand paragraphCommand(ParagraphForm form, BindingResult result) {
-        Integer position = FormInput.integer(form.getPosition(), "position", result, "document.form.position.invalid");
-        return new ParagraphCommand(westernOrNull(form.getNumber()), position, form.isOperative(), form.getTextAr(),
-                form.getTextEn());
-    }
-
-    private static String westernOrNull(String s) {
-        return s == null ? null : UnArabic.westernDigits(s);
-    }
-
 }

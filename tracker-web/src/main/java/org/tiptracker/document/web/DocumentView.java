@@ -3,7 +3,7 @@ package org.tiptracker.document.web;
 import java.util.Locale;
 
 import org.tiptracker.document.Citation;
-import org.tiptracker.document.persistence.DocumentEntity;
+import org.tiptracker.document.persistence.DocumentViews;
 import org.tiptracker.web.DisplayFormat;
 
 /**
@@ -16,17 +16,17 @@ public record DocumentView(long id, String organ, String kind, String citation, 
                            String citationEn, String symbol, String year, String session, String date, String title, String titleAr,
                            String titleEn, long version) {
 
-    static DocumentView of(DocumentEntity d, DisplayFormat format, Locale locale) {
+    static DocumentView of(DocumentViews.Document d, DisplayFormat format, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
         Citation c = d.citation();
-        String title = english && d.getTitleEn() != null ? d.getTitleEn() : d.getTitleAr() != null ? d.getTitleAr() : d.getTitleEn();
+        String title = english && d.titleEn() != null ? d.titleEn() : d.titleAr() != null ? d.titleAr() : d.titleEn();
         String citation = c == null ? title : english ? c.english() : c.arabic(format.arabic());
-        String arabicTitle = d.getTitleAr() != null ? d.getTitleAr() : title;
-        return new DocumentView(d.getId(), d.getOrgan().name(), d.getKind().name(), citation,
+        String arabicTitle = d.titleAr() != null ? d.titleAr() : title;
+        return new DocumentView(d.id(), d.organ().name(), d.kind().name(), citation,
                 c == null ? arabicTitle : c.arabic(format.arabic()), c == null ? arabicTitle : c.arabicOwn(format.arabic()),
-                c == null ? d.getTitleEn() : c.english(), d.getSymbol(),
-                format.year(d.getYear(), locale),
-                d.getSession(), d.getAdoptedOn() == null ? null : format.date(d.getAdoptedOn(), locale), title,
-                d.getTitleAr(), d.getTitleEn(), d.getVersion());
+                c == null ? d.titleEn() : c.english(), d.symbol(),
+                format.year(d.year(), locale),
+                d.session(), d.adoptedOn() == null ? null : format.date(d.adoptedOn(), locale), title,
+                d.titleAr(), d.titleEn(), d.version());
     }
 }

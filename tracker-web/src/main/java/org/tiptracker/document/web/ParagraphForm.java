@@ -1,5 +1,11 @@
 package org.tiptracker.document.web;
 
+import org.springframework.validation.BindingResult;
+import org.tiptracker.arabic.UnArabic;
+import org.tiptracker.document.persistence.DocumentViews;
+import org.tiptracker.document.persistence.ParagraphCommand;
+import org.tiptracker.web.FormInput;
+
 /** A paragraph as typed; {@code expected} is the paragraph as it was shown, to detect a concurrent change. */
 public class ParagraphForm {
 
@@ -9,6 +15,25 @@ public class ParagraphForm {
     private String textAr;
     private String textEn;
     private String expected;
+
+    /** The form filled with the paragraph as recorded. */
+    static ParagraphForm of(DocumentViews.Paragraph p) {
+        ParagraphForm form = new ParagraphForm();
+        form.number = p.number();
+        form.position = Integer.toString(p.position());
+        form.operative = p.operative();
+        form.textAr = p.textAr();
+        form.textEn = p.textEn();
+        form.expected = p.describe();
+        return form;
+    }
+
+    /** The command, or a field error for a position that cannot be read. */
+    ParagraphCommand command(BindingResult result) {
+        Integer positionValue = FormInput.integer(position, "position", result, "document.form.position.invalid");
+        return new ParagraphCommand(number == null ? null : UnArabic.westernDigits(number), positionValue, operative,
+                textAr, textEn);
+    }
 
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.persistence.ActivityCommand;
-import org.tiptracker.agency.persistence.ActivityEntity;
+import org.tiptracker.agency.persistence.AgencyViews;
 import org.tiptracker.agency.persistence.ActivityService;
 import org.tiptracker.common.Actor;
 import org.tiptracker.reporting.MeasureHeading;
@@ -139,7 +139,7 @@ class ActivityPagesIntegrationTests {
     @Test
     void csvExportHasABomTheFilteredRowsAndNeutralizedFormulas() throws Exception {
         String title = "=HYPERLINK(\"http://example.org\") " + UUID.randomUUID();
-        ActivityEntity formula = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("OSCE",
+        AgencyViews.Activity formula = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("OSCE",
                 ActivityKind.EVENT, MeasureHeading.PARTNERSHIPS, title, "+1+1", LocalDate.of(2014, 5, 5), null,
                 ActivityFigures.NONE, List.of("AUT"), Set.of(), List.of(), null, null));
         byte[] body = mvc.perform(get("/activities/export.csv?agency=OSCE").with(ANALYST)).andExpect(status().isOk())
@@ -157,13 +157,13 @@ class ActivityPagesIntegrationTests {
         assertThat(row.get(4)).isEqualTo("'" + title);
         assertThat(row.get(5)).isEqualTo("'+1+1");
         assertThat(row.get(12)).isEqualTo("النمسا");
-        jdbc.update("delete from agency_activity where id = ?", formula.getId());
+        jdbc.update("delete from agency_activity where id = ?", formula.id());
     }
 
     @Test
     void xlsxExportIsRightToLeftInArabicWithTextCells() throws Exception {
         String title = "=1+2 " + UUID.randomUUID();
-        ActivityEntity formula = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("LAS",
+        AgencyViews.Activity formula = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("LAS",
                 ActivityKind.MEETING, null, title, "", null, null, ActivityFigures.NONE, List.of(), Set.of(), List.of(),
                 null, null));
         byte[] body = mvc.perform(get("/activities/export.xlsx?agency=LAS").with(ANALYST)).andExpect(status().isOk())
@@ -192,7 +192,7 @@ class ActivityPagesIntegrationTests {
         }
         // An export with an unknown filter value is refused rather than exporting everything.
         mvc.perform(get("/activities/export.csv?agency=NOPE").with(ANALYST)).andExpect(status().isBadRequest());
-        jdbc.update("delete from agency_activity where id = ?", formula.getId());
+        jdbc.update("delete from agency_activity where id = ?", formula.id());
     }
 
     @Test
@@ -207,10 +207,10 @@ class ActivityPagesIntegrationTests {
         assertThat(dates("الدور الذي تؤديه الموافقة", "")).isEqualTo("تشرين الأول/أكتوبر ٢٠١٤");
         assertThat(dates("الدور الذي تؤديه الموافقة", "?lang=en")).isEqualTo("October 2014");
         assertThat(dates("شريط فيديو دعائي", "")).isEqualTo("٣٠ تموز/يوليه ٢٠١٥");
-        ActivityEntity cited = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("WHO",
+        AgencyViews.Activity cited = activities.create(new Actor("secretariat", "SECRETARIAT", null), new ActivityCommand("WHO",
                 ActivityKind.PUBLICATION, MeasureHeading.PROTECTION, "منشور " + UUID.randomUUID(), "", LocalDate.of(2015, 3, 1),
                 LocalDate.of(2015, 4, 30), ActivityFigures.NONE, List.of(), Set.of(), List.of(), "A/HRC/29/38", null));
-        Document withSymbol = page("/activities/" + cited.getId(), SECRETARIAT);
+        Document withSymbol = page("/activities/" + cited.id(), SECRETARIAT);
         assertThat(withSymbol.getElementById("source-symbol").attr("href")).isEqualTo("/documents/find?symbol=A/HRC/29/38");
         assertThat(withSymbol.getElementById("activity-dates").text()).isEqualTo("١ آذار/مارس ٢٠١٥ – ٣٠ نيسان/أبريل ٢٠١٥");
         assertThat(withSymbol.getElementById("edit-activity")).isNotNull();

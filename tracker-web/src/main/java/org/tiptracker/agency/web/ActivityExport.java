@@ -1,0 +1,114 @@
+package org.tiptracker.agency.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.tiptracker.agency.ActivityFigures;
+import org.tiptracker.agency.persistence.ActivityRow;
+import org.tiptracker.common.SpreadsheetText;
+import org.tiptracker.export.CsvFile;
+import org.tiptracker.export.TableSheet;
+import org.tiptracker.web.DisplayFormat;
+
+/** The browser's selection as a CSV file or an XLSX workbook, one activity a row, texts in the page's language. */
+@Component
+class ActivityExport {
+
+    static final String CSV_TYPE = "text/csv;charset=UTF-8";
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<String> COLUMNS = List.of("activity.column.agency", "activity.column.kind",
+            "activity.column.heading", "activity.column.dates", "activity.column.title", "activity.column.description",
+            "activity.column.startDate", "activity.column.endDate", "activity.figure.peopleTrained",
+            "activity.figure.victimsAssisted", "activity.figure.suspectsArrested", "activity.figure.countriesReached",
+            "activity.column.countries", "activity.column.regions", "activity.column.partners",
+            "activity.column.sourceSymbol", "activity.column.sourceParagraph", "activity.column.demo");
+
+    private final ActivityView view;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ActivityExport(ActivityView view, MessageSource messages, Clock clock) {
+        this.view = view;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    void csv(List<ActivityRow> rows, Locale locale, HttpServletResponse response) throws IOException {
+        response.setContentType(CSV_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"));
+        CsvFile file = CsvFile.to(response.getOutputStream());
+        file.header(header(locale));
+        for (ActivityRow row : rows) {
+            file.line(cells(row, locale));
+        }
+        file.flush();
+    }
+
+    void xlsx(List<ActivityRow> rows, Locale locale, HttpServletResponse response) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            List<String> header = header(locale);
+            Sheet sheet = TableSheet.create(workbook, messages.getMessage("activity.export.sheet", null, locale),
+                    !DisplayFormat.isEnglish(locale), header);
+            for (int i = 0; i < header.size(); i++) {
+                sheet.setColumnWidth(i, (i == 5 ? 60 : i == 4 ? 40 : 18) * 256);
+            }
+            int index = 1;
+            for (ActivityRow row : rows) {
+                Row sheetRow = sheet.createRow(index++);
+                List<String> cells = cells(row, locale);
+                for (int i = 0; i < cells.size(); i++) {
+                    // Text cells, never evaluated; a would-be formula is kept as text.
+                    sheetRow.createCell(i).setCellValue(SpreadsheetText.neutralize(cells.get(i)));
+                }
+            }
+            response.setContentType(XLSX_TYPE);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    private String disposition(String extension) {
+        return ContentDisposition.attachment().filename("activities-" + LocalDate.now(clock) + "." + extension).build().toString();
+    }
+
+    private List<String> header(Locale locale) {
+        return COLUMNS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
+    }
+
+    private List<String> cells(ActivityRow row, Locale locale) {
+        ActivityView.Line line = view.line(row, locale);
+        ActivityFigures f = row.figures();
+        List<String> cells = new ArrayList<>();
+        cells.add(row.agency());
+        cells.add(line.kindText());
+        cells.add(line.headingText());
+        cells.add(line.datesText());
+        cells.add(row.title());
+        cells.add(row.description());
+        cells.add(row.startDate() == null ? "" : row.startDate().toString());
+        cells.add(row.endDate() == null ? "" : row.endDate().toString());
+        for (Integer figure : new Integer[] {f.peopleTrained(), f.victimsAssisted(), f.suspectsArrested(), f.countriesReached()}) {
+            cells.add(figure == null ? "" : figure.toString());
+        }
+        cells.add(line.countriesText());
+        cells.add(line.regionsText());
+        cells.add(line.partnersText());
+        cells.add(row.sourceSymbol() == null ? "" : row.sourceSymbol());
+        cells.add(row.sourceParagraph() == null ? "" : row.sourceParagraph());
+        cells.add(row.demo() ? messages.getMessage("activity.demo", null, locale) : "");
+        return cells;
+    }
+}
