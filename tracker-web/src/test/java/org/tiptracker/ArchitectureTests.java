@@ -95,12 +95,7 @@ class ArchitectureTests {
      * starts to fails it at once.
      */
     static final Set<String> STILL_ON_ENTITIES = Set.of(
-            "org.tiptracker.agency.web.ActivityController",
-            "org.tiptracker.agency.web.AgencyController",
-            "org.tiptracker.agency.web.IcatController",
             "org.tiptracker.demo.DemoDataLoader",
-            "org.tiptracker.document.web.DocumentController",
-            "org.tiptracker.document.web.DocumentView",
             "org.tiptracker.globalreport.web.GlobalReportController",
             "org.tiptracker.globalreport.web.GlobalReportView",
             "org.tiptracker.workinggroup.web.MeetingController",
