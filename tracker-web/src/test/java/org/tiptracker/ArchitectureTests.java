@@ -95,7 +95,6 @@ class ArchitectureTests {
      * starts to fails it at once.
      */
     static final Set<String> STILL_ON_ENTITIES = Set.of(
-            "org.tiptracker.demo.DemoDataLoader",
             "org.tiptracker.globalreport.web.GlobalReportController",
             "org.tiptracker.globalreport.web.GlobalReportView",
             "org.tiptracker.workinggroup.web.MeetingController",

@@ -57,21 +57,12 @@ public class CycleService {
 
     /** A new cycle, as the secretariat entered it. */
     @Transactional
-    public CycleView add(String user, CycleCommand command) {
-        return CycleView.of(create(user, command));
-    }
-
-    /**
-     * As {@link #add}, the stored cycle itself: for the demonstration data, which marks it as such
-     * in the database afterwards, and for tests that only need its id.
-     */
-    @Transactional
-    public ReportingCycleEntity create(String user, CycleCommand command) {
+    public CycleView create(String user, CycleCommand command) {
         ReportingCycleEntity cycle = new ReportingCycleEntity(user, clock.instant());
         apply(cycle, command);
         cycle = cycles.saveAndFlush(cycle);
         audit.record(user, ENTITY, cycle.getId(), "CREATE", summary(cycle), null, null, describe(cycle));
-        return cycle;
+        return CycleView.of(cycle);
     }
 
     @Transactional

@@ -165,7 +165,7 @@ class ReportFactsServiceIntegrationTests {
         long chile = participant("CHL");
         long cycleId = cycles.create("secretariat", new CycleCommand("دورة الإبلاغ " + UUID.randomUUID(), "Reporting cycle",
                 "CU 2016/12/DTA/HTMSS", "A/RES/70/179", PERIOD_FROM, PERIOD_TO, LocalDate.of(2016, 3, 31),
-                CycleStatus.OPEN, Set.of("PER", "CHL", "ARG"))).getId();
+                CycleStatus.OPEN, Set.of("PER", "CHL", "ARG"))).id();
         long recommendation = jdbc.queryForObject("select r.id from wg_recommendation r join wg_meeting m"
                 + " on m.id = r.meeting_id where m.number = 6 and r.position = 2", Long.class);
 

@@ -55,7 +55,7 @@ class MeasureReportServiceIntegrationTests {
         focalChile = new Actor("focal.chile.test", "FOCAL_POINT", chile);
         cycleId = cycles.create("secretariat", new CycleCommand("دورة اختبار " + UUID.randomUUID(), "Test cycle",
                 "CU 2016/1", "A/RES/70/179", LocalDate.of(2013, 12, 18), LocalDate.of(2016, 4, 1),
-                LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER", "CHL"))).getId();
+                LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER", "CHL"))).id();
     }
 
     static Measure measure(String title, LocalDate start) {

@@ -63,7 +63,7 @@ class MeasureSearchIntegrationTests {
         synthetic.generate(5000, 11);
         long cycleId = cycles.create("secretariat", new CycleCommand("دورة اختبار البحث " + UUID.randomUUID(), "Search test",
                 "NV/search", "A/RES/70/179", LocalDate.of(2013, 12, 18), LocalDate.of(2016, 4, 1),
-                LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER"))).getId();
+                LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER"))).id();
         long peru = jdbc.queryForObject("select id from participant where iso3 = 'PER'", Long.class);
         ReportSnapshot report = reports.open(SECRETARIAT, cycleId, peru);
         reportId = reports.saveDraft(SECRETARIAT, report.id(), report.version(), List.of(

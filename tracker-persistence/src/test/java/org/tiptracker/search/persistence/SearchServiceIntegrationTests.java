@@ -68,7 +68,7 @@ class SearchServiceIntegrationTests {
         argentina = jdbc.queryForObject("select id from participant where iso3 = 'ARG'", Long.class);
         cycleId = cycles.create("secretariat", new CycleCommand("دورة اختبار البحث الموحد " + WORD, "Search test " + WORD,
                 "NV/search/" + WORD, "A/RES/70/179", LocalDate.of(2013, 12, 18), LocalDate.of(2016, 4, 1),
-                LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER"))).getId();
+                LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of("PER"))).id();
         ReportSnapshot report = reports.open(SECRETARIAT, cycleId, peru);
         reports.saveDraft(SECRETARIAT, report.id(), report.version(), List.of(new Measure(MeasureHeading.PREVENTION,
                 "AWARENESS_CAMPAIGN", "حملة توعية " + WORD, "حملة عن الاتجار بالأطفال في المدارس", LocalDate.of(2015, 7, 30),

@@ -82,7 +82,7 @@ class CycleEditController {
         CycleCommand command = command(form, result);
         return edits.save(CYCLE, new EditFlow.Page(result, model, redirect, response, locale), id != null,
                 form.getVersion(), () -> {
-                    CycleView saved = id == null ? cycles.add(user, command)
+                    CycleView saved = id == null ? cycles.create(user, command)
                             : cycles.update(user, id, form.getVersion(), command);
                     return "/cycles/" + saved.id();
                 }, () -> form(model, form, id, locale), () -> cycles.get(id).version(), form::setVersion);

@@ -84,7 +84,7 @@ class MeasureBrowserIntegrationTests {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         cycleId = cycles.create("secretariat", new CycleCommand("دورة اختبار المتصفح " + tag, "Browser test cycle " + tag,
                 "NV/" + tag, "A/RES/79/1", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31),
-                LocalDate.of(2026, 3, 31), CycleStatus.OPEN, Set.of("EGY", "KEN", "ARG", "FRA"))).getId();
+                LocalDate.of(2026, 3, 31), CycleStatus.OPEN, Set.of("EGY", "KEN", "ARG", "FRA"))).id();
         LocalDate start = LocalDate.of(2024, 6, 1);
         ReportSnapshot egypt = submit("EGY", List.of(
                 new Measure(MeasureHeading.PREVENTION, "AWARENESS_CAMPAIGN", CAMPAIGN,

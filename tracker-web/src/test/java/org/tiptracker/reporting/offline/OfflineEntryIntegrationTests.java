@@ -83,7 +83,7 @@ class OfflineEntryIntegrationTests {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long cycle = cycles.create("secretariat", new CycleCommand("دورة اختبار " + unique, "Test cycle " + unique,
                 "NV/" + unique, "78/185", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 6, 30),
-                CycleStatus.OPEN, Set.of("ARG"))).getId();
+                CycleStatus.OPEN, Set.of("ARG"))).id();
         report = reports.open(focal, cycle, arg);
         // One measure already entered online; its title starts like a formula.
         report = reports.saveDraft(focal, report.id(), report.version(), List.of(new Measure(MeasureHeading.LEGISLATION,

@@ -31,7 +31,7 @@ final class ReportTestSupport {
         String title = unique("cycle");
         return cycles.create("secretariat", new CycleCommand("دورة اختبار " + title, "Test cycle " + title, "NV/" + title,
                 "A/RES/79/1", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31),
-                CycleStatus.OPEN, Set.of("ARG", otherIso3))).getId();
+                CycleStatus.OPEN, Set.of("ARG", otherIso3))).id();
     }
 
     /** A focal-point account for the State {@code iso3}; returns the user name. */

@@ -270,7 +270,7 @@ class WorkingGroupPagesIntegrationTests {
         long peru = jdbc.queryForObject("select id from participant where iso3 = 'PER'", Long.class);
         long cycle = cycles.create("secretariat", new CycleCommand("دورة اختبار " + UUID.randomUUID(), "Test cycle",
                 "CU 2019/1", "A/RES/72/195", LocalDate.of(2017, 1, 1), LocalDate.of(2019, 6, 30),
-                LocalDate.of(2019, 7, 31), CycleStatus.OPEN, Set.of("PER"))).getId();
+                LocalDate.of(2019, 7, 31), CycleStatus.OPEN, Set.of("PER"))).id();
         ReportSnapshot report = reports.open(SECRETARIAT_ACTOR, cycle, peru);
         String title = "تنظيم وكالات التوظيف " + UUID.randomUUID();
         reports.saveDraft(SECRETARIAT_ACTOR, report.id(), report.version(), List.of(new Measure(MeasureHeading.PREVENTION,
@@ -312,7 +312,7 @@ class WorkingGroupPagesIntegrationTests {
         long chile = jdbc.queryForObject("select id from participant where iso3 = 'CHL'", Long.class);
         long cycle = cycles.create("secretariat", new CycleCommand("دورة اختبار " + UUID.randomUUID(), "Test cycle",
                 "CU 2019/2", "A/RES/72/195", LocalDate.of(2017, 1, 1), LocalDate.of(2019, 6, 30),
-                LocalDate.of(2019, 7, 31), CycleStatus.OPEN, Set.of("CHL"))).getId();
+                LocalDate.of(2019, 7, 31), CycleStatus.OPEN, Set.of("CHL"))).id();
         ReportSnapshot report = reports.open(SECRETARIAT_ACTOR, cycle, chile);
         long recommendation = recommendationId(8, 2);
         String title = "منصة رقمية للإبلاغ " + UUID.randomUUID();
