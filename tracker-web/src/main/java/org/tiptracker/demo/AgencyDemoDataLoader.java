@@ -6,12 +6,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
@@ -27,7 +25,7 @@ import org.tiptracker.reporting.MeasureHeading;
  * ILO), so that every filter has something to show beside the report's own activities.
  * Loaded once: skipped when a demonstration activity exists.
  */
-@Component
+@DemoData
 @Order(30)
 class AgencyDemoDataLoader implements ApplicationRunner {
 
@@ -37,22 +35,15 @@ class AgencyDemoDataLoader implements ApplicationRunner {
     private final ActivityService activities;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final boolean demo;
 
-    AgencyDemoDataLoader(ActivityService activities, JdbcTemplate jdbc, TransactionTemplate transaction,
-                         @Value("${tracker.database.embedded:false}") boolean embedded,
-                         @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+    AgencyDemoDataLoader(ActivityService activities, JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.activities = activities;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.demo = embedded && demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         transaction.executeWithoutResult(status -> {
             Integer existing = jdbc.queryForObject("select count(*) from agency_activity where demo", Integer.class);
             if (existing != null && existing > 0) {

@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.tiptracker.awareness.persistence.AdoptionCommand;
 import org.tiptracker.awareness.persistence.AwarenessService;
 
@@ -19,7 +17,7 @@ import org.tiptracker.awareness.persistence.AwarenessService;
  * countries are not named: ten invented adoptions between 2010 and 2013 and five in 2017-2018
  * make the computed counts meet the reported ones. Loaded once.
  */
-@Component
+@DemoData
 @Order(37)
 class AwarenessDemoData implements ApplicationRunner {
 
@@ -38,21 +36,14 @@ class AwarenessDemoData implements ApplicationRunner {
 
     private final AwarenessService service;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final boolean demo;
 
-    AwarenessDemoData(AwarenessService service, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                      @Value("${tracker.database.embedded:false}") boolean embedded,
-                      @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+    AwarenessDemoData(AwarenessService service, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.service = service;
         this.jdbc = jdbc;
-        this.demo = embedded && demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         Integer existing = jdbc.queryForObject("select count(*) from blue_heart_adoption where demo", Integer.class);
         if (existing != null && existing > 0) {
             return;

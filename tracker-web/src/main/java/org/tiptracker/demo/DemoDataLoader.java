@@ -10,13 +10,11 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiptracker.account.SignInAccounts;
 import org.tiptracker.common.Actor;
@@ -36,7 +34,7 @@ import org.tiptracker.reporting.persistence.SubmitResult;
  * cycle in which focal points can work, and focal-point accounts for a few of those states.
  * The measures are illustrations marked as such. Loaded once: skipped when a demo cycle exists.
  */
-@Component
+@DemoData
 @Order(20)
 class DemoDataLoader implements ApplicationRunner {
 
@@ -60,11 +58,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean demo;
 
     DemoDataLoader(CycleService cycles, MeasureReportService reports, SignInAccounts accounts, PasswordEncoder encoder, JdbcTemplate jdbc, TransactionTemplate transaction,
-                   Clock clock, @Value("${tracker.database.embedded:false}") boolean embedded,
-                   @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+                   Clock clock) {
         this.cycles = cycles;
         this.reports = reports;
         this.accounts = accounts;
@@ -72,14 +68,10 @@ class DemoDataLoader implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
-        this.demo = embedded && demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         transaction.executeWithoutResult(status -> {
             accounts();
             Integer existing = jdbc.queryForObject("select count(*) from reporting_cycle where demo", Integer.class);

@@ -8,12 +8,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.Actor;
@@ -36,7 +34,7 @@ import org.tiptracker.trustfund.persistence.TrustFundService;
  * monitoring and administration. Every row is marked as demonstration. Loaded once; the
  * expenditures are checked apart, so that a data directory loaded before they existed gets them.
  */
-@Component
+@DemoData
 @Order(30)
 class DemoTrustFund implements ApplicationRunner {
 
@@ -202,15 +200,11 @@ class DemoTrustFund implements ApplicationRunner {
     private final TrustFundService fund;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final boolean demo;
 
-    DemoTrustFund(TrustFundService fund, JdbcTemplate jdbc, TransactionTemplate transaction,
-                  @Value("${tracker.database.embedded:false}") boolean embedded,
-                  @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+    DemoTrustFund(TrustFundService fund, JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.fund = fund;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.demo = embedded && demoEnabled;
     }
 
     /** The invented name of private donor {@code n} (0-based): {@code مؤسسة إيضاحية ١}. */
@@ -226,9 +220,6 @@ class DemoTrustFund implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         transaction.executeWithoutResult(status -> {
             Integer existing = jdbc.queryForObject("select count(*) from fund_contribution where demo", Integer.class);
             if (existing == null || existing == 0) {
