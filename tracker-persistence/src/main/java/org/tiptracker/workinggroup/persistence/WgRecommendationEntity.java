@@ -121,7 +121,5 @@ public class WgRecommendationEntity {
     public String getTextEn() { return textEn; }
     public String getSource() { return source; }
     public boolean isDemo() { return demo; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
     public long getVersion() { return version; }
 }
