@@ -11,14 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.tiptracker.workinggroup.MeetingFormat;
 
 /** A meeting of the Working Group on Trafficking in Persons. */
 @Entity
 @Table(name = "wg_meeting")
-public class WgMeetingEntity {
+public class WgMeetingEntity extends WgAuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,29 +58,11 @@ public class WgMeetingEntity {
     @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected WgMeetingEntity() {
     }
 
     WgMeetingEntity(String user, Instant now) {
-        this.createdBy = user;
-        touched(user, now);
-    }
-
-    void touched(String user, Instant now) {
-        this.updatedBy = user;
-        this.updatedAt = now;
+        super(user, now);
     }
 
     /** A readable, stable description for the audit trail and the conflict page. */
@@ -129,5 +110,4 @@ public class WgMeetingEntity {
     public String getSubjectAr() { return subjectAr; }
     public String getSource() { return source; }
     public boolean isDemo() { return demo; }
-    public long getVersion() { return version; }
 }
