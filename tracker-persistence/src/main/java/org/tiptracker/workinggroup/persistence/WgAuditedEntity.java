@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 
 /** What every changeable Working Group row keeps: who created it, who changed it last and when, its version. */
 @MappedSuperclass
-abstract class WgAuditedEntity {
+public abstract class WgAuditedEntity {
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
