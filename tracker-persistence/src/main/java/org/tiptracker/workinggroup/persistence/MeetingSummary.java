@@ -1,5 +1,5 @@
 package org.tiptracker.workinggroup.persistence;
 
 /** A meeting with the number of its questions and recommendations. */
-public record MeetingSummary(WgMeetingEntity meeting, long questions, long recommendations) {
+public record MeetingSummary(WorkingGroupViews.Meeting meeting, long questions, long recommendations) {
 }

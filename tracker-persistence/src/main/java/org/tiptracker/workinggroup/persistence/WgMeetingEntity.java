@@ -11,14 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.tiptracker.workinggroup.MeetingFormat;
 
 /** A meeting of the Working Group on Trafficking in Persons. */
 @Entity
 @Table(name = "wg_meeting")
-public class WgMeetingEntity {
+public class WgMeetingEntity extends WgAuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,29 +58,11 @@ public class WgMeetingEntity {
     @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected WgMeetingEntity() {
     }
 
     WgMeetingEntity(String user, Instant now) {
-        this.createdBy = user;
-        touched(user, now);
-    }
-
-    void touched(String user, Instant now) {
-        this.updatedBy = user;
-        this.updatedAt = now;
+        super(user, now);
     }
 
     /** A readable, stable description for the audit trail and the conflict page. */
@@ -99,32 +80,34 @@ public class WgMeetingEntity {
         return s == null ? "" : s;
     }
 
+    void setContent(int number, int year, LocalDate startDate, LocalDate endDate, MeetingFormat format) {
+        this.number = number;
+        this.year = year;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.format = format;
+    }
+
+    void setTexts(String venueAr, String venueEn, String reportSymbol, String leadInAr, String subjectAr, String source) {
+        this.venueAr = venueAr;
+        this.venueEn = venueEn;
+        this.reportSymbol = reportSymbol;
+        this.leadInAr = leadInAr;
+        this.subjectAr = subjectAr;
+        this.source = source;
+    }
+
     public Long getId() { return id; }
     public int getNumber() { return number; }
-    void setNumber(int number) { this.number = number; }
     public int getYear() { return year; }
-    void setYear(int year) { this.year = year; }
     public LocalDate getStartDate() { return startDate; }
-    void setStartDate(LocalDate startDate) { this.startDate = startDate; }
     public LocalDate getEndDate() { return endDate; }
-    void setEndDate(LocalDate endDate) { this.endDate = endDate; }
     public String getVenueAr() { return venueAr; }
-    void setVenueAr(String venueAr) { this.venueAr = venueAr; }
     public String getVenueEn() { return venueEn; }
-    void setVenueEn(String venueEn) { this.venueEn = venueEn; }
     public MeetingFormat getFormat() { return format; }
-    void setFormat(MeetingFormat format) { this.format = format; }
     public String getReportSymbol() { return reportSymbol; }
-    void setReportSymbol(String reportSymbol) { this.reportSymbol = reportSymbol; }
     public String getLeadInAr() { return leadInAr; }
-    void setLeadInAr(String leadInAr) { this.leadInAr = leadInAr; }
     public String getSubjectAr() { return subjectAr; }
-    void setSubjectAr(String subjectAr) { this.subjectAr = subjectAr; }
     public String getSource() { return source; }
-    void setSource(String source) { this.source = source; }
     public boolean isDemo() { return demo; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

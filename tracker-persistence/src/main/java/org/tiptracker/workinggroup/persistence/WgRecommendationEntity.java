@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
@@ -22,7 +21,7 @@ import org.tiptracker.workinggroup.Addressee;
 /** A recommendation adopted by the Working Group at a meeting: one lettered sub-paragraph. */
 @Entity
 @Table(name = "wg_recommendation")
-public class WgRecommendationEntity {
+public class WgRecommendationEntity extends WgAuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,29 +57,11 @@ public class WgRecommendationEntity {
     @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected WgRecommendationEntity() {
     }
 
     WgRecommendationEntity(String user, Instant now) {
-        this.createdBy = user;
-        touched(user, now);
-    }
-
-    void touched(String user, Instant now) {
-        this.updatedBy = user;
-        this.updatedAt = now;
+        super(user, now);
     }
 
     void setContent(WgMeetingEntity meeting, Integer paragraph, int position, Addressee addressee, String themeCode,
@@ -121,7 +102,4 @@ public class WgRecommendationEntity {
     public String getTextEn() { return textEn; }
     public String getSource() { return source; }
     public boolean isDemo() { return demo; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

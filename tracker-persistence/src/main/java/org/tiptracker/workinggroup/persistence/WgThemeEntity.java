@@ -1,7 +1,5 @@
 package org.tiptracker.workinggroup.persistence;
 
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,11 +31,4 @@ public class WgThemeEntity {
     public String getCode() { return code; }
     public String getNameAr() { return nameAr; }
     public String getNameEn() { return nameEn; }
-    public int getSortOrder() { return sortOrder; }
-    public boolean isActive() { return active; }
-
-    /** The name in the interface language ({@code en} or Arabic). */
-    public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
-    }
 }

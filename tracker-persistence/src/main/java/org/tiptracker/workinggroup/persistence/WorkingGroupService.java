@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
@@ -25,21 +26,30 @@ import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.ReportStatus;
-import org.tiptracker.workinggroup.MeetingOrdinal;
+import org.tiptracker.workinggroup.MeetingName;
+import org.tiptracker.workinggroup.MeetingRules;
+import org.tiptracker.workinggroup.RecommendationChoices;
 import org.tiptracker.workinggroup.RecommendationParagraph;
+import org.tiptracker.workinggroup.RecommendationRules;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Meeting;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Theme;
 
 /**
  * The Working Group's meetings, their questions for discussion and their recommendations: read by
  * anyone, changed by the secretariat only (with audit and optimistic locking), and the measures
- * of states' reports that cite a recommendation, as far as the reader may see them.
+ * of states' reports that cite a recommendation, as far as the reader may see them. The rules a
+ * meeting or a recommendation must keep are the domain's ({@link MeetingRules},
+ * {@link RecommendationRules}); this service adds those the database answers (a number or a
+ * letter already taken, a meeting or a theme that does not exist). It gives and takes records
+ * ({@link WorkingGroupViews}, the commands), never its entities.
  */
 @Service
 public class WorkingGroupService {
 
     public static final String MEETING = "WgMeeting";
     public static final String RECOMMENDATION = "WgRecommendation";
-    public static final int MAX_TEXT = 10_000;
-    public static final int MAX_QUESTIONS = Abjad.size();
+    private static final int MAX_TEXT = MeetingRules.MAX_TEXT;
 
     private final WgMeetingRepository meetings;
     private final WgRecommendationRepository recommendations;
@@ -64,8 +74,8 @@ public class WorkingGroupService {
     // ---- reading
 
     @Transactional(readOnly = true)
-    public List<WgThemeEntity> themes() {
-        return themes.findAllByOrderBySortOrder();
+    public List<Theme> themes() {
+        return themes.findAllByOrderBySortOrder().stream().map(Theme::of).toList();
     }
 
     /** Every meeting, newest first, with its counts. */
@@ -74,7 +84,7 @@ public class WorkingGroupService {
         Map<Long, Long> questions = counts("select meeting_id, count(*) from wg_question group by meeting_id");
         Map<Long, Long> recs = counts("select meeting_id, count(*) from wg_recommendation group by meeting_id");
         return meetings.findAllByOrderByNumberDesc().stream()
-                .map(m -> new MeetingSummary(m, questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
+                .map(m -> new MeetingSummary(Meeting.of(m), questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
                 .toList();
     }
 
@@ -87,7 +97,11 @@ public class WorkingGroupService {
     }
 
     @Transactional(readOnly = true)
-    public WgMeetingEntity meeting(long id) {
+    public Meeting meeting(long id) {
+        return Meeting.of(meetingEntity(id));
+    }
+
+    private WgMeetingEntity meetingEntity(long id) {
         return meetings.findById(id).orElseThrow(() -> new NotFoundException("wg.meeting.notFound", id));
     }
 
@@ -99,8 +113,8 @@ public class WorkingGroupService {
     }
 
     @Transactional(readOnly = true)
-    public List<WgRecommendationEntity> recommendationsOf(long meetingId) {
-        return recommendations.ofMeeting(meetingId);
+    public List<Recommendation> recommendationsOf(long meetingId) {
+        return recommendations.ofMeeting(meetingId).stream().map(Recommendation::of).toList();
     }
 
     /**
@@ -109,7 +123,7 @@ public class WorkingGroupService {
      */
     @Transactional(readOnly = true)
     public List<RecommendationParagraph.Printed> printed(long meetingId) {
-        WgMeetingEntity meeting = meeting(meetingId);
+        WgMeetingEntity meeting = meetingEntity(meetingId);
         Map<Integer, List<String>> byParagraph = new TreeMap<>();
         for (WgRecommendationEntity r : recommendations.ofMeeting(meetingId)) {
             byParagraph.computeIfAbsent(r.getParagraph() == null ? 0 : r.getParagraph(), k -> new ArrayList<>())
@@ -122,16 +136,17 @@ public class WorkingGroupService {
     }
 
     @Transactional(readOnly = true)
-    public WgRecommendationEntity recommendation(long id) {
-        WgRecommendationEntity r = recommendations.findById(id)
-                .orElseThrow(() -> new NotFoundException("wg.recommendation.notFound", id));
-        r.getMeeting().getNumber();
-        return r;
+    public Recommendation recommendation(long id) {
+        return Recommendation.of(recommendationEntity(id));
+    }
+
+    private WgRecommendationEntity recommendationEntity(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NotFoundException("wg.recommendation.notFound", id));
     }
 
     /** The recommendations matching the filters, newest meeting first, then by letter. */
     @Transactional(readOnly = true)
-    public List<WgRecommendationEntity> search(RecommendationCriteria c) {
+    public List<Recommendation> search(RecommendationCriteria c) {
         StringBuilder jpql = new StringBuilder("select r from WgRecommendationEntity r join fetch r.meeting m where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (c.meetingId() != null) {
@@ -154,19 +169,23 @@ public class WorkingGroupService {
         jpql.append(" order by m.number desc, coalesce(r.paragraph, 0), r.position");
         TypedQuery<WgRecommendationEntity> query = em.createQuery(jpql.toString(), WgRecommendationEntity.class);
         params.forEach(query::setParameter);
-        return query.getResultList();
+        return query.getResultList().stream().map(Recommendation::of).toList();
     }
 
-    /** Every recommendation grouped by meeting (newest first), for choosing one in a measure. */
+    /**
+     * Every recommendation grouped by meeting (newest first), for choosing one in a measure; the
+     * meetings named in English or in Arabic (the year in {@code arabicDigits}).
+     */
     @Transactional(readOnly = true)
-    public List<RecommendationChoice> choices() {
-        Map<Long, RecommendationChoice> out = new LinkedHashMap<>();
+    public List<RecommendationChoices.Group> recommendationChoices(boolean english, UnArabic arabicDigits) {
+        Map<WgMeetingEntity, List<RecommendationChoices.Recommendation>> byMeeting = new LinkedHashMap<>();
         for (WgRecommendationEntity r : recommendations.allInOrder()) {
-            WgMeetingEntity m = r.getMeeting();
-            out.computeIfAbsent(m.getId(), k -> new RecommendationChoice(m.getId(), m.getNumber(), m.getYear(), new ArrayList<>()))
-                    .options().add(new RecommendationChoice.Option(r.getId(), r.getPosition(), r.getTextAr()));
+            byMeeting.computeIfAbsent(r.getMeeting(), k -> new ArrayList<>())
+                    .add(new RecommendationChoices.Recommendation(r.getId(), r.getPosition(), r.getTextAr()));
         }
-        return List.copyOf(out.values());
+        return byMeeting.entrySet().stream().map(e -> RecommendationChoices.group(
+                MeetingName.of(e.getKey().getNumber(), e.getKey().getYear(), english, arabicDigits),
+                e.getKey().getYear(), e.getValue())).toList();
     }
 
     /** Which of these ids are not recommendations. */
@@ -224,20 +243,20 @@ public class WorkingGroupService {
     // ---- changing
 
     @Transactional
-    public WgMeetingEntity createMeeting(Actor actor, MeetingCommand command) {
+    public Meeting createMeeting(Actor actor, MeetingCommand command) {
         String user = requireSecretariat(actor);
         WgMeetingEntity meeting = new WgMeetingEntity(user, clock.instant());
         apply(meeting, command);
         meeting = meetings.saveAndFlush(meeting);
         replaceQuestions(meeting.getId(), command.questions());
         audit.record(user, MEETING, meeting.getId(), "CREATE", summary(meeting), null, null, describe(meeting));
-        return meeting;
+        return Meeting.of(meeting);
     }
 
     @Transactional
-    public WgMeetingEntity updateMeeting(Actor actor, long id, long expectedVersion, MeetingCommand command) {
+    public Meeting updateMeeting(Actor actor, long id, long expectedVersion, MeetingCommand command) {
         String user = requireSecretariat(actor);
-        WgMeetingEntity meeting = meeting(id);
+        WgMeetingEntity meeting = meetingEntity(id);
         if (meeting.getVersion() != expectedVersion) {
             throw new ConflictException("wg.meeting.conflict", describe(meeting));
         }
@@ -247,43 +266,18 @@ public class WorkingGroupService {
         meetings.saveAndFlush(meeting);
         replaceQuestions(id, command.questions());
         audit.record(user, MEETING, id, "UPDATE", summary(meeting), null, before, describe(meeting));
-        return meeting;
+        return Meeting.of(meeting);
     }
 
     private void apply(WgMeetingEntity meeting, MeetingCommand c) {
-        if (c.number() == null || c.number() < 1 || c.number() > MeetingOrdinal.MAX) {
-            throw new DomainException("wg.meeting.number.range", 1, MeetingOrdinal.MAX);
-        }
+        MeetingRules.check(c.number(), c.year(), c.startDate(), c.endDate(), c.questions());
         meetings.findByNumber(c.number()).filter(other -> !other.getId().equals(meeting.getId())).ifPresent(other -> {
             throw new DomainException("wg.meeting.number.taken", c.number());
         });
-        if (c.year() == null || c.year() < 2000 || c.year() > 2100) {
-            throw new DomainException("wg.meeting.year.range", 2000, 2100);
-        }
-        if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
-            throw new DomainException("wg.meeting.dates.order");
-        }
-        if (c.startDate() == null && c.endDate() != null) {
-            throw new DomainException("wg.meeting.dates.startMissing");
-        }
-        if (c.startDate() != null && c.startDate().getYear() != c.year()) {
-            throw new DomainException("wg.meeting.dates.year", c.year());
-        }
-        if (c.questions().size() > MAX_QUESTIONS) {
-            throw new DomainException("wg.meeting.questions.tooMany", MAX_QUESTIONS);
-        }
-        c.questions().forEach(q -> checkLength(q, MAX_TEXT));
-        meeting.setNumber(c.number());
-        meeting.setYear(c.year());
-        meeting.setStartDate(c.startDate());
-        meeting.setEndDate(c.endDate());
-        meeting.setVenueAr(text(c.venueAr(), ColumnLimit.MEETING_VENUE_AR));
-        meeting.setVenueEn(text(c.venueEn(), ColumnLimit.MEETING_VENUE_EN));
-        meeting.setFormat(c.format());
-        meeting.setReportSymbol(text(c.reportSymbol(), ColumnLimit.MEETING_REPORT_SYMBOL));
-        meeting.setLeadInAr(text(c.leadInAr(), MAX_TEXT));
-        meeting.setSubjectAr(text(c.subjectAr(), ColumnLimit.MEETING_SUBJECT_AR));
-        meeting.setSource(text(c.source(), ColumnLimit.MEETING_SOURCE));
+        meeting.setContent(c.number(), c.year(), c.startDate(), c.endDate(), c.format());
+        meeting.setTexts(text(c.venueAr(), ColumnLimit.MEETING_VENUE_AR), text(c.venueEn(), ColumnLimit.MEETING_VENUE_EN),
+                text(c.reportSymbol(), ColumnLimit.MEETING_REPORT_SYMBOL), text(c.leadInAr(), MAX_TEXT),
+                text(c.subjectAr(), ColumnLimit.MEETING_SUBJECT_AR), text(c.source(), ColumnLimit.MEETING_SOURCE));
     }
 
     private void replaceQuestions(long meetingId, List<String> questions) {
@@ -298,20 +292,20 @@ public class WorkingGroupService {
     }
 
     @Transactional
-    public WgRecommendationEntity createRecommendation(Actor actor, RecommendationCommand command) {
+    public Recommendation createRecommendation(Actor actor, RecommendationCommand command) {
         String user = requireSecretariat(actor);
         WgRecommendationEntity r = new WgRecommendationEntity(user, clock.instant());
         apply(r, command);
         r = recommendations.saveAndFlush(r);
         audit.record(user, RECOMMENDATION, r.getId(), "CREATE", summary(r), null, null, r.describe());
-        return r;
+        return Recommendation.of(r);
     }
 
     @Transactional
-    public WgRecommendationEntity updateRecommendation(Actor actor, long id, long expectedVersion,
-                                                       RecommendationCommand command) {
+    public Recommendation updateRecommendation(Actor actor, long id, long expectedVersion,
+                                               RecommendationCommand command) {
         String user = requireSecretariat(actor);
-        WgRecommendationEntity r = recommendation(id);
+        WgRecommendationEntity r = recommendationEntity(id);
         if (r.getVersion() != expectedVersion) {
             throw new ConflictException("wg.recommendation.conflict", r.describe());
         }
@@ -320,7 +314,7 @@ public class WorkingGroupService {
         r.touched(user, clock.instant());
         recommendations.saveAndFlush(r);
         audit.record(user, RECOMMENDATION, id, "UPDATE", summary(r), null, before, r.describe());
-        return r;
+        return Recommendation.of(r);
     }
 
     private void apply(WgRecommendationEntity r, RecommendationCommand c) {
@@ -329,12 +323,7 @@ public class WorkingGroupService {
         }
         WgMeetingEntity meeting = meetings.findById(c.meetingId())
                 .orElseThrow(() -> new DomainException("wg.recommendation.meeting.required"));
-        if (c.paragraph() != null && (c.paragraph() < 1 || c.paragraph() > 999)) {
-            throw new DomainException("wg.recommendation.paragraph.range", 1, 999);
-        }
-        if (c.position() == null || c.position() < 1 || c.position() > Abjad.size()) {
-            throw new DomainException("wg.recommendation.position.range", Abjad.size());
-        }
+        RecommendationRules.check(c.paragraph(), c.position(), c.addressee(), c.textAr());
         Integer taken = jdbc.queryForObject("""
                 select count(*) from wg_recommendation
                  where meeting_id = ? and coalesce(paragraph, 0) = ? and position = ? and id <> ?""", Integer.class,
@@ -342,17 +331,10 @@ public class WorkingGroupService {
         if (taken != null && taken > 0) {
             throw new DomainException("wg.recommendation.position.taken", Abjad.item(c.position()));
         }
-        if (c.addressee() == null) {
-            throw new DomainException("wg.recommendation.addressee.required");
-        }
         if (c.themeCode() == null || !themes.existsById(c.themeCode())) {
             throw new DomainException("wg.recommendation.theme.unknown");
         }
-        String textAr = text(c.textAr(), MAX_TEXT);
-        if (textAr == null) {
-            throw new DomainException("wg.recommendation.textAr.required");
-        }
-        r.setContent(meeting, c.paragraph(), c.position(), c.addressee(), c.themeCode(), textAr,
+        r.setContent(meeting, c.paragraph(), c.position(), c.addressee(), c.themeCode(), text(c.textAr(), MAX_TEXT),
                 text(c.textEn(), MAX_TEXT), text(c.source(), ColumnLimit.RECOMMENDATION_SOURCE));
     }
 
@@ -364,18 +346,12 @@ public class WorkingGroupService {
         if (value == null || value.isBlank()) {
             return null;
         }
-        checkLength(value, max);
+        MeetingRules.checkLength(value, max);
         return value.strip();
     }
 
     private static String text(String value, ColumnLimit limit) {
         return limit.check(value == null || value.isBlank() ? null : value.strip());
-    }
-
-    private static void checkLength(String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            throw new DomainException("wg.text.tooLong", max);
-        }
     }
 
     private String describe(WgMeetingEntity meeting) {

@@ -75,9 +75,9 @@ class WorkingGroupReferenceDataTests {
         assertThat(jdbc.queryForList("select year from wg_meeting where number in (1, 5, 6, 8) order by number", Integer.class))
                 .containsExactly(2009, 2013, 2015, 2018);
         List<String> letters2013 = service.recommendationsOf(meetingId(5)).stream()
-                .map(WgRecommendationEntity::getLetter).toList();
+                .map(WorkingGroupViews.Recommendation::letter).toList();
         assertThat(letters2013).containsExactly("(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)", "(ز)", "(ح)");
-        assertThat(service.recommendationsOf(meetingId(6)).get(4).getTextAr())
+        assertThat(service.recommendationsOf(meetingId(6)).get(4).textAr())
                 .startsWith("ينبغي للدول أيضاً أن تعمل على بناء القدرات");
         assertThat(jdbc.queryForObject("select count(*) from reference_row where row_key like 'wg-recommendation:%'",
                 Integer.class)).isEqualTo(21);

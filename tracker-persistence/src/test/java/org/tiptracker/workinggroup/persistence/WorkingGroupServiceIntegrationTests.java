@@ -35,7 +35,7 @@ class WorkingGroupServiceIntegrationTests {
         List<Long> ids = jdbc.queryForList("select id from wg_meeting where number = 28", Long.class);
         return ids.isEmpty() ? service.createMeeting(SECRETARIAT, new MeetingCommand(28, 2039, LocalDate.of(2039, 10, 1),
                 LocalDate.of(2039, 10, 3), "فيينا", "Vienna", null, null, null, null, null,
-                List.of("سؤال أول؟", "سؤال ثان؟"))).getId() : ids.get(0);
+                List.of("سؤال أول؟", "سؤال ثان؟"))).id() : ids.get(0);
     }
 
     RecommendationCommand command(int position, String text) {
@@ -51,34 +51,34 @@ class WorkingGroupServiceIntegrationTests {
     void onlyTheSecretariatChangesAndEachChangeIsAudited() {
         assertThatThrownBy(() -> service.createRecommendation(ANALYST, command(nextPosition(), "نص")))
                 .isInstanceOf(ForbiddenException.class);
-        WgRecommendationEntity r = service.createRecommendation(SECRETARIAT, command(nextPosition(), "نصٌّ أول " + UUID.randomUUID()));
-        assertThat(r.getLetter()).isNotBlank();
-        assertThatThrownBy(() -> service.updateRecommendation(ANALYST, r.getId(), r.getVersion(), command(r.getPosition(), "x")))
+        WorkingGroupViews.Recommendation r = service.createRecommendation(SECRETARIAT, command(nextPosition(), "نصٌّ أول " + UUID.randomUUID()));
+        assertThat(r.letter()).isNotBlank();
+        assertThatThrownBy(() -> service.updateRecommendation(ANALYST, r.id(), r.version(), command(r.position(), "x")))
                 .isInstanceOf(ForbiddenException.class);
         String changed = "نص معدَّل " + UUID.randomUUID();
-        service.updateRecommendation(SECRETARIAT, r.getId(), r.getVersion(), command(r.getPosition(), changed));
+        service.updateRecommendation(SECRETARIAT, r.id(), r.version(), command(r.position(), changed));
         List<String> operations = jdbc.queryForList("select operation from audit_entry where entity_type = 'WgRecommendation'"
-                + " and entity_id = ? order by id", String.class, r.getId());
+                + " and entity_id = ? order by id", String.class, r.id());
         assertThat(operations).containsExactly("CREATE", "UPDATE");
-        assertThat(jdbc.queryForObject("select search_text from wg_recommendation where id = ?", String.class, r.getId()))
+        assertThat(jdbc.queryForObject("select search_text from wg_recommendation where id = ?", String.class, r.id()))
                 .isEqualTo(ArabicSearch.normalize(changed + " "));
     }
 
     @Test
     void aStaleVersionIsAConflict() {
-        WgRecommendationEntity r = service.createRecommendation(SECRETARIAT, command(nextPosition(), "نص " + UUID.randomUUID()));
-        service.updateRecommendation(SECRETARIAT, r.getId(), r.getVersion(), command(r.getPosition(), "أول تعديل"));
-        assertThatThrownBy(() -> service.updateRecommendation(SECRETARIAT, r.getId(), r.getVersion(),
-                command(r.getPosition(), "تعديل متأخر")))
+        WorkingGroupViews.Recommendation r = service.createRecommendation(SECRETARIAT, command(nextPosition(), "نص " + UUID.randomUUID()));
+        service.updateRecommendation(SECRETARIAT, r.id(), r.version(), command(r.position(), "أول تعديل"));
+        assertThatThrownBy(() -> service.updateRecommendation(SECRETARIAT, r.id(), r.version(),
+                command(r.position(), "تعديل متأخر")))
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).current()).contains("أول تعديل"));
-        assertThat(service.recommendation(r.getId()).getTextAr()).isEqualTo("أول تعديل");
+        assertThat(service.recommendation(r.id()).textAr()).isEqualTo("أول تعديل");
     }
 
     @Test
     void rulesAreCheckedBeforeAnythingIsSaved() {
-        WgRecommendationEntity r = service.createRecommendation(SECRETARIAT, command(nextPosition(), "نص " + UUID.randomUUID()));
-        assertThatThrownBy(() -> service.createRecommendation(SECRETARIAT, command(r.getPosition(), "حرف مكرر")))
+        WorkingGroupViews.Recommendation r = service.createRecommendation(SECRETARIAT, command(nextPosition(), "نص " + UUID.randomUUID()));
+        assertThatThrownBy(() -> service.createRecommendation(SECRETARIAT, command(r.position(), "حرف مكرر")))
                 .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "wg.recommendation.position.taken");
         assertThatThrownBy(() -> service.createRecommendation(SECRETARIAT, new RecommendationCommand(meeting(), null,
                 nextPosition(), Addressee.STATES, "NO_SUCH_THEME", "نص", null, null)))

@@ -1,7 +1,18 @@
 package org.tiptracker.report.web;
 
+import java.time.LocalDate;
+
+import org.springframework.validation.BindingResult;
+import org.tiptracker.arabic.DigitStyle;
+import org.tiptracker.report.draft.MandateEntry;
+import org.tiptracker.web.FormInput;
+
 /** The new-draft form: every field as typed, so that a wrong entry comes back as it was. */
 public class MandateForm {
+
+    private static final String INVALID_NUMBER = "reportDrafts.form.number.invalid";
+    private static final String INVALID_DATE = "reportDrafts.form.date.invalid";
+    private static final String INVALID_CHOICE = "reportDrafts.form.choice";
 
     private String symbol;
     private String session;
@@ -58,4 +69,36 @@ public class MandateForm {
     public void setOriginalLanguage(String v) { originalLanguage = v; }
     public String getDigits() { return digits; }
     public void setDigits(String v) { digits = v; }
+
+    /**
+     * The mandate as entered: numbers and dates read (what cannot be read is marked on its field),
+     * unknown choices marked, and the required parts the entry misses marked on theirs.
+     */
+    MandateEntry entry(BindingResult r) {
+        Integer sessionNumber = FormInput.integer(session, "session", r, INVALID_NUMBER);
+        Integer item = FormInput.integer(agendaItem, "agendaItem", r, INVALID_NUMBER);
+        LocalDate issue = FormInput.date(issueDate, "issueDate", r, INVALID_DATE);
+        LocalDate from = FormInput.date(periodFrom, "periodFrom", r, INVALID_DATE);
+        LocalDate to = FormInput.date(periodTo, "periodTo", r, INVALID_DATE);
+        LocalDate cut = FormInput.date(cutOff, "cutOff", r, INVALID_DATE);
+        Long cycle = null;
+        if (cycleId != null && !cycleId.isBlank()) {
+            Integer id = FormInput.integer(cycleId, "cycleId", r, INVALID_NUMBER);
+            cycle = id == null ? null : id.longValue();
+        }
+        DigitStyle digitStyle = "WESTERN".equals(digits) ? DigitStyle.WESTERN : DigitStyle.ARABIC_INDIC;
+        if (digits != null && !digits.isBlank() && !digits.equals(digitStyle.name())) {
+            r.rejectValue("digits", INVALID_CHOICE);
+        }
+        String original = "ar".equals(originalLanguage) ? "ar" : "en";
+        if (originalLanguage != null && !originalLanguage.isBlank() && !originalLanguage.equals(original)) {
+            r.rejectValue("originalLanguage", INVALID_CHOICE);
+        }
+        MandateEntry entry = new MandateEntry(symbol, sessionNumber, item, agendaFootnoteSymbol, agendaTitleAr,
+                agendaTitleEn, titleAr, titleEn, requestingResolution, requestingParagraph, previousResolution, issue,
+                from, to, cut, cycle, original, digitStyle);
+        entry.missing().stream().filter(field -> !r.hasFieldErrors(field))
+                .forEach(field -> r.rejectValue(field, "reportDrafts.form.required"));
+        return entry;
+    }
 }

@@ -40,7 +40,7 @@ import org.tiptracker.reporting.persistence.SubmitResult;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.DomainMessages;
-import org.tiptracker.workinggroup.web.RecommendationChoices;
+import org.tiptracker.workinggroup.persistence.WorkingGroupService;
 
 /**
  * A state's measure report: read it, edit and submit it (its focal point, or the secretariat on its
@@ -59,14 +59,14 @@ class ReportController {
     private final ReportQueries queries;
     private final ReportPageModel pages;
     private final MessageSource messages;
-    private final RecommendationChoices recommendationChoices;
+    private final WorkingGroupService recommendationChoices;
     private final DomainMessages domainMessages;
     private final DisplayFormat format;
     private final Clock clock;
 
     ReportController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries,
                      ReportPageModel pages, MessageSource messages, DomainMessages domainMessages,
-                     DisplayFormat format, Clock clock, RecommendationChoices recommendationChoices) {
+                     DisplayFormat format, Clock clock, WorkingGroupService recommendationChoices) {
         this.recommendationChoices = recommendationChoices;
         this.format = format;
         this.service = service;
@@ -213,7 +213,7 @@ class ReportController {
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("exploitationForms", ExploitationForm.values());
         model.addAttribute("figureFields", ReportMeasureForm.FIGURES);
-        model.addAttribute("recommendationChoices", recommendationChoices.groups(locale));
+        model.addAttribute("recommendationChoices", recommendationChoices.recommendationChoices(DisplayFormat.isEnglish(locale), format.arabic()));
         model.addAttribute("problems", pages.byField(problems, locale));
         model.addAttribute("problemList", pages.summary(problems, locale));
         model.addAttribute("fresh", fresh);

@@ -1,5 +1,9 @@
 package org.tiptracker.workinggroup.web;
 
+import java.util.List;
+
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Meeting;
+
 /**
  * The meeting form as typed: numbers and dates stay text until checked, so that a wrong entry is
  * shown again as it was. {@code questions} holds one question for discussion per line.
@@ -19,6 +23,25 @@ public class MeetingForm {
     private String source;
     private String questions;
     private Long version;
+
+    /** The form of a meeting as recorded, its questions one per line. */
+    static MeetingForm of(Meeting m, List<String> questions) {
+        MeetingForm form = new MeetingForm();
+        form.number = Integer.toString(m.number());
+        form.year = Integer.toString(m.year());
+        form.startDate = m.startDate() == null ? "" : m.startDate().toString();
+        form.endDate = m.endDate() == null ? "" : m.endDate().toString();
+        form.venueAr = m.venueAr();
+        form.venueEn = m.venueEn();
+        form.format = m.format() == null ? "" : m.format().name();
+        form.reportSymbol = m.reportSymbol();
+        form.leadInAr = m.leadInAr();
+        form.subjectAr = m.subjectAr();
+        form.source = m.source();
+        form.questions = String.join("\n", questions);
+        form.version = m.version();
+        return form;
+    }
 
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }

@@ -1,5 +1,7 @@
 package org.tiptracker.workinggroup.web;
 
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
+
 /** The recommendation form as typed; {@code position} is the letter's place in the abjad sequence. */
 public class RecommendationForm {
 
@@ -12,6 +14,21 @@ public class RecommendationForm {
     private String textEn;
     private String source;
     private Long version;
+
+    /** The form of a recommendation as recorded. */
+    static RecommendationForm of(Recommendation r) {
+        RecommendationForm form = new RecommendationForm();
+        form.meetingId = Long.toString(r.meeting().id());
+        form.paragraph = r.paragraph() == null ? "" : r.paragraph().toString();
+        form.position = Integer.toString(r.position());
+        form.addressee = r.addressee().name();
+        form.themeCode = r.themeCode();
+        form.textAr = r.textAr();
+        form.textEn = r.textEn();
+        form.source = r.source();
+        form.version = r.version();
+        return form;
+    }
 
     public String getMeetingId() { return meetingId; }
     public void setMeetingId(String meetingId) { this.meetingId = meetingId; }

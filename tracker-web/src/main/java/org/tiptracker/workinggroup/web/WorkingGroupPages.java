@@ -1,18 +1,23 @@
 package org.tiptracker.workinggroup.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tiptracker.arabic.Abjad;
 import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.workinggroup.MeetingOrdinal;
-import org.tiptracker.workinggroup.persistence.WgMeetingEntity;
-import org.tiptracker.workinggroup.persistence.WgRecommendationEntity;
+import org.tiptracker.workinggroup.Addressee;
+import org.tiptracker.workinggroup.MeetingName;
+import org.tiptracker.workinggroup.persistence.MeetingSummary;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Meeting;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Theme;
 
 /** How the Working Group pages print meetings and recommendations in the user's language. */
 @Component
-public class WorkingGroupPages {
+class WorkingGroupPages {
 
     private final MessageSource messages;
     private final DisplayFormat format;
@@ -23,59 +28,65 @@ public class WorkingGroupPages {
     }
 
     /** {@code الاجتماع الخامس (٢٠١٣)}, "Fifth meeting (2013)". */
-    public String meetingName(WgMeetingEntity m, Locale locale) {
-        return meetingName(m.getNumber(), m.getYear(), locale);
-    }
-
-    public String meetingName(int number, int year, Locale locale) {
-        if (DisplayFormat.isEnglish(locale)) {
-            String ordinal = MeetingOrdinal.english(number);
-            return messages.getMessage("wg.meeting.name", new Object[] {
-                Character.toUpperCase(ordinal.charAt(0)) + ordinal.substring(1), Integer.toString(year)}, locale);
-        }
-        return messages.getMessage("wg.meeting.name", new Object[] {MeetingOrdinal.arabic(number),
-            format.arabic().year(year)}, locale);
+    String meetingName(Meeting m, Locale locale) {
+        return MeetingName.of(m.number(), m.year(), DisplayFormat.isEnglish(locale), format.arabic());
     }
 
     /** The meeting's dates ({@code ٩-١١ أيلول/سبتمبر ٢٠١٩}), or empty when not recorded. */
-    public String dates(WgMeetingEntity m, Locale locale) {
-        if (m.getStartDate() == null) {
+    String dates(Meeting m, Locale locale) {
+        if (m.startDate() == null) {
             return "";
         }
-        if (m.getEndDate() == null || m.getEndDate().equals(m.getStartDate())) {
-            return format.date(m.getStartDate(), locale);
+        if (m.endDate() == null || m.endDate().equals(m.startDate())) {
+            return format.date(m.startDate(), locale);
         }
         if (DisplayFormat.isEnglish(locale)) {
-            return format.date(m.getStartDate(), locale) + " – " + format.date(m.getEndDate(), locale);
+            return format.date(m.startDate(), locale) + " – " + format.date(m.endDate(), locale);
         }
-        return format.arabic().dateRange(m.getStartDate(), m.getEndDate());
+        return format.arabic().dateRange(m.startDate(), m.endDate());
     }
 
-    public String venue(WgMeetingEntity m, Locale locale) {
-        String venue = DisplayFormat.isEnglish(locale) && m.getVenueEn() != null ? m.getVenueEn() : m.getVenueAr();
-        return venue == null ? (m.getVenueEn() == null ? "" : m.getVenueEn()) : venue;
+    String venue(Meeting m, Locale locale) {
+        String venue = DisplayFormat.isEnglish(locale) && m.venueEn() != null ? m.venueEn() : m.venueAr();
+        return venue == null ? (m.venueEn() == null ? "" : m.venueEn()) : venue;
     }
 
-    public String year(int year, Locale locale) {
+    String year(int year, Locale locale) {
         return format.year(year, locale);
     }
 
-    public String number(long n, Locale locale) {
+    String number(long n, Locale locale) {
         return format.number(n, locale);
     }
 
-    /** The sub-paragraph label: {@code (أ)} (the abjad letters are kept in English pages too, as cited). */
-    public String letter(WgRecommendationEntity r) {
-        return Abjad.item(r.getPosition());
+    String addressee(Addressee addressee, Locale locale) {
+        return messages.getMessage("wg.addressee." + addressee.name(), null, locale);
     }
 
     /** The recommendation's full reference: {@code الاجتماع الخامس (٢٠١٣)، الفقرة ١٦ (أ)}. */
-    public String reference(WgRecommendationEntity r, Locale locale) {
-        String meeting = meetingName(r.getMeeting(), locale);
-        if (r.getParagraph() == null) {
-            return messages.getMessage("wg.recommendation.reference", new Object[] {meeting, letter(r)}, locale);
+    String reference(Recommendation r, Locale locale) {
+        String meeting = meetingName(r.meeting(), locale);
+        if (r.paragraph() == null) {
+            return messages.getMessage("wg.recommendation.reference", new Object[] {meeting, r.letter()}, locale);
         }
         return messages.getMessage("wg.recommendation.referenceWithParagraph",
-                new Object[] {meeting, number(r.getParagraph(), locale), letter(r)}, locale);
+                new Object[] {meeting, number(r.paragraph(), locale), r.letter()}, locale);
+    }
+
+    /** Each theme's name by its code, in the user's language. */
+    static Map<String, String> themeNames(List<Theme> themes, Locale locale) {
+        Map<String, String> out = new HashMap<>();
+        themes.forEach(t -> out.put(t.code(), t.name(locale)));
+        return out;
+    }
+
+    /** The options of a meeting select: its id and its name. */
+    List<List<String>> meetingOptions(List<MeetingSummary> meetings, Locale locale) {
+        return meetings.stream().map(s -> List.of(Long.toString(s.meeting().id()), meetingName(s.meeting(), locale))).toList();
+    }
+
+    /** The options of a theme select: its code and its name. */
+    static List<List<String>> themeOptions(List<Theme> themes, Locale locale) {
+        return themes.stream().map(t -> List.of(t.code(), t.name(locale))).toList();
     }
 }

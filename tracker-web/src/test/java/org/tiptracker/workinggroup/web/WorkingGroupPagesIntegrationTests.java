@@ -38,7 +38,7 @@ import org.tiptracker.reporting.persistence.ReportSnapshot;
 import org.tiptracker.workinggroup.Addressee;
 import org.tiptracker.workinggroup.persistence.MeetingCommand;
 import org.tiptracker.workinggroup.persistence.RecommendationCommand;
-import org.tiptracker.workinggroup.persistence.WgRecommendationEntity;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews;
 import org.tiptracker.workinggroup.persistence.WorkingGroupService;
 
 /**
@@ -99,10 +99,10 @@ class WorkingGroupPagesIntegrationTests {
             return ids.get(0);
         }
         return service.createMeeting(SECRETARIAT_ACTOR, new MeetingCommand(29, 2040, null, null, null, null, null,
-                null, null, null, "test", List.of())).getId();
+                null, null, null, "test", List.of())).id();
     }
 
-    WgRecommendationEntity testRecommendation(String text) {
+    WorkingGroupViews.Recommendation testRecommendation(String text) {
         long meeting = testMeeting();
         int next = jdbc.queryForObject("select coalesce(max(position), 0) + 1 from wg_recommendation where meeting_id = ?",
                 Integer.class, meeting);
@@ -199,51 +199,51 @@ class WorkingGroupPagesIntegrationTests {
 
     @Test
     void anAnalystMayNotChangeARecommendationAndTheSecretariatsChangeIsAudited() throws Exception {
-        WgRecommendationEntity r = testRecommendation("نص تجريبي " + UUID.randomUUID());
-        String url = "/working-group/recommendations/" + r.getId();
+        WorkingGroupViews.Recommendation r = testRecommendation("نص تجريبي " + UUID.randomUUID());
+        String url = "/working-group/recommendations/" + r.id();
         mvc.perform(get(url + "/edit").with(ANALYST)).andExpect(status().isForbidden());
         mvc.perform(post(url).with(ANALYST).with(csrf()).param("meetingId", Long.toString(testMeeting()))
-                .param("position", Integer.toString(r.getPosition())).param("addressee", "STATES")
+                .param("position", Integer.toString(r.position())).param("addressee", "STATES")
                 .param("themeCode", "OTHER").param("textAr", "تغيير من محلل").param("version", "0"))
                 .andExpect(status().isForbidden());
-        assertThat(service.recommendation(r.getId()).getTextAr()).isEqualTo(r.getTextAr());
+        assertThat(service.recommendation(r.id()).textAr()).isEqualTo(r.textAr());
 
         Document form = page(url + "/edit", SECRETARIAT);
-        assertThat(form.getElementById("textAr").text()).isEqualTo(r.getTextAr());
+        assertThat(form.getElementById("textAr").text()).isEqualTo(r.textAr());
         String changed = "ينبغي للدول أن تعزز التعاون " + UUID.randomUUID();
         mvc.perform(post(url).with(SECRETARIAT).with(csrf()).param("meetingId", Long.toString(testMeeting()))
-                .param("position", Integer.toString(r.getPosition())).param("addressee", "STATES")
-                .param("themeCode", "COOPERATION").param("textAr", changed).param("version", Long.toString(r.getVersion())))
+                .param("position", Integer.toString(r.position())).param("addressee", "STATES")
+                .param("themeCode", "COOPERATION").param("textAr", changed).param("version", Long.toString(r.version())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(service.recommendation(r.getId()).getTextAr()).isEqualTo(changed);
-        assertThat(service.recommendation(r.getId()).getThemeCode()).isEqualTo("COOPERATION");
+        assertThat(service.recommendation(r.id()).textAr()).isEqualTo(changed);
+        assertThat(service.recommendation(r.id()).themeCode()).isEqualTo("COOPERATION");
         Map<String, Object> audit = jdbc.queryForMap("select username, operation, before_state, after_state from audit_entry"
-                + " where entity_type = 'WgRecommendation' and entity_id = ? order by id desc limit 1", r.getId());
+                + " where entity_type = 'WgRecommendation' and entity_id = ? order by id desc limit 1", r.id());
         assertThat(audit.get("username")).isEqualTo("secretariat");
         assertThat(audit.get("operation")).isEqualTo("UPDATE");
-        assertThat((String) audit.get("before_state")).contains(r.getTextAr());
+        assertThat((String) audit.get("before_state")).contains(r.textAr());
         assertThat((String) audit.get("after_state")).contains(changed);
     }
 
     @Test
     void aStaleEditIsAConflictAndOverwritesNothing() throws Exception {
-        WgRecommendationEntity r = testRecommendation("نص أول " + UUID.randomUUID());
-        String url = "/working-group/recommendations/" + r.getId();
+        WorkingGroupViews.Recommendation r = testRecommendation("نص أول " + UUID.randomUUID());
+        String url = "/working-group/recommendations/" + r.id();
         String first = "نص ثان " + UUID.randomUUID();
         mvc.perform(post(url).with(SECRETARIAT).with(csrf()).param("meetingId", Long.toString(testMeeting()))
-                .param("position", Integer.toString(r.getPosition())).param("addressee", "STATES")
-                .param("themeCode", "OTHER").param("textAr", first).param("version", Long.toString(r.getVersion())))
+                .param("position", Integer.toString(r.position())).param("addressee", "STATES")
+                .param("themeCode", "OTHER").param("textAr", first).param("version", Long.toString(r.version())))
                 .andExpect(status().is3xxRedirection());
         String late = "نص متأخر " + UUID.randomUUID();
         String html = mvc.perform(post(url).with(SECRETARIAT).with(csrf()).param("meetingId", Long.toString(testMeeting()))
-                .param("position", Integer.toString(r.getPosition())).param("addressee", "STATES")
-                .param("themeCode", "OTHER").param("textAr", late).param("version", Long.toString(r.getVersion())))
+                .param("position", Integer.toString(r.position())).param("addressee", "STATES")
+                .param("themeCode", "OTHER").param("textAr", late).param("version", Long.toString(r.version())))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
         assertThat(page.getElementById("conflict").text()).contains(first);
         assertThat(page.getElementById("textAr").text()).isEqualTo(late);
         assertThat(page.getElementById("form-errors").text()).contains("عدَّل مستخدم آخر هذه التوصية");
-        assertThat(service.recommendation(r.getId()).getTextAr()).isEqualTo(first);
+        assertThat(service.recommendation(r.id()).textAr()).isEqualTo(first);
     }
 
     @Test
