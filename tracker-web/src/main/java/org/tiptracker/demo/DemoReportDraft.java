@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.tiptracker.arabic.DigitStyle;
 import org.tiptracker.common.Actor;
 import org.tiptracker.report.ReportMandate;
@@ -21,7 +19,7 @@ import org.tiptracker.report.persistence.ReportDraftService;
  * mandate, under the symbol {@code A/71/DEMO}) built from the records and the closed demonstration
  * cycle, after every other demonstration loader. Loaded once: skipped when the draft exists.
  */
-@Component
+@DemoData
 @Order(50)
 class DemoReportDraft implements ApplicationRunner {
 
@@ -30,21 +28,14 @@ class DemoReportDraft implements ApplicationRunner {
 
     private final ReportDraftService drafts;
     private final JdbcTemplate jdbc;
-    private final boolean demo;
 
-    DemoReportDraft(ReportDraftService drafts, JdbcTemplate jdbc,
-                    @Value("${tracker.database.embedded:false}") boolean embedded,
-                    @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+    DemoReportDraft(ReportDraftService drafts, JdbcTemplate jdbc) {
         this.drafts = drafts;
         this.jdbc = jdbc;
-        this.demo = embedded && demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         Integer existing = jdbc.queryForObject("select count(*) from report_draft where symbol = ?", Integer.class, SYMBOL);
         if (existing != null && existing > 0) {
             return;

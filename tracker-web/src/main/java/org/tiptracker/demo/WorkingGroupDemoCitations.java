@@ -4,12 +4,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which are marked as such; the recommendations are the real ones. Loaded once: skipped when a
  * demonstration measure already cites a recommendation.
  */
-@Component
+@DemoData
 @Order(30)
 class WorkingGroupDemoCitations implements ApplicationRunner {
 
@@ -35,21 +33,14 @@ class WorkingGroupDemoCitations implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final boolean demo;
 
-    WorkingGroupDemoCitations(JdbcTemplate jdbc, TransactionTemplate transaction,
-                              @Value("${tracker.database.embedded:false}") boolean embedded,
-                              @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+    WorkingGroupDemoCitations(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.demo = embedded && demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         transaction.executeWithoutResult(status -> {
             Integer existing = jdbc.queryForObject("""
                     select count(*) from measure m join measure_report r on r.id = m.report_id
