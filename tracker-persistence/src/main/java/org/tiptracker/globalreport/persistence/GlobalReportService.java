@@ -95,9 +95,7 @@ public class GlobalReportService {
     public GlobalReportViews.Edition updateEdition(Actor actor, long id, long expectedVersion, EditionCommand command) {
         requireSecretariat(actor);
         GlobalReportEditionEntity edition = editionEntity(id);
-        if (edition.getVersion() != expectedVersion) {
-            throw new ConflictException("globalreport.conflict", edition.describe());
-        }
+        unchangedSince(expectedVersion, edition.getVersion(), edition.describe());
         check(command, id);
         String before = edition.describe();
         edition.apply(command);
@@ -128,9 +126,7 @@ public class GlobalReportService {
     public GlobalReportViews.Country updateCountry(Actor actor, long rowId, long expectedVersion, CountryCommand command) {
         requireSecretariat(actor);
         GlobalReportCountryEntity row = countryEntity(rowId);
-        if (row.getVersion() != expectedVersion) {
-            throw new ConflictException("globalreport.conflict", row.describe());
-        }
+        unchangedSince(expectedVersion, row.getVersion(), row.describe());
         CountryAssessment assessment = GlobalReportRules.assessment(command.status(), command.band());
         String before = row.describe();
         row.assess(assessment);
@@ -181,6 +177,13 @@ public class GlobalReportService {
         });
         GlobalReportRules.facts(c, currentYear);
         ColumnLimit.EDITION_SOURCE.check(c.source());
+    }
+
+    /** A change made to the version read: anything else is a conflict, answered with the record as it is now. */
+    private static void unchangedSince(long expectedVersion, long version, String current) {
+        if (version != expectedVersion) {
+            throw new ConflictException("globalreport.conflict", current);
+        }
     }
 
     private static void requireSecretariat(Actor actor) {
