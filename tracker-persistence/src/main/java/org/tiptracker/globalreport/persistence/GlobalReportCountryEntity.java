@@ -51,30 +51,28 @@ public class GlobalReportCountryEntity {
     protected GlobalReportCountryEntity() {
     }
 
-    public GlobalReportCountryEntity(Long editionId, ParticipantEntity participant, boolean demo) {
+    GlobalReportCountryEntity(Long editionId, ParticipantEntity participant, boolean demo) {
         this.editionId = editionId;
         this.participant = participant;
         this.demo = demo;
     }
 
-    void assess(CriminalizationStatus status, ConvictionBand band) {
-        this.criminalization = status;
-        this.convictionBand = band;
+    void assess(CountryAssessment assessment) {
+        this.criminalization = assessment.status();
+        this.convictionBand = assessment.band();
     }
 
-    public CountryAssessment assessment() {
-        return new CountryAssessment(criminalization, convictionBand);
-    }
-
-    public String describe() {
+    String describe() {
         return "country=" + participant.getIso3() + "; criminalization=" + criminalization + "; convictions=" + convictionBand;
     }
 
-    public Long getId() { return id; }
-    public Long getEditionId() { return editionId; }
-    public ParticipantEntity getParticipant() { return participant; }
-    public CriminalizationStatus getCriminalization() { return criminalization; }
-    public ConvictionBand getConvictionBand() { return convictionBand; }
-    public boolean isDemo() { return demo; }
-    public long getVersion() { return version; }
+    GlobalReportViews.Country view() {
+        return new GlobalReportViews.Country(id, version, editionId, participant.getIso3(), participant.getNameAr(),
+                participant.getNameEn(), participant.getRegionEn(), criminalization, convictionBand, demo);
+    }
+
+    Long getId() { return id; }
+    Long getEditionId() { return editionId; }
+    String getIso3() { return participant.getIso3(); }
+    long getVersion() { return version; }
 }

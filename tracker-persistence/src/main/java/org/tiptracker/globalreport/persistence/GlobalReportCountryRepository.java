@@ -1,6 +1,7 @@
 package org.tiptracker.globalreport.persistence;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +11,8 @@ public interface GlobalReportCountryRepository extends JpaRepository<GlobalRepor
     @Query("select c from GlobalReportCountryEntity c join fetch c.participant where c.editionId = ?1")
     List<GlobalReportCountryEntity> findWithParticipants(Long editionId);
 
-    boolean existsByEditionIdAndParticipantId(Long editionId, Long participantId);
+    @Query("select c from GlobalReportCountryEntity c join fetch c.participant where c.id = ?1")
+    Optional<GlobalReportCountryEntity> findWithParticipant(Long id);
 
-    long countByEditionIdAndDemoTrue(Long editionId);
+    boolean existsByEditionIdAndParticipantId(Long editionId, Long participantId);
 }

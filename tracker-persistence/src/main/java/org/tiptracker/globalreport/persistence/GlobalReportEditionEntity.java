@@ -62,7 +62,7 @@ public class GlobalReportEditionEntity {
     protected GlobalReportEditionEntity() {
     }
 
-    public GlobalReportEditionEntity(int year) {
+    GlobalReportEditionEntity(int year) {
         this.year = year;
     }
 
@@ -82,26 +82,20 @@ public class GlobalReportEditionEntity {
     }
 
     /** The edition as readable text, for the audit trail and conflicts. */
-    public String describe() {
+    String describe() {
         return "year=" + year + "; edition=" + editionNumber + "; published=" + publishedYear + "/" + publishedMonth
                 + "; data=" + dataFromYear + "-" + dataToYear + "; countries=" + countriesCovered
                 + "; legislation=" + legislationYear + "/" + legislationMonth + "; convictions=" + convictionsFromYear
                 + "-" + convictionsToYear + "; source=" + source;
     }
 
-    public Long getId() { return id; }
-    public int getYear() { return year; }
-    public Integer getEditionNumber() { return editionNumber; }
-    public Integer getPublishedYear() { return publishedYear; }
-    public Integer getPublishedMonth() { return publishedMonth; }
-    public Integer getDataFromYear() { return dataFromYear; }
-    public Integer getDataToYear() { return dataToYear; }
-    public Integer getCountriesCovered() { return countriesCovered; }
-    public Integer getLegislationYear() { return legislationYear; }
-    public Integer getLegislationMonth() { return legislationMonth; }
-    public Integer getConvictionsFromYear() { return convictionsFromYear; }
-    public Integer getConvictionsToYear() { return convictionsToYear; }
-    public String getSource() { return source; }
-    public boolean isDemo() { return demo; }
-    public long getVersion() { return version; }
+    GlobalReportViews.Edition view() {
+        return new GlobalReportViews.Edition(id, version, year, editionNumber, publishedYear, publishedMonth, dataFromYear,
+                dataToYear, countriesCovered, legislationYear, legislationMonth, convictionsFromYear, convictionsToYear,
+                source, demo);
+    }
+
+    Long getId() { return id; }
+    int getYear() { return year; }
+    long getVersion() { return version; }
 }

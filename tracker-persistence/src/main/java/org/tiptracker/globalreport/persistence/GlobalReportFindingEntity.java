@@ -46,8 +46,8 @@ public class GlobalReportFindingEntity {
     protected GlobalReportFindingEntity() {
     }
 
-    public GlobalReportFindingEntity(Long editionId, String kind, BigDecimal amount, String unit, String qualifier,
-                                     String source, String quoteAr) {
+    GlobalReportFindingEntity(Long editionId, String kind, BigDecimal amount, String unit, String qualifier,
+                              String source, String quoteAr) {
         this.editionId = editionId;
         this.kind = kind;
         this.amount = amount;
@@ -57,12 +57,9 @@ public class GlobalReportFindingEntity {
         this.quoteAr = quoteAr;
     }
 
-    public Long getId() { return id; }
-    public Long getEditionId() { return editionId; }
-    public String getKind() { return kind; }
-    public BigDecimal getAmount() { return amount; }
-    public String getUnit() { return unit; }
-    public String getQualifier() { return qualifier; }
-    public String getSource() { return source; }
-    public String getQuoteAr() { return quoteAr; }
+    GlobalReportViews.Finding view() {
+        return new GlobalReportViews.Finding(kind, amount, unit, qualifier, source, quoteAr);
+    }
+
+    String getKind() { return kind; }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,20 +13,22 @@ import org.tiptracker.common.ColumnLimit;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
+import org.tiptracker.globalreport.CountryAssessment;
 import org.tiptracker.globalreport.CriminalizationShares;
+import org.tiptracker.globalreport.GlobalReportRules;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
  * Global Report editions and their per-country rows: everyone reads, the secretariat records and
  * corrects (each change audited, a stale edit refused), and the shares are computed from the rows.
+ * The rules that need no record are {@link GlobalReportRules}'; the service adds those of the database.
  */
 @Service
 public class GlobalReportService {
 
     public static final String EDITION = "GlobalReportEdition";
     public static final String COUNTRY = "GlobalReportCountry";
-    static final int FIRST_YEAR = 2009;
 
     private final GlobalReportEditionRepository editions;
     private final GlobalReportFindingRepository findings;
@@ -48,41 +49,38 @@ public class GlobalReportService {
     }
 
     @Transactional(readOnly = true)
-    public List<GlobalReportEditionEntity> editions() {
-        return editions.findAllByOrderByYearAsc();
+    public List<GlobalReportViews.Edition> editions() {
+        return editions.findAllByOrderByYearAsc().stream().map(GlobalReportEditionEntity::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public GlobalReportEditionEntity edition(long id) {
-        return editions.findById(id).orElseThrow(() -> new NotFoundException("globalreport.edition.notFound", id));
+    public GlobalReportViews.Edition edition(long id) {
+        return editionEntity(id).view();
     }
 
     @Transactional(readOnly = true)
-    public List<GlobalReportFindingEntity> findings(long editionId) {
-        return findings.findByEditionIdOrderByIdAsc(editionId);
+    public List<GlobalReportViews.Finding> findings(long editionId) {
+        return findings.findByEditionIdOrderByIdAsc(editionId).stream().map(GlobalReportFindingEntity::view).toList();
     }
 
-    /** The edition's countries with their participants loaded. */
+    /** The edition's countries with their participants' names and regions. */
     @Transactional(readOnly = true)
-    public List<GlobalReportCountryEntity> countries(long editionId) {
-        return countries.findWithParticipants(editionId);
+    public List<GlobalReportViews.Country> countries(long editionId) {
+        return countries.findWithParticipants(editionId).stream().map(GlobalReportCountryEntity::view).toList();
     }
 
     @Transactional(readOnly = true)
     public CriminalizationShares shares(long editionId) {
-        return CriminalizationShares.of(countries(editionId).stream().map(GlobalReportCountryEntity::assessment).toList());
+        return CriminalizationShares.of(countries(editionId).stream().map(GlobalReportViews.Country::assessment).toList());
     }
 
     @Transactional(readOnly = true)
-    public GlobalReportCountryEntity country(long rowId) {
-        GlobalReportCountryEntity row = countries.findById(rowId)
-                .orElseThrow(() -> new NotFoundException("globalreport.country.notFound", rowId));
-        row.getParticipant().getIso3();
-        return row;
+    public GlobalReportViews.Country country(long rowId) {
+        return countryEntity(rowId).view();
     }
 
     @Transactional
-    public GlobalReportEditionEntity createEdition(Actor actor, EditionCommand command) {
+    public GlobalReportViews.Edition createEdition(Actor actor, EditionCommand command) {
         requireSecretariat(actor);
         check(command, null);
         GlobalReportEditionEntity edition = new GlobalReportEditionEntity(command.year());
@@ -90,66 +88,58 @@ public class GlobalReportService {
         edition = editions.saveAndFlush(edition);
         audit.record(actor.username(), EDITION, edition.getId(), "CREATE", "Global Report " + edition.getYear(),
                 null, null, edition.describe());
-        return edition;
+        return edition.view();
     }
 
     @Transactional
-    public GlobalReportEditionEntity updateEdition(Actor actor, long id, long expectedVersion, EditionCommand command) {
+    public GlobalReportViews.Edition updateEdition(Actor actor, long id, long expectedVersion, EditionCommand command) {
         requireSecretariat(actor);
-        GlobalReportEditionEntity edition = edition(id);
-        if (edition.getVersion() != expectedVersion) {
-            throw new ConflictException("globalreport.conflict", edition.describe());
-        }
+        GlobalReportEditionEntity edition = editionEntity(id);
+        unchangedSince(expectedVersion, edition.getVersion(), edition.describe());
         check(command, id);
         String before = edition.describe();
         edition.apply(command);
         editions.saveAndFlush(edition);
         audit.record(actor.username(), EDITION, id, "UPDATE", "Global Report " + edition.getYear(), null, before,
                 edition.describe());
-        return edition;
+        return edition.view();
     }
 
     @Transactional
-    public GlobalReportCountryEntity addCountry(Actor actor, long editionId, CountryCommand command) {
+    public GlobalReportViews.Country addCountry(Actor actor, long editionId, CountryCommand command) {
         requireSecretariat(actor);
-        GlobalReportEditionEntity edition = edition(editionId);
+        GlobalReportEditionEntity edition = editionEntity(editionId);
         ParticipantEntity participant = participant(command.iso3());
-        if (command.status() == null) {
-            throw new DomainException("globalreport.country.status.required");
-        }
+        CountryAssessment assessment = GlobalReportRules.assessment(command.status(), command.band());
         if (countries.existsByEditionIdAndParticipantId(editionId, participant.getId())) {
             throw new DomainException("globalreport.country.duplicate", participant.getIso3(), Year.of(edition.getYear()));
         }
         GlobalReportCountryEntity row = new GlobalReportCountryEntity(editionId, participant, false);
-        row.assess(command.status(), command.band());
+        row.assess(assessment);
         row = countries.saveAndFlush(row);
         audit.record(actor.username(), COUNTRY, row.getId(), "CREATE",
                 "Global Report " + edition.getYear() + ": " + participant.getIso3(), null, null, row.describe());
-        return row;
+        return row.view();
     }
 
     @Transactional
-    public GlobalReportCountryEntity updateCountry(Actor actor, long rowId, long expectedVersion, CountryCommand command) {
+    public GlobalReportViews.Country updateCountry(Actor actor, long rowId, long expectedVersion, CountryCommand command) {
         requireSecretariat(actor);
-        GlobalReportCountryEntity row = country(rowId);
-        if (row.getVersion() != expectedVersion) {
-            throw new ConflictException("globalreport.conflict", row.describe());
-        }
-        if (command.status() == null) {
-            throw new DomainException("globalreport.country.status.required");
-        }
+        GlobalReportCountryEntity row = countryEntity(rowId);
+        unchangedSince(expectedVersion, row.getVersion(), row.describe());
+        CountryAssessment assessment = GlobalReportRules.assessment(command.status(), command.band());
         String before = row.describe();
-        row.assess(command.status(), command.band());
+        row.assess(assessment);
         countries.saveAndFlush(row);
-        audit.record(actor.username(), COUNTRY, rowId, "UPDATE", "Global Report row " + row.getParticipant().getIso3(),
+        audit.record(actor.username(), COUNTRY, rowId, "UPDATE", "Global Report row " + row.getIso3(),
                 null, before, row.describe());
-        return row;
+        return row.view();
     }
 
     /** Records rows as demonstration data (no audit: nobody entered them). Used by the demo loader only. */
     @Transactional
     public int addDemoCountries(long editionId, List<CountryCommand> rows) {
-        edition(editionId);
+        editionEntity(editionId);
         int added = 0;
         for (CountryCommand command : rows) {
             ParticipantEntity participant = participant(command.iso3());
@@ -157,7 +147,7 @@ public class GlobalReportService {
                 continue;
             }
             GlobalReportCountryEntity row = new GlobalReportCountryEntity(editionId, participant, true);
-            row.assess(command.status(), command.band());
+            row.assess(GlobalReportRules.assessment(command.status(), command.band()));
             countries.save(row);
             added++;
         }
@@ -165,60 +155,34 @@ public class GlobalReportService {
         return added;
     }
 
+    private GlobalReportEditionEntity editionEntity(long id) {
+        return editions.findById(id).orElseThrow(() -> new NotFoundException("globalreport.edition.notFound", id));
+    }
+
+    private GlobalReportCountryEntity countryEntity(long rowId) {
+        return countries.findWithParticipant(rowId).orElseThrow(() -> new NotFoundException("globalreport.country.notFound", rowId));
+    }
+
     private ParticipantEntity participant(String iso3) {
-        if (iso3 == null || iso3.isBlank()) {
-            throw new DomainException("globalreport.country.required");
-        }
-        String code = iso3.strip().toUpperCase(Locale.ROOT);
+        String code = GlobalReportRules.countryCode(iso3);
         return participants.findByIso3(code).orElseThrow(() -> new DomainException("globalreport.country.unknown", code));
     }
 
+    /** The rules in their order: the year's range, that no other edition has it, then every other fact and the source's length. */
     private void check(EditionCommand c, Long id) {
-        int latest = clock.instant().atZone(ZoneOffset.UTC).getYear() + 1;
-        if (c.year() == null || c.year() < FIRST_YEAR || c.year() > latest) {
-            throw new DomainException("globalreport.year.range", Year.of(FIRST_YEAR), Year.of(latest));
-        }
-        editions.findByYear(c.year()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new DomainException("globalreport.year.duplicate", Year.of(c.year()));
+        int currentYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        int year = GlobalReportRules.editionYear(c.year(), currentYear);
+        editions.findByYear(year).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new DomainException("globalreport.year.duplicate", Year.of(year));
         });
-        if (c.editionNumber() != null && (c.editionNumber() < 1 || c.editionNumber() > 100)) {
-            throw new DomainException("globalreport.editionNumber.range");
-        }
-        yearInRange(c.publishedYear(), latest);
-        yearInRange(c.dataFromYear(), latest);
-        yearInRange(c.dataToYear(), latest);
-        yearInRange(c.legislationYear(), latest);
-        yearInRange(c.convictionsFromYear(), latest);
-        yearInRange(c.convictionsToYear(), latest);
-        for (Integer month : new Integer[] {c.publishedMonth(), c.legislationMonth()}) {
-            if (month != null && (month < 1 || month > 12)) {
-                throw new DomainException("globalreport.month.range");
-            }
-        }
-        if (c.publishedMonth() != null && c.publishedYear() == null) {
-            throw new DomainException("globalreport.published.monthWithoutYear");
-        }
-        if ((c.legislationYear() == null) != (c.legislationMonth() == null)) {
-            throw new DomainException("globalreport.legislation.incomplete");
-        }
-        if (c.dataFromYear() != null && c.dataToYear() != null && c.dataFromYear() > c.dataToYear()) {
-            throw new DomainException("globalreport.dataPeriod.order");
-        }
-        if (c.convictionsFromYear() != null && c.convictionsToYear() != null && c.convictionsFromYear() > c.convictionsToYear()) {
-            throw new DomainException("globalreport.convictions.order");
-        }
-        if (c.countriesCovered() != null && (c.countriesCovered() < 1 || c.countriesCovered() > 250)) {
-            throw new DomainException("globalreport.countriesCovered.range");
-        }
-        if (c.source() == null || c.source().isBlank()) {
-            throw new DomainException("globalreport.source.required");
-        }
+        GlobalReportRules.facts(c, currentYear);
         ColumnLimit.EDITION_SOURCE.check(c.source());
     }
 
-    private static void yearInRange(Integer year, int latest) {
-        if (year != null && (year < 1990 || year > latest)) {
-            throw new DomainException("globalreport.otherYear.range", Year.of(1990), Year.of(latest));
+    /** A change made to the version read: anything else is a conflict, answered with the record as it is now. */
+    private static void unchangedSince(long expectedVersion, long version, String current) {
+        if (version != expectedVersion) {
+            throw new ConflictException("globalreport.conflict", current);
         }
     }
 

@@ -39,12 +39,12 @@ class GlobalReportServiceIntegrationTests {
 
     @Test
     void theReferenceEditionsAndFindingsAreLoadedOnce() {
-        assertThat(service.editions()).extracting(GlobalReportEditionEntity::getYear).contains(2014, 2016, 2018);
-        GlobalReportEditionEntity e2014 = service.editions().stream().filter(e -> e.getYear() == 2014).findFirst().orElseThrow();
-        assertThat(e2014.getCountriesCovered()).isEqualTo(128);
-        assertThat(e2014.getLegislationMonth()).isEqualTo(8);
-        assertThat(e2014.isDemo()).isFalse();
-        assertThat(service.findings(e2014.getId())).extracting(GlobalReportFindingEntity::getKind)
+        assertThat(service.editions()).extracting(GlobalReportViews.Edition::year).contains(2014, 2016, 2018);
+        GlobalReportViews.Edition e2014 = service.editions().stream().filter(e -> e.year() == 2014).findFirst().orElseThrow();
+        assertThat(e2014.countriesCovered()).isEqualTo(128);
+        assertThat(e2014.legislationMonth()).isEqualTo(8);
+        assertThat(e2014.demo()).isFalse();
+        assertThat(service.findings(e2014.id())).extracting(GlobalReportViews.Finding::kind)
                 .contains("FULL_CRIMINALIZATION", "CHILDREN_SHARE", "ORIGIN_COUNTRIES");
         assertThat(loader.load()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from global_report_edition where year = 2014", Integer.class)).isEqualTo(1);
@@ -52,7 +52,7 @@ class GlobalReportServiceIntegrationTests {
 
     @Test
     void sharesAreComputedFromTheRowsOfAnEdition() {
-        long id = service.createEdition(SECRETARIAT, edition(2009, "test")).getId();
+        long id = service.createEdition(SECRETARIAT, edition(2009, "test")).id();
         service.addCountry(SECRETARIAT, id, new CountryCommand("fra", CriminalizationStatus.FULL, ConvictionBand.TEN_OR_MORE));
         service.addCountry(SECRETARIAT, id, new CountryCommand("TUN", CriminalizationStatus.FULL, ConvictionBand.UNDER_10));
         service.addCountry(SECRETARIAT, id, new CountryCommand("PER", CriminalizationStatus.PARTIAL, null));
@@ -74,13 +74,13 @@ class GlobalReportServiceIntegrationTests {
     void onlyTheSecretariatChangesAndAStaleVersionIsRefused() {
         assertThatThrownBy(() -> service.createEdition(ANALYST, edition(2011, "x"))).isInstanceOf(ForbiddenException.class);
         assertThat(jdbc.queryForObject("select count(*) from global_report_edition where year = 2011", Integer.class)).isZero();
-        GlobalReportEditionEntity created = service.createEdition(SECRETARIAT, edition(2011, "first"));
-        service.updateEdition(SECRETARIAT, created.getId(), created.getVersion(), edition(2011, "second"));
-        assertThatThrownBy(() -> service.updateEdition(SECRETARIAT, created.getId(), created.getVersion(), edition(2011, "third")))
+        GlobalReportViews.Edition created = service.createEdition(SECRETARIAT, edition(2011, "first"));
+        service.updateEdition(SECRETARIAT, created.id(), created.version(), edition(2011, "second"));
+        assertThatThrownBy(() -> service.updateEdition(SECRETARIAT, created.id(), created.version(), edition(2011, "third")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(service.edition(created.getId()).getSource()).isEqualTo("second");
+        assertThat(service.edition(created.id()).source()).isEqualTo("second");
         assertThat(jdbc.queryForList("select operation from audit_entry where entity_type = 'GlobalReportEdition' and entity_id = ?"
-                + " order by id", String.class, created.getId())).isEqualTo(List.of("CREATE", "UPDATE"));
+                + " order by id", String.class, created.id())).isEqualTo(List.of("CREATE", "UPDATE"));
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationSentence;
 import org.tiptracker.globalreport.CriminalizationShares;
 import org.tiptracker.globalreport.CriminalizationStatus;
-import org.tiptracker.globalreport.persistence.GlobalReportCountryEntity;
-import org.tiptracker.globalreport.persistence.GlobalReportEditionEntity;
-import org.tiptracker.globalreport.persistence.GlobalReportFindingEntity;
+import org.tiptracker.globalreport.persistence.GlobalReportViews;
+import org.tiptracker.globalreport.persistence.GlobalReportViews.Edition;
+import org.tiptracker.globalreport.persistence.GlobalReportViews.Finding;
 import org.tiptracker.web.DisplayFormat;
 
 /** What the Global Report pages show, formatted for the page's language (UN Arabic or English). */
@@ -38,7 +38,7 @@ public class GlobalReportView {
         this.messages = messages;
     }
 
-    public record EditionRow(GlobalReportEditionEntity edition, String title, String published, String dataPeriod,
+    public record EditionRow(Edition edition, String title, String published, String dataPeriod,
                              String countries, String assessed) {
     }
 
@@ -56,35 +56,35 @@ public class GlobalReportView {
     public record CountryRow(long id, String iso3, String name, String region, String status, String band, boolean demo) {
     }
 
-    public String title(GlobalReportEditionEntity edition, Locale locale) {
-        return messages.getMessage("globalreport.edition.title", new Object[] {year(edition.getYear(), locale)}, locale);
+    public String title(Edition edition, Locale locale) {
+        return messages.getMessage("globalreport.edition.title", new Object[] {year(edition.year(), locale)}, locale);
     }
 
-    public EditionRow row(GlobalReportEditionEntity edition, int assessed, Locale locale) {
+    public EditionRow row(Edition edition, int assessed, Locale locale) {
         return new EditionRow(edition, title(edition, locale), published(edition, locale),
-                period(edition.getDataFromYear(), edition.getDataToYear(), locale),
-                edition.getCountriesCovered() == null ? "" : number(edition.getCountriesCovered(), locale),
+                period(edition.dataFromYear(), edition.dataToYear(), locale),
+                edition.countriesCovered() == null ? "" : number(edition.countriesCovered(), locale),
                 number(assessed, locale));
     }
 
-    public List<Fact> facts(GlobalReportEditionEntity e, Locale locale) {
+    public List<Fact> facts(Edition e, Locale locale) {
         List<Fact> facts = new java.util.ArrayList<>();
-        add(facts, "globalreport.fact.editionNumber", e.getEditionNumber() == null ? null : number(e.getEditionNumber(), locale));
+        add(facts, "globalreport.fact.editionNumber", e.editionNumber() == null ? null : number(e.editionNumber(), locale));
         add(facts, "globalreport.fact.published", published(e, locale));
-        add(facts, "globalreport.fact.dataPeriod", period(e.getDataFromYear(), e.getDataToYear(), locale));
-        add(facts, "globalreport.fact.countriesCovered", e.getCountriesCovered() == null ? null : number(e.getCountriesCovered(), locale));
-        add(facts, "globalreport.fact.legislation", e.getLegislationYear() == null ? null
-                : month(YearMonth.of(e.getLegislationYear(), e.getLegislationMonth()), locale));
-        add(facts, "globalreport.fact.convictions", period(e.getConvictionsFromYear(), e.getConvictionsToYear(), locale));
-        facts.add(new Fact("globalreport.fact.source", e.getSource()));
+        add(facts, "globalreport.fact.dataPeriod", period(e.dataFromYear(), e.dataToYear(), locale));
+        add(facts, "globalreport.fact.countriesCovered", e.countriesCovered() == null ? null : number(e.countriesCovered(), locale));
+        add(facts, "globalreport.fact.legislation", e.legislationYear() == null ? null
+                : month(YearMonth.of(e.legislationYear(), e.legislationMonth()), locale));
+        add(facts, "globalreport.fact.convictions", period(e.convictionsFromYear(), e.convictionsToYear(), locale));
+        facts.add(new Fact("globalreport.fact.source", e.source()));
         return facts;
     }
 
-    public List<FindingRow> findings(List<GlobalReportFindingEntity> findings, Locale locale) {
-        return findings.stream().map(f -> new FindingRow(f.getKind(), finding(f, locale), f.getSource(), f.getQuoteAr())).toList();
+    public List<FindingRow> findings(List<Finding> findings, Locale locale) {
+        return findings.stream().map(f -> new FindingRow(f.kind(), finding(f, locale), f.source(), f.quoteAr())).toList();
     }
 
-    public List<ShareRow> shares(CriminalizationShares shares, List<GlobalReportFindingEntity> findings, Locale locale) {
+    public List<ShareRow> shares(CriminalizationShares shares, List<Finding> findings, Locale locale) {
         List<ShareRow> rows = new java.util.ArrayList<>();
         for (CriminalizationStatus s : CriminalizationStatus.values()) {
             int count = shares.count(s);
@@ -103,58 +103,56 @@ public class GlobalReportView {
     }
 
     private ShareRow share(String group, String key, int count, int percent, CriminalizationShares shares,
-                           Optional<GlobalReportFindingEntity> reported, Locale locale) {
+                           Optional<Finding> reported, Locale locale) {
         String reportedText = reported.map(f -> finding(f, locale)).orElse(null);
-        Boolean agrees = reported.map(f -> f.getAmount().compareTo(BigDecimal.valueOf(percent)) == 0).orElse(null);
+        Boolean agrees = reported.map(f -> f.amount().compareTo(BigDecimal.valueOf(percent)) == 0).orElse(null);
         return new ShareRow(group, key, count, number(count, locale), percent(BigDecimal.valueOf(percent), locale),
                 percent(shares.exactPercent(count), locale), reportedText, agrees);
     }
 
     /** The para. 4 sentence from the shares; null when the edition lacks the dates it needs or has no rows. */
-    public String sentence(GlobalReportEditionEntity e, CriminalizationShares shares, Locale locale) {
-        if (shares.total() == 0 || e.getLegislationYear() == null || e.getLegislationMonth() == null
-                || e.getConvictionsFromYear() == null || e.getConvictionsToYear() == null) {
+    public String sentence(Edition e, CriminalizationShares shares, Locale locale) {
+        if (shares.total() == 0 || e.legislationYear() == null || e.legislationMonth() == null
+                || e.convictionsFromYear() == null || e.convictionsToYear() == null) {
             return null;
         }
-        CriminalizationSentence.Edition edition = new CriminalizationSentence.Edition(e.getYear(),
-                YearMonth.of(e.getLegislationYear(), e.getLegislationMonth()), e.getConvictionsFromYear(), e.getConvictionsToYear());
+        CriminalizationSentence.Edition edition = new CriminalizationSentence.Edition(e.year(),
+                YearMonth.of(e.legislationYear(), e.legislationMonth()), e.convictionsFromYear(), e.convictionsToYear());
         return DisplayFormat.isEnglish(locale) ? CriminalizationSentence.english(edition, shares)
                 : CriminalizationSentence.arabic(edition, shares, format.arabic());
     }
 
-    public List<CountryRow> countries(List<GlobalReportCountryEntity> rows, Locale locale) {
+    public List<CountryRow> countries(List<GlobalReportViews.Country> rows, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
         Comparator<CountryRow> order = english ? Comparator.comparing(CountryRow::name)
                 : Comparator.comparing(CountryRow::name, UnArabicOrder.INSTANCE);
-        return rows.stream().map(r -> new CountryRow(r.getId(), r.getParticipant().getIso3(),
-                        english ? r.getParticipant().getNameEn() : r.getParticipant().getNameAr(),
-                        r.getParticipant().getRegionEn() == null ? "none" : r.getParticipant().getRegionEn(),
-                        r.getCriminalization().name(), r.getConvictionBand() == null ? "UNKNOWN" : r.getConvictionBand().name(),
-                        r.isDemo()))
+        return rows.stream().map(r -> new CountryRow(r.id(), r.iso3(), r.name(english),
+                        r.regionEn() == null ? "none" : r.regionEn(),
+                        r.status().name(), r.band() == null ? "UNKNOWN" : r.band().name(), r.demo()))
                 .sorted(order).toList();
     }
 
-    private static Optional<GlobalReportFindingEntity> reported(List<GlobalReportFindingEntity> findings, String kind) {
-        return kind == null ? Optional.empty() : findings.stream().filter(f -> f.getKind().equals(kind)).findFirst();
+    private static Optional<Finding> reported(List<Finding> findings, String kind) {
+        return kind == null ? Optional.empty() : findings.stream().filter(f -> f.kind().equals(kind)).findFirst();
     }
 
-    private String finding(GlobalReportFindingEntity f, Locale locale) {
-        String value = switch (f.getUnit()) {
-            case "PERCENT" -> percent(f.getAmount(), locale);
-            case "ONE_IN" -> f.getAmount().stripTrailingZeros().toPlainString().equals("3")
+    private String finding(Finding f, Locale locale) {
+        String value = switch (f.unit()) {
+            case "PERCENT" -> percent(f.amount(), locale);
+            case "ONE_IN" -> f.amount().stripTrailingZeros().toPlainString().equals("3")
                     ? messages.getMessage("globalreport.oneIn.3", null, locale)
-                    : messages.getMessage("globalreport.oneIn", new Object[] {number(f.getAmount().intValue(), locale)}, locale);
-            default -> number(f.getAmount().longValue(), locale);
+                    : messages.getMessage("globalreport.oneIn", new Object[] {number(f.amount().intValue(), locale)}, locale);
+            default -> number(f.amount().longValue(), locale);
         };
-        return messages.getMessage("globalreport.qualifier." + f.getQualifier(), new Object[] {value}, locale);
+        return messages.getMessage("globalreport.qualifier." + f.qualifier(), new Object[] {value}, locale);
     }
 
-    private String published(GlobalReportEditionEntity e, Locale locale) {
-        if (e.getPublishedYear() == null) {
+    private String published(Edition e, Locale locale) {
+        if (e.publishedYear() == null) {
             return "";
         }
-        return e.getPublishedMonth() == null ? year(e.getPublishedYear(), locale)
-                : month(YearMonth.of(e.getPublishedYear(), e.getPublishedMonth()), locale);
+        return e.publishedMonth() == null ? year(e.publishedYear(), locale)
+                : month(YearMonth.of(e.publishedYear(), e.publishedMonth()), locale);
     }
 
     private String period(Integer from, Integer to, Locale locale) {
