@@ -7,12 +7,10 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationStatus;
 import org.tiptracker.globalreport.persistence.CountryCommand;
@@ -26,7 +24,7 @@ import org.tiptracker.globalreport.persistence.GlobalReportService;
  * 51 under 10 convictions a year, 19 none, 58 ten or more (40 and 15 per cent). Which country
  * gets which is shuffled with a fixed seed and means nothing. Loaded once.
  */
-@Component
+@DemoData
 @Order(36)
 class GlobalReportDemoData implements ApplicationRunner {
 
@@ -40,21 +38,14 @@ class GlobalReportDemoData implements ApplicationRunner {
 
     private final GlobalReportService service;
     private final JdbcTemplate jdbc;
-    private final boolean demo;
 
-    GlobalReportDemoData(GlobalReportService service, JdbcTemplate jdbc,
-                         @Value("${tracker.database.embedded:false}") boolean embedded,
-                         @Value("${tracker.demo.enabled:true}") boolean demoEnabled) {
+    GlobalReportDemoData(GlobalReportService service, JdbcTemplate jdbc) {
         this.service = service;
         this.jdbc = jdbc;
-        this.demo = embedded && demoEnabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
         List<Long> edition = jdbc.queryForList("select id from global_report_edition where year = 2014", Long.class);
         if (edition.isEmpty()) {
             return;
