@@ -1,6 +1,7 @@
 package org.tiptracker.web;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -52,6 +53,9 @@ public class DomainMessages {
         }
         if (arg instanceof LocalDate date) {
             return format.date(date, locale);
+        }
+        if (arg instanceof Year year) {
+            return format.year(year.getValue(), locale);
         }
         if (arg instanceof Number number) {
             return format.number(number.longValue(), locale);

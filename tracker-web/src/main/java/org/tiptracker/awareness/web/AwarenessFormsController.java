@@ -1,8 +1,6 @@
 package org.tiptracker.awareness.web;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,10 +21,8 @@ import org.tiptracker.awareness.persistence.AwarenessService;
 import org.tiptracker.awareness.persistence.AwarenessViews;
 import org.tiptracker.awareness.persistence.ThemeCommand;
 import org.tiptracker.common.Actor;
-import org.tiptracker.common.DomainException;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
-import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.EditFlow;
 import org.tiptracker.web.FormInput;
 import org.tiptracker.web.ParticipantChoice;
@@ -55,15 +51,13 @@ class AwarenessFormsController {
     private final AwarenessService service;
     private final TreatyRegistry registry;
     private final CurrentActor currentActor;
-    private final DisplayFormat format;
     private final EditFlow edits;
 
     AwarenessFormsController(AwarenessService service, TreatyRegistry registry, CurrentActor currentActor,
-                             DisplayFormat format, EditFlow edits) {
+                             EditFlow edits) {
         this.service = service;
         this.registry = registry;
         this.currentActor = currentActor;
-        this.format = format;
         this.edits = edits;
     }
 
@@ -111,13 +105,11 @@ class AwarenessFormsController {
                 form.getThemeEn(), form.getSource());
         return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id != null,
                 form.getVersion(), () -> {
-                    yearsShown(locale, () -> {
-                        if (id == null) {
-                            service.createTheme(actor, command);
-                        } else {
-                            service.updateTheme(actor, id, form.getVersion(), command);
-                        }
-                    });
+                    if (id == null) {
+                        service.createTheme(actor, command);
+                    } else {
+                        service.updateTheme(actor, id, form.getVersion(), command);
+                    }
                     return "/awareness";
                 }, () -> themeForm(model, form, id), () -> service.theme(id).version(), form::setVersion);
     }
@@ -155,13 +147,11 @@ class AwarenessFormsController {
                 form.getSource());
         return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
                 form.getVersion(), () -> {
-                    yearsShown(locale, () -> {
-                        if (id == null) {
-                            service.createAdoption(actor, command);
-                        } else {
-                            service.updateAdoption(actor, id, form.getVersion(), command);
-                        }
-                    });
+                    if (id == null) {
+                        service.createAdoption(actor, command);
+                    } else {
+                        service.updateAdoption(actor, id, form.getVersion(), command);
+                    }
                     return "/awareness";
                 }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version(), form::setVersion);
     }
@@ -179,18 +169,6 @@ class AwarenessFormsController {
         model.addAttribute("adoptionId", id);
         model.addAttribute("choices", ParticipantChoice.of(registry.snapshot().participants(), locale));
         return ADOPTION_FORM;
-    }
-
-    /** Runs the save; a refusal naming years names them as the page writes years (UN Arabic digits, no grouping). */
-    private void yearsShown(Locale locale, Runnable save) {
-        try {
-            save.run();
-        } catch (DomainException e) {
-            Object[] args = Arrays.stream(e.args())
-                    .map(a -> a instanceof Year y ? format.year(y.getValue(), locale) : a).toArray();
-            throw e.field() == null ? new DomainException(e.messageKey(), args)
-                    : DomainException.onField(e.field(), e.messageKey(), args);
-        }
     }
 
     private static Integer integer(String text, String field, BindingResult result) {

@@ -1,10 +1,7 @@
 package org.tiptracker.globalreport.web;
 
-import java.time.Year;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.common.Actor;
-import org.tiptracker.common.DomainException;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CriminalizationStatus;
 import org.tiptracker.globalreport.persistence.CountryCommand;
@@ -63,16 +59,14 @@ class GlobalReportFormsController {
     private final GlobalReportView view;
     private final TreatyRegistry registry;
     private final CurrentActor currentActor;
-    private final DisplayFormat format;
     private final EditFlow edits;
 
     GlobalReportFormsController(GlobalReportService service, GlobalReportView view, TreatyRegistry registry,
-                                CurrentActor currentActor, DisplayFormat format, EditFlow edits) {
+                                CurrentActor currentActor, EditFlow edits) {
         this.service = service;
         this.view = view;
         this.registry = registry;
         this.currentActor = currentActor;
-        this.format = format;
         this.edits = edits;
     }
 
@@ -109,7 +103,7 @@ class GlobalReportFormsController {
         }
         EditionCommand command = form.command(result);
         return edits.save(EDITION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/global-report/editions/" + yearsShown(locale, () -> id == null
+                form.getVersion(), () -> "/global-report/editions/" + (id == null
                         ? service.createEdition(actor, command)
                         : service.updateEdition(actor, id, form.getVersion(), command)).id(),
                 () -> editionForm(model, form, id), () -> service.edition(id).version(), form::setVersion);
@@ -143,8 +137,11 @@ class GlobalReportFormsController {
         CountryCommand command = form.command(result);
         return edits.save(COUNTRY, new EditFlow.Page(result, model, redirect, response, locale), row != null,
                 form.getVersion(), () -> {
-                    yearsShown(locale, () -> row == null ? service.addCountry(actor, edition.id(), command)
-                            : service.updateCountry(actor, rowId, form.getVersion(), command));
+                    if (row == null) {
+                        service.addCountry(actor, edition.id(), command);
+                    } else {
+                        service.updateCountry(actor, rowId, form.getVersion(), command);
+                    }
                     return "/global-report/editions/" + edition.id();
                 }, () -> countryForm(model, form, edition, row, locale), () -> service.country(rowId).version(),
                 form::setVersion);
@@ -171,17 +168,5 @@ class GlobalReportFormsController {
         model.addAttribute("statuses", CriminalizationStatus.values());
         model.addAttribute("bands", ConvictionBand.values());
         return COUNTRY_FORM;
-    }
-
-    /** Runs the save; a refusal naming years names them as the page writes years (UN Arabic digits, no grouping). */
-    private <T> T yearsShown(Locale locale, Supplier<T> save) {
-        try {
-            return save.get();
-        } catch (DomainException e) {
-            Object[] args = Arrays.stream(e.args())
-                    .map(a -> a instanceof Year y ? format.year(y.getValue(), locale) : a).toArray();
-            throw e.field() == null ? new DomainException(e.messageKey(), args)
-                    : DomainException.onField(e.field(), e.messageKey(), args);
-        }
     }
 }
