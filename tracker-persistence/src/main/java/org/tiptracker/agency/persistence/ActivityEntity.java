@@ -20,7 +20,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.tiptracker.common.AuditedEntity;
 
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.ActivityKind;
@@ -32,7 +32,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 /** One thing an agency did: its kind, heading, dates, countries, regions, partners, figures and source. */
 @Entity
 @Table(name = "agency_activity")
-public class ActivityEntity {
+public class ActivityEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,17 +89,9 @@ public class ActivityEntity {
     @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
 
     @ManyToMany
     @JoinTable(name = "agency_activity_country", joinColumns = @JoinColumn(name = "activity_id"),
@@ -117,23 +109,13 @@ public class ActivityEntity {
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<AgencyEntity> partners = new LinkedHashSet<>();
 
-    @Version
-    private long version;
 
     protected ActivityEntity() {
     }
 
     public ActivityEntity(String user, Instant now, boolean demo) {
-        this.createdBy = user;
-        this.createdAt = now;
-        this.updatedBy = user;
-        this.updatedAt = now;
+        super(user, now);
         this.demo = demo;
-    }
-
-    void touch(String user, Instant now) {
-        this.updatedBy = user;
-        this.updatedAt = now;
     }
 
     public Long getId() { return id; }
@@ -168,12 +150,7 @@ public class ActivityEntity {
     void setSourceParagraph(String sourceParagraph) { this.sourceParagraph = sourceParagraph; }
     void setSearchText(String searchText) { this.searchText = searchText; }
     public boolean isDemo() { return demo; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
     public Set<ParticipantEntity> getCountries() { return countries; }
     public Set<ActivityRegion> getRegions() { return regions; }
     public Set<AgencyEntity> getPartners() { return partners; }
-    public long getVersion() { return version; }
 }

@@ -12,12 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.tiptracker.common.AuditedEntity;
 
 /** A signature, a deposited instrument or a notification, as stored. */
 @Entity
 @Table(name = "treaty_action")
-public class TreatyActionEntity {
+public class TreatyActionEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,36 +40,23 @@ public class TreatyActionEntity {
 
     private String source;
 
-    @Version
-    private long version;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
 
     protected TreatyActionEntity() {
     }
 
     public TreatyActionEntity(ParticipantEntity participant, String treatyCode, String kind, LocalDate actionDate,
                               String text, String source, String user, Instant now) {
+        super(user, now);
         this.participant = participant;
         this.treatyCode = treatyCode;
         this.kind = kind;
         this.actionDate = actionDate;
         this.text = text;
         this.source = source;
-        this.createdAt = now;
-        this.createdBy = user;
-        this.updatedAt = now;
-        this.updatedBy = user;
     }
 
     public void change(String treatyCode, String kind, LocalDate actionDate, String text, String source, String user, Instant now) {
@@ -78,8 +65,7 @@ public class TreatyActionEntity {
         this.actionDate = actionDate;
         this.text = text;
         this.source = source;
-        this.updatedAt = now;
-        this.updatedBy = user;
+        touch(user, now);
     }
 
     public Long getId() { return id; }
@@ -89,9 +75,4 @@ public class TreatyActionEntity {
     public LocalDate getActionDate() { return actionDate; }
     public String getText() { return text; }
     public String getSource() { return source; }
-    public long getVersion() { return version; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
 }
