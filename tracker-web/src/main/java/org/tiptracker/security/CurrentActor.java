@@ -25,10 +25,10 @@ public class CurrentActor {
 
     /** The actor of this request; refused (403) when nobody is signed in. */
     public Actor get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
+        if (!signedIn()) {
             throw new ForbiddenException("not signed in");
         }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         if (attributes != null && attributes.getAttribute(ACTOR, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST) instanceof Actor remembered
                 && remembered.username().equalsIgnoreCase(authentication.getName())) {
@@ -41,20 +41,18 @@ public class CurrentActor {
 
     /** The actor of this request, or empty for an anonymous visitor. */
     public java.util.Optional<Actor> find() {
-        try {
-            return java.util.Optional.of(get());
-        } catch (ForbiddenException nobody) {
-            return java.util.Optional.empty();
-        }
+        return signedIn() ? java.util.Optional.of(get()) : java.util.Optional.empty();
+    }
+
+    /** Whether someone is signed in (checked without loading the account, as visitors' pages ask it). */
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName());
     }
 
     /** True when someone of the secretariat (or an administrator) is signed in; false for others and for visitors. */
     public boolean isSecretariat() {
-        try {
-            return get().isSecretariat();
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return signedIn() && get().isSecretariat();
     }
 
     /** The actor of this request when it belongs to the secretariat (or is an administrator); refused (403) otherwise. */

@@ -230,14 +230,9 @@ class BadInputCorpusIntegrationTests {
                     continue; // dropped by design, so the record may be saved: tested elsewhere
                 }
                 Integer before = jdbc.queryForObject(count, Integer.class);
-                MockHttpServletRequestBuilder request = post(form.path()).with(form.who()).with(csrf());
-                form.fields().forEach((name, good) -> request.param(name, name.equals(field) ? value : good));
                 String what = "POST " + form.path() + " " + field + "=" + shortened(value);
-                MockHttpServletResponse response;
-                try {
-                    response = mvc.perform(request).andReturn().getResponse();
-                } catch (jakarta.servlet.ServletException e) {
-                    problems.add(what + " failed: " + e.getRootCause());
+                MockHttpServletResponse response = send(form, field, value, what, problems);
+                if (response == null) {
                     continue;
                 }
                 int status = response.getStatus();
@@ -291,15 +286,10 @@ class BadInputCorpusIntegrationTests {
             for (int length : new int[] {limit, limit + 1}) {
                 String value = filled(field.getValue(), length);
                 Integer before = jdbc.queryForObject(count, Integer.class);
-                MockHttpServletRequestBuilder request = post(form.path()).with(form.who()).with(csrf());
-                form.fields().forEach((name, good) -> request.param(name, name.equals(field.getKey()) ? value : good));
                 String what = "POST " + form.path() + " " + field.getKey() + " with " + length + " characters (column "
                         + form.table() + "." + column + " holds " + limit + ")";
-                MockHttpServletResponse response;
-                try {
-                    response = mvc.perform(request).andReturn().getResponse();
-                } catch (jakarta.servlet.ServletException e) {
-                    problems.add(what + " failed: " + e.getRootCause());
+                MockHttpServletResponse response = send(form, field.getKey(), value, what, problems);
+                if (response == null) {
                     continue;
                 }
                 Integer after = jdbc.queryForObject(count, Integer.class);
@@ -320,6 +310,19 @@ class BadInputCorpusIntegrationTests {
             }
         }
         return problems;
+    }
+
+    /** The form sent with {@code value} in {@code field} and the good values elsewhere; null (a problem noted) when it failed. */
+    private MockHttpServletResponse send(FormCase form, String field, String value, String what, List<String> problems)
+            throws Exception {
+        MockHttpServletRequestBuilder request = post(form.path()).with(form.who()).with(csrf());
+        form.fields().forEach((name, good) -> request.param(name, name.equals(field) ? value : good));
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (jakarta.servlet.ServletException e) {
+            problems.add(what + " failed: " + e.getRootCause());
+            return null;
+        }
     }
 
     /** {@code good} repeated, words apart, to exactly {@code length} characters. */

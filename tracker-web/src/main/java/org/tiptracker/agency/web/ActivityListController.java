@@ -99,7 +99,6 @@ class ActivityListController {
         boolean maySecretariat = currentActor.isSecretariat();
         model.addAttribute("activity", activity);
         model.addAttribute("line", view.line(activity.row(), locale));
-        model.addAttribute("maySecretariat", maySecretariat);
         if (maySecretariat) {
             model.addAttribute("history", audit.of(ActivityService.ENTITY, id));
         }

@@ -5,19 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
 import org.tiptracker.awareness.WorldDayThemes;
 import org.tiptracker.awareness.persistence.AwarenessService;
 import org.tiptracker.awareness.persistence.AwarenessViews;
-import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.RequestDates;
 
@@ -31,23 +28,16 @@ class AwarenessController {
 
     static final String PAGE = "awareness/index";
     private final AwarenessService service;
-    private final CurrentActor currentActor;
     private final MessageSource messages;
     private final DisplayFormat format;
     private final Clock clock;
 
-    AwarenessController(AwarenessService service, CurrentActor currentActor, MessageSource messages,
+    AwarenessController(AwarenessService service, MessageSource messages,
                         DisplayFormat format, Clock clock) {
         this.service = service;
-        this.currentActor = currentActor;
         this.messages = messages;
         this.format = format;
         this.clock = clock;
-    }
-
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return currentActor.isSecretariat();
     }
 
     public record ThemeRow(AwarenessViews.Theme theme, String yearText) {

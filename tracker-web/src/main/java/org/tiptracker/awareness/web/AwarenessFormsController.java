@@ -71,11 +71,6 @@ class AwarenessFormsController {
         binder.setAllowedFields("iso3", "year", "knownBy", "source", "version");
     }
 
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return currentActor.isSecretariat();
-    }
-
     // ------------------------------------------------------------------ themes
 
     @GetMapping({"/awareness/themes/new", "/awareness/themes/{id}/edit"})

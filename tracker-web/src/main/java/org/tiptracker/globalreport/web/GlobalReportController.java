@@ -7,14 +7,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.globalreport.CriminalizationShares;
 import org.tiptracker.globalreport.CriminalizationStatus;
 import org.tiptracker.globalreport.persistence.GlobalReportService;
 import org.tiptracker.globalreport.persistence.GlobalReportViews;
-import org.tiptracker.security.CurrentActor;
 
 /**
  * The Global Report on Trafficking in Persons as everyone reads it: its editions, each edition's
@@ -30,18 +28,11 @@ class GlobalReportController {
     private final GlobalReportService service;
     private final GlobalReportView view;
     private final CountriesCsv csv;
-    private final CurrentActor currentActor;
 
-    GlobalReportController(GlobalReportService service, GlobalReportView view, CountriesCsv csv, CurrentActor currentActor) {
+    GlobalReportController(GlobalReportService service, GlobalReportView view, CountriesCsv csv) {
         this.service = service;
         this.view = view;
         this.csv = csv;
-        this.currentActor = currentActor;
-    }
-
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return currentActor.isSecretariat();
     }
 
     @GetMapping("/global-report")

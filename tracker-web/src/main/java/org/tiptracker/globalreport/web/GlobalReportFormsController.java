@@ -80,11 +80,6 @@ class GlobalReportFormsController {
         binder.setAllowedFields(CountryForm.FIELDS);
     }
 
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return currentActor.isSecretariat();
-    }
-
     // ------------------------------------------------------------------ editions
 
     @GetMapping({"/global-report/editions/new", "/global-report/editions/{id}/edit"})

@@ -98,11 +98,6 @@ class ReportDraftController {
                 "digits");
     }
 
-    @ModelAttribute("mayWrite")
-    boolean mayWrite() {
-        return currentActor.isSecretariat();
-    }
-
     // ---- list and creation --------------------------------------------------------------------
 
     @GetMapping("/report-drafts")

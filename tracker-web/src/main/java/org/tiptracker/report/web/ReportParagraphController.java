@@ -67,11 +67,6 @@ class ReportParagraphController {
         binder.setAllowedFields("textAr", "textEn", "version", "role", "after");
     }
 
-    @ModelAttribute("mayWrite")
-    boolean mayWrite() {
-        return currentActor.isSecretariat();
-    }
-
     @GetMapping("/report-drafts/{id}/paragraphs/{pid}/edit")
     String initEdit(@PathVariable long id, @PathVariable long pid, Model model) {
         currentActor.requireSecretariat("report drafts");

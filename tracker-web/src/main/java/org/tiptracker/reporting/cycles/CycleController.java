@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,14 +13,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.reporting.persistence.CycleProgress;
 import org.tiptracker.reporting.persistence.CycleService;
 import org.tiptracker.reporting.persistence.CycleView;
-import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.RequestDates;
 
 /**
@@ -37,19 +34,12 @@ class CycleController {
 
     private final CycleService cycles;
     private final CyclePages pages;
-    private final CurrentActor currentActor;
     private final MessageSource messages;
 
-    CycleController(CycleService cycles, CyclePages pages, CurrentActor currentActor, MessageSource messages) {
+    CycleController(CycleService cycles, CyclePages pages, MessageSource messages) {
         this.cycles = cycles;
         this.pages = pages;
-        this.currentActor = currentActor;
         this.messages = messages;
-    }
-
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return currentActor.isSecretariat();
     }
 
     @GetMapping("/cycles")

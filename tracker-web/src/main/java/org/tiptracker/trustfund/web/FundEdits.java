@@ -56,10 +56,6 @@ class FundEdits {
         return currentActor.requireSecretariat("trust fund");
     }
 
-    boolean maySecretariat() {
-        return currentActor.isSecretariat();
-    }
-
     /** Saves through {@code create} (no id) or {@code update}, as every edit form does ({@link EditFlow}). */
     String save(Kind kind, Long id, VersionedForm form, EditFlow.Page page, Supplier<String> showForm, Runnable create,
                 Runnable update, LongSupplier currentVersion) {

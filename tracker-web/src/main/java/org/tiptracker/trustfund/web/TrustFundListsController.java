@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 
 /** The Trust Fund's lists, which anyone may read; the secretariat sees the links to its forms. */
@@ -18,11 +17,6 @@ class TrustFundListsController {
     TrustFundListsController(TrustFundService fund, FundEdits edits) {
         this.fund = fund;
         this.edits = edits;
-    }
-
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return edits.maySecretariat();
     }
 
     @GetMapping("/trust-fund/contributions")

@@ -60,11 +60,6 @@ class TrustFundMoneyController {
                 "version");
     }
 
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return edits.maySecretariat();
-    }
-
     // ------------------------------------------------------------------ contributions
 
     @GetMapping({"/trust-fund/contributions/new", "/trust-fund/contributions/{id}/edit"})

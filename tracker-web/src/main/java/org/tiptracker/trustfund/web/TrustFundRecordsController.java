@@ -56,11 +56,6 @@ class TrustFundRecordsController {
                 "nameAr", "nameEn", "countryIso3", "chair", "termStart", "termEnd", "version");
     }
 
-    @ModelAttribute("maySecretariat")
-    boolean maySecretariat() {
-        return edits.maySecretariat();
-    }
-
     // ------------------------------------------------------------------ donors
 
     @GetMapping({"/trust-fund/donors/new", "/trust-fund/donors/{id}/edit"})

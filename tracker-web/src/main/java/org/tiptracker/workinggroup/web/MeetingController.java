@@ -110,7 +110,6 @@ class MeetingController {
                 .mapToObj(i -> List.of(Abjad.item(i + 1), questions.get(i))).toList());
         model.addAttribute("printed", service.printed(id));
         model.addAttribute("recommendations", recommendations);
-        model.addAttribute("maySecretariat", currentActor.isSecretariat());
         return MEETING;
     }
 

@@ -86,7 +86,6 @@ class RecommendationController {
         model.addAttribute("citations", citations);
         model.addAttribute("citationCount", pages.number(citations.count(), locale));
         model.addAttribute("english", DisplayFormat.isEnglish(locale));
-        model.addAttribute("maySecretariat", actor != null && actor.isSecretariat());
         return DETAIL;
     }
 

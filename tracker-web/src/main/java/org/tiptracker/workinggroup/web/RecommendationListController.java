@@ -86,7 +86,6 @@ class RecommendationListController {
         model.addAttribute("lines", lines);
         model.addAttribute("countText", pages.number(lines.size(), locale));
         model.addAttribute("csvParams", filter.params());
-        model.addAttribute("maySecretariat", currentActor.isSecretariat());
         return LIST;
     }
 
