@@ -3,16 +3,27 @@ package org.tiptracker.treaty.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.tiptracker.common.Regions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.common.Regions;
+import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.web.RenderedSections;
 import org.tiptracker.web.RequestDates;
 
-/** {@code /status}: every participant and the four treaties, as of a date, with counts and filters. */
+/**
+ * {@code /status}: every participant and the four treaties, as of a date, with counts and filters.
+ * The counts, the filter and the table are the same for everyone who asks the same question (only
+ * the secretariat's "new action" link differs), so they are rendered once per data version.
+ */
 @Controller
 class StatusController {
 
@@ -20,24 +31,38 @@ class StatusController {
 
     private final StatusViewService statusViews;
     private final TreatyRegistry registry;
+    private final RenderedSections sections;
+    private final CurrentActor currentActor;
     private final Clock clock;
 
-    StatusController(StatusViewService statusViews, TreatyRegistry registry, Clock clock) {
+    StatusController(StatusViewService statusViews, TreatyRegistry registry, RenderedSections sections,
+                     CurrentActor currentActor, Clock clock) {
         this.statusViews = statusViews;
         this.registry = registry;
+        this.sections = sections;
+        this.currentActor = currentActor;
         this.clock = clock;
+    }
+
+    /** What the rendered part of the page depends on. */
+    private record SectionKey(long dataVersion, StatusFilter filter, String language, boolean maySecretariat) {
     }
 
     @GetMapping("/status")
     String status(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
                   @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
-                  @RequestParam(required = false) String q, Model model, Locale locale) {
+                  @RequestParam(required = false) String q, Model model, Locale locale,
+                  HttpServletRequest request, HttpServletResponse response) {
         LocalDate date = RequestDates.parse("asOf", asOf, LocalDate.now(clock));
         StatusFilter filter = StatusFilter.of(date, region, treaty, state, q);
-        model.addAttribute("table", statusViews.table(filter, locale));
-        model.addAttribute("filter", filter);
-        model.addAttribute("regions", Regions.ALL);
-        model.addAttribute("treaties", registry.snapshot().treatyList());
+        TreatyRegistry.Snapshot snapshot = registry.snapshot();
+        boolean maySecretariat = currentActor.isSecretariat();
+        SectionKey key = new SectionKey(snapshot.generation(), filter,
+                DisplayFormat.isEnglish(locale) ? "en" : "ar", maySecretariat);
+        model.addAttribute("statusSection", sections.section(key, "status/section", "section",
+                () -> Map.of("table", statusViews.table(filter, locale), "filter", filter, "regions", Regions.ALL,
+                        "treaties", snapshot.treatyList(), "maySecretariat", maySecretariat),
+                request, response, locale));
         return VIEW;
     }
 }
