@@ -14,7 +14,9 @@ import org.springframework.util.StringUtils;
  * The embedded default: when no {@code spring.datasource.url} is configured, starts a PostgreSQL
  * server of our own whose files live in {@code tracker.database.embedded.data-dir}
  * (default {@code data/postgres} under the working directory) and points the data source at it.
- * It also sets {@code tracker.database.embedded=true}, which turns on the demo data.
+ * It also sets {@code tracker.database.embedded=true}, which turns on the demo data, and, unless
+ * {@code server.address} is set, listens on 127.0.0.1 only: a demonstration is not open to the
+ * network by accident ({@code SERVER_ADDRESS=0.0.0.0} opens it).
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -35,6 +37,9 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         properties.put("spring.datasource.username", database.username());
         properties.put("spring.datasource.password", "");
         properties.put(EMBEDDED_FLAG, "true");
+        if (!StringUtils.hasText(environment.getProperty("server.address"))) {
+            properties.put("server.address", "127.0.0.1");
+        }
         properties.put("tracker.database.embedded.actual-port", database.port());
         properties.put("tracker.database.embedded.actual-data-dir", database.dataDirectory().toString());
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
