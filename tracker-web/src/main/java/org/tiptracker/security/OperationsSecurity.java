@@ -41,7 +41,11 @@ class OperationsSecurity {
         return http.build();
     }
 
-    /** While the address or the name must still wait, the attempt is refused (429) before the password is checked. */
+    /**
+     * While the address or the name must still wait, an attempt with credentials is refused (429)
+     * before the password is checked. Requests without credentials (health, a scraper's first
+     * unauthenticated try) have nothing to guess and are never slowed down.
+     */
     static final class BasicThrottleFilter extends OncePerRequestFilter {
 
         private final LoginThrottle throttle;
@@ -53,7 +57,12 @@ class OperationsSecurity {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Duration wait = throttle.wait(request.getRemoteAddr(), basicUsername(request.getHeader("Authorization")));
+            String username = basicUsername(request.getHeader("Authorization"));
+            if (username == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            Duration wait = throttle.wait(request.getRemoteAddr(), username);
             if (!wait.isZero()) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
                 response.sendError(429);

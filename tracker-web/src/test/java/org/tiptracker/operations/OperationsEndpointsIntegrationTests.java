@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What operators see: health for anyone (details for administrators), info and metrics for
@@ -42,7 +43,7 @@ class OperationsEndpointsIntegrationTests {
         mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/metrics").with(user("analyst").roles("ANALYST"))).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/metrics").with(httpBasic("admin", "not-the-password")))
+        mvc.perform(get("/actuator/metrics").with(httpBasic("admin", "not-the-password")).with(from("10.77.0.1")))
                 .andExpect(status().isUnauthorized());
 
         mvc.perform(get("/status?asOf=2016-05-30").with(user("analyst").roles("ANALYST"))).andExpect(status().isOk());
@@ -60,8 +61,26 @@ class OperationsEndpointsIntegrationTests {
 
     @Test
     void theActuatorNeverOpensASession() throws Exception {
-        var result = mvc.perform(get("/actuator/metrics").with(httpBasic("admin", "not-the-password"))).andReturn();
+        var result = mvc.perform(get("/actuator/metrics").with(httpBasic("admin", "not-the-password")).with(from("10.77.0.2")))
+                .andReturn();
         assertThat(result.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void healthIsNeverSlowedDownByFailedSignInsFromTheSameAddress() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(get("/actuator/metrics").with(httpBasic("guess" + i, "wrong")).with(from("10.77.0.3")));
+        }
+        mvc.perform(get("/actuator/metrics").with(httpBasic("guess9", "wrong")).with(from("10.77.0.3")))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/actuator/health").with(from("10.77.0.3"))).andExpect(status().isOk());
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
