@@ -1,8 +1,6 @@
 package org.tiptracker.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +37,9 @@ class StatusExportController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    private static final int ROWS_IN_MEMORY = 100;
+    private static final int MAX_COLUMN_CHARACTERS = 60;
+
     private final StatusViewService statusViews;
     private final MessageSource messages;
     private final Clock clock;
@@ -56,29 +58,45 @@ class StatusExportController {
         return download(CsvFile.of(header(table, locale), lines(table)), CSV, fileName(table, "csv"));
     }
 
+    /**
+     * Streamed as it is written (SXSSF: a window of rows in memory, the rest on disk until sent),
+     * so a table of any length costs the same memory. Column widths come from the longest text of
+     * each column: measuring every cell with the fonts (autoSizeColumn) cost more than the rest
+     * of the export together.
+     */
     @GetMapping("/status/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
-                                @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
-                                @RequestParam(required = false) String q, Locale locale) {
+    void xlsx(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
+              @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
+              @RequestParam(required = false) String q, Locale locale, HttpServletResponse response) throws IOException {
         StatusTable table = table(asOf, region, treaty, state, q, locale);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        List<String> header = header(table, locale);
+        List<List<String>> lines = lines(table);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook) {
+            workbook.setCompressTempFiles(true);
             Sheet sheet = TableSheet.create(workbook, messages.getMessage("export.sheet", null, locale),
-                    !"en".equals(locale.getLanguage()), header(table, locale));
+                    !"en".equals(locale.getLanguage()), header);
+            int[] widths = new int[header.size()];
+            for (int i = 0; i < header.size(); i++) {
+                widths[i] = header.get(i).length();
+            }
             int rowIndex = 1;
-            for (List<String> line : lines(table)) {
+            for (List<String> line : lines) {
                 Row row = sheet.createRow(rowIndex++);
                 for (int i = 0; i < line.size(); i++) {
                     // Strings are written as string cells: a spreadsheet never evaluates them.
                     row.createCell(i).setCellValue(line.get(i));
+                    widths[i] = Math.max(widths[i], line.get(i).length());
                 }
             }
-            for (int i = 0; i < 4; i++) {
-                sheet.autoSizeColumn(i);
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARACTERS, widths[i] + 2) * 256);
             }
-            workbook.write(bytes);
-            return download(bytes.toByteArray(), XLSX, fileName(table, "xlsx"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            response.setContentType(XLSX.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName(table, "xlsx")));
+            workbook.write(response.getOutputStream());
+        } finally {
+            workbook.dispose();
         }
     }
 
@@ -119,10 +137,14 @@ class StatusExportController {
         return "status-" + table.filter().asOf() + "." + extension;
     }
 
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
+    }
+
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
                 .body(body);
     }
 }

@@ -53,6 +53,9 @@ class StatusExportIntegrationTests {
             assertThat(sheet.isRightToLeft()).isTrue();
             assertThat(sheet.getLastRowNum()).isEqualTo(198);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("المشارك");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getColumnWidth(1)).as("the names' column is wider than the codes'")
+                    .isGreaterThan(sheet.getColumnWidth(0));
         }
         byte[] english = mvc.perform(get("/status/export.xlsx?asOf=2016-05-30&lang=en")).andReturn().getResponse()
                 .getContentAsByteArray();
