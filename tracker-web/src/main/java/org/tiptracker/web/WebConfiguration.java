@@ -42,8 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
      * Turns off the URL-rewriting filter that the resource chain (on because of the WebJars locator)
      * would install: it looked up every link of a page, such as each participant's link in the
      * status table, as a classpath resource, which made the status page some fifty times slower.
-     * We use no versioning strategy, and version-agnostic WebJars paths are still resolved when
-     * they are served.
+     * Pages ask {@code org.tiptracker.web.assets.Assets} for the versioned URLs of their static files instead.
      */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
