@@ -1,6 +1,8 @@
 package org.tiptracker.arabic;
 
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * UN Arabic alphabetical order of names (States, entities), as verified on every State list
@@ -19,7 +21,9 @@ import java.util.Comparator;
  *       ignored;</li>
  *   <li>names with equal keys are ordered by the full original string.</li>
  * </ul>
- * Thread-safe. For long lists, compare precomputed {@link #sortKey(String)}s.
+ * Thread-safe. The comparator remembers the keys of the names it has seen (at most
+ * {@value #REMEMBERED_KEYS}; the names of participants, agencies and donors are a few hundred), so
+ * sorting a list works each key out once, not at every comparison.
  */
 public final class UnArabicOrder implements Comparator<String> {
 
@@ -34,13 +38,29 @@ public final class UnArabicOrder implements Comparator<String> {
     private static final char OTHER_OFFSET = '\u0300';
     private static final char HAMZA = '\u0621';
 
+    static final int REMEMBERED_KEYS = 10_000;
+
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
     private UnArabicOrder() {
     }
 
     @Override
     public int compare(String a, String b) {
-        int byKey = sortKey(a).compareTo(sortKey(b));
+        int byKey = key(a).compareTo(key(b));
         return byKey != 0 ? byKey : a.compareTo(b);
+    }
+
+    private String key(String name) {
+        String key = keys.get(name);
+        if (key == null) {
+            if (keys.size() >= REMEMBERED_KEYS) {
+                keys.clear(); // a bound, never reached by real names
+            }
+            key = sortKey(name);
+            keys.put(name, key);
+        }
+        return key;
     }
 
     /**

@@ -58,7 +58,7 @@ class ActivityChoices {
 
     static List<ActivityRow.Country> sorted(List<ActivityRow.Country> countries, boolean english) {
         Comparator<ActivityRow.Country> order = english ? Comparator.comparing(ActivityRow.Country::nameEn)
-                : Comparator.comparing(c -> UnArabicOrder.sortKey(c.nameAr()));
+                : Comparator.comparing(ActivityRow.Country::nameAr, UnArabicOrder.INSTANCE);
         return countries.stream().sorted(order).toList();
     }
 }

@@ -105,7 +105,8 @@ public class CyclePages {
             regions.add(tally(NO_REGION, elsewhere, submittedCounts, locale));
         }
         LocalDate today = LocalDate.now(clock);
-        List<ParticipantRow> rows = progress.lines().stream().map(l -> row(l, today, locale))
+        TreatyRegistry.Snapshot participants = registry.snapshot();
+        List<ParticipantRow> rows = progress.lines().stream().map(l -> row(participants, l, today, locale))
                 .sorted(order(locale)).toList();
         List<ParticipantRow> nonResponders = nonResponders(progress, locale);
         String reminder = String.join("\n", nonResponders.stream().map(ParticipantRow::name).toList());
@@ -115,7 +116,8 @@ public class CyclePages {
     /** Who has not submitted an answer: not started, drafting, or returned for revision. */
     public List<ParticipantRow> nonResponders(CycleProgress progress, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        return progress.lines().stream().filter(CyclePages::nonResponder).map(l -> row(l, today, locale))
+        TreatyRegistry.Snapshot participants = registry.snapshot();
+        return progress.lines().stream().filter(CyclePages::nonResponder).map(l -> row(participants, l, today, locale))
                 .sorted(order(locale)).toList();
     }
 
@@ -169,8 +171,9 @@ public class CyclePages {
                 rate(answered, asked, locale));
     }
 
-    private ParticipantRow row(CycleProgress.Line line, LocalDate today, Locale locale) {
-        Optional<Participant> participant = registry.snapshot().participant(line.iso3());
+    /** One row; the snapshot is taken once per page (each snapshot asks the database for its data version). */
+    private ParticipantRow row(TreatyRegistry.Snapshot participants, CycleProgress.Line line, LocalDate today, Locale locale) {
+        Optional<Participant> participant = participants.participant(line.iso3());
         String nameAr = participant.map(p -> p.nameOn(today).nameAr()).orElse(line.nameAr());
         String nameEn = participant.map(p -> p.nameOn(today).nameEn()).orElse(line.nameEn());
         ZoneId zone = clock.getZone();

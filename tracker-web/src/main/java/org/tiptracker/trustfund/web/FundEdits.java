@@ -82,7 +82,7 @@ class FundEdits {
         boolean english = DisplayFormat.isEnglish(locale);
         Comparator<FundViews.Donor> byName = english
                 ? Comparator.comparing((FundViews.Donor d) -> d.displayName(true).toLowerCase(Locale.ROOT))
-                : Comparator.comparing((FundViews.Donor d) -> UnArabicOrder.sortKey(d.displayName(false)));
+                : Comparator.comparing((FundViews.Donor d) -> d.displayName(false), UnArabicOrder.INSTANCE);
         return fund.donors().stream().sorted(Comparator.comparing((FundViews.Donor d) -> d.kind().isPrivate())
                 .thenComparing(byName)).toList();
     }

@@ -70,7 +70,7 @@ public class TrustFundDisplay {
     public List<Choice> countries(Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
         Comparator<Choice> order = english ? Comparator.comparing(Choice::text)
-                : Comparator.comparing((Choice c) -> UnArabicOrder.sortKey(c.text()));
+                : Comparator.comparing(Choice::text, UnArabicOrder.INSTANCE);
         return registry.snapshot().participants().stream()
                 .map(p -> {
                     ParticipantName name = p.currentName();
