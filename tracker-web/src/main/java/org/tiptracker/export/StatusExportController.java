@@ -73,7 +73,6 @@ class StatusExportController {
         List<List<String>> lines = lines(table);
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try (workbook) {
-            workbook.setCompressTempFiles(true);
             Sheet sheet = TableSheet.create(workbook, messages.getMessage("export.sheet", null, locale),
                     !"en".equals(locale.getLanguage()), header);
             int[] widths = new int[header.size()];
