@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.tiptracker.common.Regions;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
@@ -49,20 +50,19 @@ class StatusController {
     }
 
     @GetMapping("/status")
-    String status(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
-                  @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
-                  @RequestParam(required = false) String q, Model model, Locale locale,
-                  HttpServletRequest request, HttpServletResponse response) {
+    View status(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
+                @RequestParam(required = false) String q, Model model, Locale locale,
+                HttpServletRequest request, HttpServletResponse response) {
         LocalDate date = RequestDates.parse("asOf", asOf, LocalDate.now(clock));
         StatusFilter filter = StatusFilter.of(date, region, treaty, state, q);
         TreatyRegistry.Snapshot snapshot = registry.snapshot();
         boolean maySecretariat = currentActor.isSecretariat();
         SectionKey key = new SectionKey(snapshot.generation(), filter,
                 DisplayFormat.isEnglish(locale) ? "en" : "ar", maySecretariat);
-        model.addAttribute("statusSection", sections.section(key, "status/section", "section",
+        return sections.page(VIEW, "statusSection", model, key, "status/section", "section",
                 () -> Map.of("table", statusViews.table(filter, locale), "filter", filter, "regions", Regions.ALL,
                         "treaties", snapshot.treatyList(), "maySecretariat", maySecretariat),
-                request, response, locale));
-        return VIEW;
+                request, response, locale);
     }
 }

@@ -53,8 +53,14 @@ class StatusSectionCacheIntegrationTests {
         if (cookies.length > 0) {
             request.cookie(cookies);
         }
-        byte[] body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        return new String(body, StandardCharsets.UTF_8);
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        byte[] body = response.getContentAsByteArray();
+        // The kept section is written into the layout rendered for this request, whole and once.
+        assertThat(response.getContentLength()).isEqualTo(body.length);
+        String html = new String(body, StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("tracker:section").endsWith("</html>\n");
+        assertThat(html.indexOf("<table")).isGreaterThan(html.indexOf("<header")).isEqualTo(html.lastIndexOf("<table"));
+        return html;
     }
 
     private static String table(String page) {
