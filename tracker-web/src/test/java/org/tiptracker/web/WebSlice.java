@@ -15,6 +15,8 @@ import org.tiptracker.security.CurrentActor;
 import org.tiptracker.security.LoginThrottle;
 import org.tiptracker.security.SecurityConfigurationAccess;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.web.assets.Assets;
+import org.tiptracker.web.assets.AssetsInViews;
 
 /**
  * What a web-layer slice test (@WebMvcTest of some controllers) needs besides them: the
@@ -22,7 +24,8 @@ import org.tiptracker.treaty.persistence.TreatyRegistry;
  * stand-ins and a fixed clock. A slice checks the web's own behaviour without a database; paths
  * that matter end to end are also tested on PostgreSQL.
  */
-@Import({WebSliceParts.class, SecurityConfigurationAccess.class, EditFlow.class, DomainMessages.class, DisplayFormat.class})
+@Import({WebSliceParts.class, SecurityConfigurationAccess.class, EditFlow.class, DomainMessages.class, DisplayFormat.class,
+        Assets.class, AssetsInViews.class})
 public abstract class WebSlice {
 
     @MockitoBean

@@ -11,7 +11,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * whether a controller, the error controller or a filter renders it.
  */
 @Configuration(proxyBeanMethods = false)
-class AssetsInViews {
+public class AssetsInViews {
 
     @Bean
     static BeanPostProcessor assetsInEveryView(ObjectProvider<Assets> assets) {
