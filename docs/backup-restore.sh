@@ -53,11 +53,11 @@ roundtrip() {
   # A change made through the application (a treaty action recorded by the administrator).
   local cookies="$work/cookies"
   curl -sS -c "$cookies" -b "$cookies" -o "$work/login.html" http://127.0.0.1:18191/login
-  local token; token=$(grep -o 'name="_csrf"[^>]*value="[^"]*"' "$work/login.html" | head -1 | sed 's/.*value="//; s/"$//')
+  local token; token=$(grep -o 'name="_csrf"[^>]*value="[^"]*"' "$work/login.html" | awk 'NR == 1' | sed 's/.*value="//; s/"$//')
   curl -sS -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode username=admin \
     --data-urlencode password=backup-test-admin-password --data-urlencode "_csrf=$token" http://127.0.0.1:18191/login
   curl -sS -c "$cookies" -b "$cookies" -o "$work/form.html" http://127.0.0.1:18191/actions/new
-  token=$(grep -o 'name="_csrf"[^>]*value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
+  token=$(grep -o 'name="_csrf"[^>]*value="[^"]*"' "$work/form.html" | awk 'NR == 1' | sed 's/.*value="//; s/"$//')
   local code; code=$(curl -sS -c "$cookies" -b "$cookies" -o /dev/null -w '%{http_code}' \
     --data-urlencode iso3=DZA --data-urlencode treaty=TIP --data-urlencode kind=RESERVATION \
     --data-urlencode date=2004-03-09 --data-urlencode "text=تحفظ قبل النسخ الاحتياطي" \
@@ -73,7 +73,8 @@ roundtrip() {
   app=$(run_app tracker_restore_test 18192 "$work/restored.log")
   healthy 18192 || { tail -40 "$work/restored.log"; return 1; }
   local again; again=$(curl -fsS "http://127.0.0.1:18192/api/treaties/TIP/status?asOf=2016-05-30" | grep -o '"parties":[0-9]*')
-  curl -fsS "http://127.0.0.1:18192/participants/DZA" | grep -q 'تحفظ قبل النسخ الاحتياطي' \
+  curl -fsS -o "$work/restored-DZA.html" "http://127.0.0.1:18192/participants/DZA"
+  grep -q 'تحفظ قبل النسخ الاحتياطي' "$work/restored-DZA.html" \
     || { echo "The change made before the backup is not on the restored copy"; return 1; }
   [ "$parties" = "$again" ] || { echo "Status differs: $parties, restored $again"; return 1; }
   echo "Backup and restore: $(wc -l <"$work/before") tables with the same row counts, the change made before the backup and the status ($again) on the restored copy."

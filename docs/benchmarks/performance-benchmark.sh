@@ -114,7 +114,7 @@ SECRETARIAT=$(sign_in secretariat secretariat-demo-2026)
 ANALYST=$(sign_in analyst analyst-demo-2026)
 FOCAL=$(sign_in focal.peru focal-demo-2026)
 
-CSS=$(curl -fsS -H "Cookie: $SECRETARIAT" "$BASE$STATUS" | grep -o '/webjars/bootstrap/[^"]*bootstrap.rtl.min-[0-9a-f]*\.css' | head -1)
+CSS=$(curl -fsS -H "Cookie: $SECRETARIAT" "$BASE$STATUS" | grep -o '/webjars/bootstrap/[^"]*bootstrap.rtl.min-[0-9a-f]*\.css' | awk 'NR == 1')
 [ -n "$CSS" ] || { echo "No versioned bootstrap.rtl.min.css on the status page"; exit 1; }
 
 if [ -n "${PETCLINIC_JAR:-}" ]; then
@@ -162,8 +162,8 @@ CSV_MS=$(p50 <<<"$CSV_OUT"); XLSX_MS=$(p50 <<<"$XLSX_OUT"); EXPORT_RATIO=$(ratio
 row "Excel export of /status ÷ its CSV (p50 $XLSX_MS ms ÷ $CSV_MS ms)" "≤ 3" "$EXPORT_RATIO" "$(atmost "$EXPORT_RATIO" 3)"
 
 echo "== Heavy pages, one connection (p50 of the server's answer)"
-CYCLE=$(curl -fsS -H "Cookie: $SECRETARIAT" "$BASE/cycles" | grep -o 'href="/cycles/[0-9]*"' | head -1 | grep -o '[0-9]*')
-DRAFT=$(curl -fsS -H "Cookie: $SECRETARIAT" "$BASE/report-drafts" | grep -o 'href="/report-drafts/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
+CYCLE=$(curl -fsS -H "Cookie: $SECRETARIAT" "$BASE/cycles" | grep -o 'href="/cycles/[0-9]*"' | awk 'NR == 1' | grep -o '[0-9]*')
+DRAFT=$(curl -fsS -H "Cookie: $SECRETARIAT" "$BASE/report-drafts" | grep -o 'href="/report-drafts/[0-9]*"' | awk 'NR == 1' | grep -o '[0-9]*' || true)
 heavy() { # label path cookie
   local out p; out=$(serial "$BASE$2" "$3"); echo "$out" >>"$DATA/wrk"
   p=$(p50 <<<"$out")
@@ -194,7 +194,7 @@ echo "== Memory after load"
 PID=$APP
 jcmd $PID GC.run >/dev/null
 sleep 1
-HEAP_KB=$(jcmd $PID GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+HEAP_KB=$(jcmd $PID GC.heap_info | grep -oE 'used [0-9]+K' | awk 'NR == 1' | grep -oE '[0-9]+')
 HEAP_MB=$((HEAP_KB / 1024))
 RSS_MB=$(($(awk '/^VmRSS/ {print $2}' /proc/$PID/status) / 1024))
 row "Heap used after load and a full GC" "< 256 MB" "$HEAP_MB MB" "$(atmost "$HEAP_MB" 255)"
@@ -212,7 +212,7 @@ stop_app
   echo "# Performance benchmark: results"
   echo
   echo "Produced by \`docs/benchmarks/performance-benchmark.sh $DURATION\` on $(date -u +%Y-%m-%d) ($(nproc) cores,"
-  echo "$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | head -1 | tr -d '"'); wrk on the same machine,"
+  echo "$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | awk 'NR == 1' | tr -d '"'); wrk on the same machine,"
   echo "$THREADS threads × $CONNECTIONS connections for throughput, one connection for server times; ${WARMUP} s warm-up"
   echo "and ${DURATION} s per measurement). tip-tracker: $(git rev-parse --short HEAD 2>/dev/null || echo '?'), started as \`java $JAVA_OPTS\`"
   echo "(MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)$([ "$MODE" = cds ] && echo " from the extracted jar with its class data sharing archive") after the start-up rows."

@@ -92,7 +92,8 @@ NGINX_PID=$!
 sleep 1
 
 COOKIES="$WORK/cookies"
-csrf_of() { grep -o 'name="_csrf"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
+# (no "| head" or "| grep -q" after a writer: with pipefail, a reader that stops early fails the script)
+csrf_of() { grep -o -m1 'name="_csrf"[^>]*value="[^"]*"' "$1" | sed 's/.*value="//; s/"$//'; }
 curl -sS -c "$COOKIES" -b "$COOKIES" -o "$WORK/login.html" "$BASE/login"
 curl -sS -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=admin" \
   --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$(csrf_of "$WORK/login.html")" "$BASE/login"
@@ -123,8 +124,8 @@ for i in $(seq 1 "$REQUESTS"); do
         headers=$(curl -sS -b "$COOKIES" -c "$COOKIES" -o /dev/null -D - --max-time 20 \
           --data-urlencode "organ=GENERAL_ASSEMBLY" --data-urlencode "kind=REPORT" --data-urlencode "year=2015" \
           --data-urlencode "titleAr=$title" --data-urlencode "_csrf=$(csrf_of "$WORK/form.html")" "$BASE/documents" 2>/dev/null || true)
-        code=$(echo "$headers" | head -1 | awk '{print $2}')
-        if [ "$code" = 302 ] && echo "$headers" | grep -qi '^location: .*/documents/[0-9]'; then
+        code=$(awk 'NR == 1 {print $2}' <<<"$headers")
+        if [ "$code" = 302 ] && grep -qi '^location: .*/documents/[0-9]' <<<"$headers"; then
           ACKED=$((ACKED + 1)); echo "$title" >>"$WORK/acked"
         fi
       else
