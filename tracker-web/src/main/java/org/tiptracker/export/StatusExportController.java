@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -79,12 +81,20 @@ class StatusExportController {
             for (int i = 0; i < header.size(); i++) {
                 widths[i] = header.get(i).length();
             }
+            // Each cell names the default style: one without a style is written with its column's,
+            // looked up in the column definitions for every cell.
+            CellStyle plain = workbook.getCellStyleAt(0);
             int rowIndex = 1;
             for (List<String> line : lines) {
                 Row row = sheet.createRow(rowIndex++);
                 for (int i = 0; i < line.size(); i++) {
+                    if (line.get(i).isEmpty()) {
+                        continue; // an empty cell, not a cell holding an empty text
+                    }
                     // Strings are written as string cells: a spreadsheet never evaluates them.
-                    row.createCell(i).setCellValue(line.get(i));
+                    Cell cell = row.createCell(i);
+                    cell.setCellStyle(plain);
+                    cell.setCellValue(line.get(i));
                     widths[i] = Math.max(widths[i], line.get(i).length());
                 }
             }
