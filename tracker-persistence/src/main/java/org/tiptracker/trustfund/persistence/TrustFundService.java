@@ -77,21 +77,40 @@ public class TrustFundService {
     /** The fund's figures on a date, computed from every contribution, grant and other expenditure. */
     @Transactional(readOnly = true)
     public TrustFundFigures figures(LocalDate asOf) {
-        List<FundContribution> given = contributionRecords.all().stream().map(c -> new FundContribution(
+        return overview(asOf).figures();
+    }
+
+    /** The figures on a date and whether any of the rows behind them is demonstration data. */
+    public record Overview(TrustFundFigures figures, boolean hasDemo) {
+    }
+
+    /** {@link #figures} and {@link #hasDemo} from one reading of the rows (the page shows both). */
+    @Transactional(readOnly = true)
+    public Overview overview(LocalDate asOf) {
+        List<FundViews.Contribution> contributions = contributionRecords.all();
+        List<FundViews.Grant> grants = grantRecords.all();
+        List<FundViews.Expenditure> expenditures = expenditureRecords.all();
+        List<FundContribution> given = contributions.stream().map(c -> new FundContribution(
                 "donor:" + c.donor().id(), c.donor().kind(), c.receivedOn(), c.money(), c.status())).toList();
-        List<FundGrant> granted = grantRecords.all().stream().map(g -> new FundGrant(g.country().iso3(),
+        List<FundGrant> granted = grants.stream().map(g -> new FundGrant(g.country().iso3(),
                 g.country().regionEn(), g.periodStart(), g.money(), g.status())).toList();
-        List<FundExpenditure> spent = expenditureRecords.all().stream()
+        List<FundExpenditure> spent = expenditures.stream()
                 .map(e -> new FundExpenditure(e.spentOn(), e.kind(), e.money())).toList();
-        return TrustFundCalculator.compute(given, granted, spent, asOf);
+        return new Overview(TrustFundCalculator.compute(given, granted, spent, asOf),
+                hasDemo(contributions, grants, expenditures));
     }
 
     /** Whether any contribution, grant or other expenditure is demonstration data. */
     @Transactional(readOnly = true)
     public boolean hasDemo() {
-        return contributionRecords.all().stream().anyMatch(FundViews.Contribution::demo)
-                || grantRecords.all().stream().anyMatch(FundViews.Grant::demo)
-                || expenditureRecords.all().stream().anyMatch(FundViews.Expenditure::demo);
+        return hasDemo(contributionRecords.all(), grantRecords.all(), expenditureRecords.all());
+    }
+
+    private static boolean hasDemo(List<FundViews.Contribution> contributions, List<FundViews.Grant> grants,
+                                   List<FundViews.Expenditure> expenditures) {
+        return contributions.stream().anyMatch(FundViews.Contribution::demo)
+                || grants.stream().anyMatch(FundViews.Grant::demo)
+                || expenditures.stream().anyMatch(FundViews.Expenditure::demo);
     }
 
     // ------------------------------------------------------------------ lists

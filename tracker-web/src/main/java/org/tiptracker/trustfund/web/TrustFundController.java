@@ -69,7 +69,8 @@ class TrustFundController {
     @GetMapping("/trust-fund")
     String page(@RequestParam(required = false) String asOf, Model model, Locale locale) {
         LocalDate date = RequestDates.parse("asOf", asOf, LocalDate.now(clock));
-        TrustFundFigures f = fund.figures(date);
+        TrustFundService.Overview overview = fund.overview(date);
+        TrustFundFigures f = overview.figures();
         boolean english = DisplayFormat.isEnglish(locale);
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("fig-paid", "trustfund.figure.paid", display.summary(f.paidUsd(), Money.USD, locale)));
@@ -113,7 +114,7 @@ class TrustFundController {
         model.addAttribute("paragraph", english ? FundParagraph.english(f, display.date(date, locale))
                 : FundParagraph.arabic(f, format.arabic()));
         model.addAttribute("chartJson", chartJson(f, locale));
-        model.addAttribute("hasDemo", fund.hasDemo());
+        model.addAttribute("hasDemo", overview.hasDemo());
         return VIEW;
     }
 
