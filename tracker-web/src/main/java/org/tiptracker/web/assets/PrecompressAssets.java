@@ -44,23 +44,34 @@ public final class PrecompressAssets {
                 files = walk.filter(Files::isRegularFile).filter(PrecompressAssets::isText).toList();
             }
             for (Path file : files) {
+                Path target = to.resolve(from.relativize(file));
+                if (upToDate(file, target)) {
+                    continue; // compressed by an earlier build from the same file
+                }
                 byte[] content = Files.readAllBytes(file);
                 if (content.length < SMALLEST) {
                     continue;
                 }
-                Path target = to.resolve(from.relativize(file));
                 Files.createDirectories(target.getParent());
                 written += write(target, ".gz", gzip(content), content.length);
                 written += write(target, ".br", Encoder.compress(content, brotli), content.length);
             }
         }
-        System.out.println("Pre-compressed static files written: " + written);
+        System.out.println("Pre-compressed static files written: " + written + " (the others were up to date)");
     }
 
     private static boolean isText(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && TEXT.contains(name.substring(dot + 1));
+    }
+
+    private static boolean upToDate(Path file, Path target) throws IOException {
+        Path gz = target.resolveSibling(target.getFileName() + ".gz");
+        Path br = target.resolveSibling(target.getFileName() + ".br");
+        return Files.exists(gz) && Files.exists(br)
+                && Files.getLastModifiedTime(gz).compareTo(Files.getLastModifiedTime(file)) >= 0
+                && Files.getLastModifiedTime(br).compareTo(Files.getLastModifiedTime(file)) >= 0;
     }
 
     private static int write(Path target, String extension, byte[] compressed, int originalLength) throws IOException {
