@@ -1,0 +1,86 @@
+package org.tiptracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The page header at the widths people use (phone to wide desktop), in both languages, anonymous
+ * and signed in: nothing in it lies outside the viewport, the page does not scroll sideways, no
+ * menu label wraps, and the language switch, the search box and the account menu stay visible
+ * whether the menu is expanded or collapsed under its toggler.
+ */
+class LayoutBrowserTests extends BrowserTest {
+
+    /** Every visible control of the header that lies (partly) outside the viewport, with its edges. */
+    private static final String OUTSIDE = "var w = document.documentElement.clientWidth; var out = [];"
+            + " document.querySelectorAll('header a, header button, header input').forEach(function (e) {"
+            + "  var r = e.getBoundingClientRect(); if (r.width === 0 || r.height === 0) return;"
+            + "  if (r.left < -0.5 || r.right > w + 0.5) out.push((e.id || e.textContent.trim()) + ' ' + r.left + '..' + r.right); });"
+            + " return out;";
+
+    private static final String WRAPPED = "var out = []; document.querySelectorAll('header .nav-link').forEach(function (e) {"
+            + "  var r = e.getBoundingClientRect(); if (r.height === 0) return;"
+            + "  var line = parseFloat(getComputedStyle(e).lineHeight) || 24;"
+            + "  if (e.getClientRects().length > 1 || r.height > 2 * line + 4) out.push(e.textContent.trim() + ' ' + r.height); });"
+            + " return out;";
+
+    @ParameterizedTest
+    @CsvSource({
+            "ar, 360, ", "en, 360, ", "ar, 1024, ", "en, 1280, ",
+            "ar, 360, secretariat", "en, 360, secretariat", "ar, 768, secretariat", "en, 768, secretariat",
+            "ar, 1024, secretariat", "en, 1024, secretariat", "ar, 1280, secretariat", "en, 1280, secretariat",
+            "ar, 1440, secretariat", "en, 1440, secretariat", "ar, 1280, admin", "ar, 360, focal.peru",
+            "en, 1024, focal.peru", "ar, 1440, focal.peru"})
+    void theHeaderFitsEveryWidth(String lang, int width, String user) throws java.io.IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        if (user != null) {
+            signIn(user, user.startsWith("focal.") ? "focal-demo-2026" : user + "-demo-2026");
+        } else {
+            driver.manage().deleteAllCookies();
+        }
+        driver.get(url("/status?lang=" + lang));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String where = lang + " " + width + " px " + (user == null ? "anonymous" : user);
+
+        assertThat((List<?>) js.executeScript(OUTSIDE)).as("header items outside the viewport, " + where).isEmpty();
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .intValue()).as("sideways scroll, " + where).isLessThanOrEqualTo(0);
+        assertThat(driver.findElement(By.id("site-search")).isDisplayed()).as("search box, " + where).isTrue();
+        assertThat(driver.findElement(By.id("lang-switch")).isDisplayed()).as("language switch, " + where).isTrue();
+        if (user != null) {
+            assertThat(driver.findElement(By.id("accountMenu")).isDisplayed()).as("account menu, " + where).isTrue();
+        }
+        int headerHeight = ((Number) js.executeScript("return document.querySelector('header').getBoundingClientRect().height;"))
+                .intValue();
+        assertThat(headerHeight).as("header height, " + where).isLessThan(width < 992 ? 135 : 100);
+
+        boolean collapsed = driver.findElement(By.cssSelector("header .navbar-toggler")).isDisplayed();
+        assertThat(collapsed).as("menu collapsed under the toggler below 1200 px, " + where).isEqualTo(width < 1200);
+        if (collapsed) {
+            driver.findElement(By.cssSelector("header .navbar-toggler")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.id("mainNav")).getAttribute("class").contains("show")
+                            && !d.findElement(By.id("mainNav")).getAttribute("class").contains("collapsing"));
+        }
+        assertThat((List<?>) js.executeScript(WRAPPED)).as("menu labels on more than one line, " + where).isEmpty();
+        assertThat((List<?>) js.executeScript(OUTSIDE)).as("header items outside the viewport, menu open, " + where).isEmpty();
+        driver.findElement(By.id(user == null ? "treatiesMenu" : "reportsMenu")).click();
+        assertThat((List<?>) js.executeScript("var w = document.documentElement.clientWidth; var out = [];"
+                + " document.querySelectorAll('header .dropdown-menu.show .dropdown-item').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(); if (r.left < -0.5 || r.right > w + 0.5) out.push(e.textContent.trim()); });"
+                + " return out;")).as("dropdown items outside the viewport, " + where).isEmpty();
+        if (user != null) {
+            driver.findElement(By.id("accountMenu")).click();
+            assertThat(driver.findElement(By.id("sign-out")).isDisplayed()).as("sign out reachable, " + where).isTrue();
+            assertThat((List<?>) js.executeScript(OUTSIDE)).as("account menu outside the viewport, " + where).isEmpty();
+        }
+        HeadlessChromium.screenshot(driver, "header-" + lang + "-" + width + "-" + (user == null ? "anonymous" : user) + ".png");
+    }
+}
