@@ -83,4 +83,34 @@ class LayoutBrowserTests extends BrowserTest {
         }
         HeadlessChromium.screenshot(driver, "header-" + lang + "-" + width + "-" + (user == null ? "anonymous" : user) + ".png");
     }
+
+    @ParameterizedTest
+    @CsvSource({"ar, 360", "en, 360", "ar, 768"})
+    void theParticipantStaysInViewWhileTheTreatyColumnsScroll(String lang, int width) throws java.io.IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/status?asOf=2016-05-30&lang=" + lang));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String where = lang + " " + width + " px";
+        String edges = "var w = document.documentElement.clientWidth;"
+                + " var name = document.querySelector('#status-table tbody tr td.name').getBoundingClientRect();"
+                + " var last = document.querySelector('#status-table tbody tr td:last-child').getBoundingClientRect();"
+                + " return [name.left, name.right, last.left, last.right, w];";
+        js.executeScript("var box = document.querySelector('#status-table').closest('.table-responsive');"
+                + " box.scrollLeft = (document.dir === 'rtl' ? -1 : 1) * box.scrollWidth;");
+        List<?> after = (List<?>) js.executeScript(edges);
+        double nameLeft = ((Number) after.get(0)).doubleValue();
+        double nameRight = ((Number) after.get(1)).doubleValue();
+        double lastLeft = ((Number) after.get(2)).doubleValue();
+        double lastRight = ((Number) after.get(3)).doubleValue();
+        double viewport = ((Number) after.get(4)).doubleValue();
+        assertThat(nameLeft).as("participant column inside the viewport, " + where).isGreaterThanOrEqualTo(-0.5);
+        assertThat(nameRight).as("participant column inside the viewport, " + where).isLessThanOrEqualTo(viewport + 0.5);
+        assertThat(lastRight).as("last treaty column scrolled into view, " + where).isLessThanOrEqualTo(viewport + 0.5);
+        assertThat(lastLeft).as("last treaty column scrolled into view, " + where).isGreaterThanOrEqualTo(-0.5);
+        assertThat(nameRight - nameLeft).as("participant column width, " + where).isLessThan(viewport / 2);
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .intValue()).as("the page itself does not scroll sideways, " + where).isLessThanOrEqualTo(0);
+        HeadlessChromium.screenshot(driver, "status-scrolled-" + lang + "-" + width + ".png");
+    }
 }

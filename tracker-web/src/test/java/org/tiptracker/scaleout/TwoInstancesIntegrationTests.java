@@ -93,7 +93,7 @@ class TwoInstancesIntegrationTests {
         // Instance B knows the session: the accounts page is the secretariat's.
         HttpResponse<String> accounts = get(portB, "/accounts");
         assertThat(accounts.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(accounts.body()).select(".navbar-text").text()).isEqualTo("secretariat");
+        assertThat(Jsoup.parse(accounts.body()).select("#accountMenu span:last-child").text()).isEqualTo("secretariat");
 
         // A form read from B is sent to A with B's CSRF token: accepted; the change is on B's status at once.
         HttpResponse<String> form = get(portB, "/actions/new");
