@@ -18,10 +18,15 @@ import java.util.Objects;
  * @param entryIntoForce    date the treaty itself entered into force
  * @param signatureDeadline last day on which it was open for signature
  * @param parent            the Convention for a Protocol; {@code null} for the Convention
+ * @param recordsCompleteTo the last day up to which the recorded actions are known to be complete
+ *                          (checked against the United Nations' party counts); {@code null} when no
+ *                          limit is known. A count for a later day is what is recorded, and may be
+ *                          short of the United Nations'.
  */
 public record Treaty(TreatyCode code, String untcReference, String nameAr, String nameEn,
                      String shortNameAr, String shortNameEn, String backReferenceAr, String backReferenceEn,
-                     LocalDate adopted, LocalDate entryIntoForce, LocalDate signatureDeadline, TreatyCode parent) {
+                     LocalDate adopted, LocalDate entryIntoForce, LocalDate signatureDeadline, TreatyCode parent,
+                     LocalDate recordsCompleteTo) {
 
     public Treaty {
         Objects.requireNonNull(code, "code");
@@ -31,6 +36,22 @@ public record Treaty(TreatyCode code, String untcReference, String nameAr, Strin
         if (parent == code) {
             throw new IllegalArgumentException("a treaty cannot supplement itself: " + code);
         }
+    }
+
+    /** A treaty whose recorded actions have no known limit of completeness. */
+    public Treaty(TreatyCode code, String untcReference, String nameAr, String nameEn,
+                  String shortNameAr, String shortNameEn, String backReferenceAr, String backReferenceEn,
+                  LocalDate adopted, LocalDate entryIntoForce, LocalDate signatureDeadline, TreatyCode parent) {
+        this(code, untcReference, nameAr, nameEn, shortNameAr, shortNameEn, backReferenceAr, backReferenceEn,
+                adopted, entryIntoForce, signatureDeadline, parent, null);
+    }
+
+    /**
+     * Whether the recorded actions are known to be complete on {@code asOf}, so that a count on that
+     * day is the United Nations' count; when not, whatever states the count must say so.
+     */
+    public boolean recordsCompleteOn(LocalDate asOf) {
+        return recordsCompleteTo == null || !asOf.isAfter(recordsCompleteTo);
     }
 
     /** Whether this is a Protocol supplementing the Convention. */

@@ -41,7 +41,7 @@ class ReferenceDataTests {
 
     @Test
     void theFileIsComplete() {
-        assertThat(rows).hasSize(638);
+        assertThat(rows).hasSize(646);
         assertThat(rows).extracting(ReferenceActions.Row::iso3).allMatch(s -> s.matches("[A-Z]{3}"));
     }
 

@@ -72,4 +72,17 @@ class TreatiesTests {
         assertThat(Treaties.of(TreatyCode.SOM).shortNameAr()).isEqualTo("بروتوكول تهريب المهاجرين");
         assertThat(Treaties.of(TreatyCode.FIREARMS).shortNameAr()).isEqualTo("بروتوكول الأسلحة النارية");
     }
+
+    @org.junit.jupiter.api.Test
+    void aTreatysRecordsAreCompleteUpToTheirLastCheckedDayAndNotAfter() {
+        Treaty tip = Treaties.of(TreatyCode.TIP);
+        Treaty limited = new Treaty(tip.code(), tip.untcReference(), tip.nameAr(), tip.nameEn(), tip.shortNameAr(),
+                tip.shortNameEn(), tip.backReferenceAr(), tip.backReferenceEn(), tip.adopted(), tip.entryIntoForce(),
+                tip.signatureDeadline(), tip.parent(), java.time.LocalDate.of(2016, 5, 30));
+        org.assertj.core.api.Assertions.assertThat(limited.recordsCompleteOn(java.time.LocalDate.of(2016, 5, 30))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(limited.recordsCompleteOn(java.time.LocalDate.of(2003, 1, 1))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(limited.recordsCompleteOn(java.time.LocalDate.of(2016, 5, 31))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(tip.recordsCompleteTo()).isNull();
+        org.assertj.core.api.Assertions.assertThat(tip.recordsCompleteOn(java.time.LocalDate.of(2030, 1, 1))).isTrue();
+    }
 }

@@ -79,6 +79,9 @@ public class ReferenceDataLoader {
         int[] count = {0};
         ReferenceCsv.read("treaties.csv", row -> {
             String code = row.get("code");
+            // how far the recorded actions are known to be complete follows the file, on every load
+            jdbc.update("update treaty set records_complete_to = ? where code = ? and records_complete_to is distinct from ?",
+                    date(row.get("records_complete_to")), code, date(row.get("records_complete_to")));
             if (!remember(loaded, "treaty:" + code) || treaties.existsById(code)) {
                 return;
             }
@@ -86,6 +89,7 @@ public class ReferenceDataLoader {
                     date(row.get("adopted")), date(row.get("entry_into_force")), date(row.get("signature_deadline")),
                     row.get("name_en"), row.get("short_name_en"), row.get("back_reference_en"),
                     row.get("name_ar"), row.get("short_name_ar"), row.get("back_reference_ar")));
+            jdbc.update("update treaty set records_complete_to = ? where code = ?", date(row.get("records_complete_to")), code);
             count[0]++;
         });
         return count[0];

@@ -28,13 +28,28 @@ class ReferenceDataLoaderIntegrationTests {
     void loadsEveryParticipantTreatyAndAction() {
         assertThat(jdbc.queryForObject("select count(*) from participant", Integer.class)).isEqualTo(198);
         assertThat(jdbc.queryForObject("select count(*) from treaty", Integer.class)).isEqualTo(4);
-        // 638 rows: a signature and/or a deposit each.
+        // 646 rows: a signature and/or a deposit each.
         Integer expected = jdbc.queryForObject("select count(*) from reference_row where row_key like 'action:%'", Integer.class);
-        assertThat(expected).isGreaterThan(638);
+        assertThat(expected).isGreaterThan(646);
         assertThat(jdbc.queryForObject("select name_ar from participant where iso3 = 'KOR'", String.class)).isEqualTo("جمهورية كوريا");
         assertThat(jdbc.queryForObject("select region_ar from participant where iso3 = 'EGY'", String.class)).isEqualTo("أفريقيا");
         assertThat(jdbc.queryForObject("select kind from participant where iso3 = 'EUU'", String.class)).isEqualTo("REGIONAL_ORGANIZATION");
         assertThat(jdbc.queryForObject("select kind from participant where iso3 = 'PSE'", String.class)).isEqualTo("OBSERVER_STATE");
+    }
+
+    @Test
+    void knowsUpToWhenEachTreatysRecordsAreComplete() {
+        var snapshot = registry.snapshot();
+        assertThat(snapshot.treaty(TreatyCode.TIP).recordsCompleteTo()).isEqualTo(LocalDate.of(2016, 5, 30));
+        assertThat(snapshot.treaty(TreatyCode.UNTOC).recordsCompleteTo()).isEqualTo(LocalDate.of(2016, 5, 30));
+        assertThat(snapshot.treaty(TreatyCode.SOM).recordsCompleteTo()).isEqualTo(LocalDate.of(2014, 7, 10));
+        assertThat(snapshot.treaty(TreatyCode.FIREARMS).recordsCompleteTo()).isEqualTo(LocalDate.of(2014, 7, 10));
+        assertThat(snapshot.treaty(TreatyCode.TIP).recordsCompleteOn(LocalDate.of(2016, 5, 30))).isTrue();
+        assertThat(snapshot.treaty(TreatyCode.TIP).recordsCompleteOn(LocalDate.of(2020, 10, 15))).isFalse();
+        // the actions found after May 2016: 174 TIP parties on 15 October 2020 (the UN's: 178, seed 004)
+        assertThat(snapshot.calculator().partyCount(TreatyCode.TIP, LocalDate.of(2020, 10, 15))).isEqualTo(174);
+        assertThat(snapshot.calculator().partyCount(TreatyCode.SOM, LocalDate.of(2020, 10, 15))).isEqualTo(141);
+        assertThat(snapshot.calculator().partyCount(TreatyCode.FIREARMS, LocalDate.of(2020, 10, 15))).isEqualTo(110);
     }
 
     @Test

@@ -50,8 +50,21 @@ class TreatyApiController {
     }
 
     /** A treaty's status as of a date. */
-    record TreatyStatusJson(String treaty, LocalDate asOf, long parties, long signatories,
+    record TreatyStatusJson(String treaty, LocalDate asOf, long parties, long signatories, RecordsJson records,
                             List<ParticipantStatusJson> participants) {
+    }
+
+    /**
+     * Whether the recorded actions are known to be complete on the date: when {@code complete} is
+     * false, the counts are those recorded and may be short of the United Nations'.
+     */
+    record RecordsJson(boolean complete, LocalDate completeTo, String note) {
+        static RecordsJson of(org.tiptracker.treaty.Treaty treaty, LocalDate date) {
+            boolean complete = treaty.recordsCompleteOn(date);
+            return new RecordsJson(complete, treaty.recordsCompleteTo(), complete ? null
+                    : "The recorded actions are complete up to " + treaty.recordsCompleteTo()
+                    + "; counts for a later date are those recorded and may be short of the United Nations' counts.");
+        }
     }
 
     /** One change in a period. */
@@ -59,7 +72,8 @@ class TreatyApiController {
     }
 
     /** A treaty's changes in a period, chronological. */
-    record ChangesJson(String treaty, LocalDate from, LocalDate to, long partiesAtEnd, List<ChangeJson> becameParties) {
+    record ChangesJson(String treaty, LocalDate from, LocalDate to, long partiesAtEnd, RecordsJson records,
+                       List<ChangeJson> becameParties) {
     }
 
     @GetMapping("/participants")
@@ -84,7 +98,7 @@ class TreatyApiController {
                 .map(TreatyApiController::json)
                 .toList();
         return new TreatyStatusJson(treaty.name(), date, calculator.partyCount(treaty, date),
-                calculator.signatoryCount(treaty, date), rows);
+                calculator.signatoryCount(treaty, date), RecordsJson.of(snapshot.treaty(treaty), date), rows);
     }
 
     @GetMapping("/treaties/{code}/changes")
@@ -102,7 +116,8 @@ class TreatyApiController {
         List<ChangeJson> changes = snapshot.calculator().becameParties(treaty, start, end).stream()
                 .map(change -> change(snapshot, change, end))
                 .toList();
-        return new ChangesJson(treaty.name(), start, end, snapshot.calculator().partyCount(treaty, end), changes);
+        return new ChangesJson(treaty.name(), start, end, snapshot.calculator().partyCount(treaty, end),
+                RecordsJson.of(snapshot.treaty(treaty), end), changes);
     }
 
     private static ChangeJson change(TreatyRegistry.Snapshot snapshot, PartyChange change, LocalDate end) {

@@ -48,6 +48,10 @@ public class TreatyEntity {
     @Column(name = "back_reference_ar", nullable = false)
     private String backReferenceAr;
 
+    /** Kept equal to treaties.csv by the reference loader; see V22. */
+    @Column(name = "records_complete_to", insertable = false, updatable = false)
+    private LocalDate recordsCompleteTo;
+
     protected TreatyEntity() {
     }
 
@@ -74,6 +78,7 @@ public class TreatyEntity {
     public LocalDate getAdopted() { return adopted; }
     public LocalDate getEntryIntoForce() { return entryIntoForce; }
     public LocalDate getSignatureDeadline() { return signatureDeadline; }
+    public LocalDate getRecordsCompleteTo() { return recordsCompleteTo; }
     public String getNameEn() { return nameEn; }
     public String getShortNameEn() { return shortNameEn; }
     public String getBackReferenceEn() { return backReferenceEn; }

@@ -133,7 +133,8 @@ public class TreatyRegistry {
         return new Treaty(TreatyCode.valueOf(entity.getCode()), entity.getUntcReference(), entity.getNameAr(),
                 entity.getNameEn(), entity.getShortNameAr(), entity.getShortNameEn(), entity.getBackReferenceAr(),
                 entity.getBackReferenceEn(), entity.getAdopted(), entity.getEntryIntoForce(),
-                entity.getSignatureDeadline(), entity.getParentCode() == null ? null : TreatyCode.valueOf(entity.getParentCode()));
+                entity.getSignatureDeadline(), entity.getParentCode() == null ? null : TreatyCode.valueOf(entity.getParentCode()),
+                entity.getRecordsCompleteTo());
     }
 
     static TreatyAction toDomain(TreatyActionEntity entity) {

@@ -40,9 +40,13 @@ class DashboardController {
     private final Clock clock;
     private final org.tiptracker.reporting.persistence.CycleService cycles;
 
+    private final org.tiptracker.treaty.web.RecordsNotices recordsNotices;
+
     DashboardController(DashboardService dashboards, TreatyRegistry registry, CurrentActor actor, DisplayFormat format,
-                        MessageSource messages, Clock clock, org.tiptracker.reporting.persistence.CycleService cycles) {
+                        MessageSource messages, Clock clock, org.tiptracker.reporting.persistence.CycleService cycles,
+                        org.tiptracker.treaty.web.RecordsNotices recordsNotices) {
         this.cycles = cycles;
+        this.recordsNotices = recordsNotices;
         this.dashboards = dashboards;
         this.registry = registry;
         this.actor = actor;
@@ -60,6 +64,7 @@ class DashboardController {
         model.addAttribute("asOf", asOf);
         model.addAttribute("today", today);
         model.addAttribute("figures", figures);
+        model.addAttribute("recordsNotices", recordsNotices.on(asOf, locale));
         model.addAttribute("regions", dashboard.regions());
         model.addAttribute("headings", org.tiptracker.reporting.MeasureHeading.values());
         PartiesOverTime parties = PartiesOverTime.until(registry.snapshot(), asOf, format, messages, locale);

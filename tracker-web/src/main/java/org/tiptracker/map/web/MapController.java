@@ -44,7 +44,11 @@ class MapController {
     private final MessageSource messages;
     private final Clock clock;
 
-    MapController(TreatyRegistry registry, WorldAtlas atlas, DisplayFormat format, MessageSource messages, Clock clock) {
+    private final org.tiptracker.treaty.web.RecordsNotices recordsNotices;
+
+    MapController(TreatyRegistry registry, WorldAtlas atlas, DisplayFormat format, MessageSource messages, Clock clock,
+                  org.tiptracker.treaty.web.RecordsNotices recordsNotices) {
+        this.recordsNotices = recordsNotices;
         this.registry = registry;
         this.atlas = atlas;
         this.format = format;
@@ -71,6 +75,8 @@ class MapController {
         LocalDate asOf = asOf(asOfText, today);
         TreatyRegistry.Snapshot snapshot = registry.snapshot();
         TreatyMap map = TreatyMap.of(snapshot.participants(), snapshot.calculator(), treaty, asOf);
+        model.addAttribute("recordsNotices", recordsNotices.on(snapshot.treatyList().stream()
+                .filter(t -> t.code() == treaty).toList(), asOf, locale));
         boolean english = DisplayFormat.isEnglish(locale);
         List<MapRow> rows = new ArrayList<>();
         for (TreatyMap.Row r : map.rows()) {

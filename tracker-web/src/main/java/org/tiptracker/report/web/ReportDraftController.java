@@ -80,8 +80,12 @@ class ReportDraftController {
     private final DisplayFormat format;
     private final EditFlow edits;
 
+    private final org.tiptracker.treaty.web.RecordsNotices recordsNotices;
+
     ReportDraftController(ReportDraftService drafts, CycleService cycles, CurrentActor currentActor,
-                          MessageSource messages, DisplayFormat format, EditFlow edits) {
+                          MessageSource messages, DisplayFormat format, EditFlow edits,
+                          org.tiptracker.treaty.web.RecordsNotices recordsNotices) {
+        this.recordsNotices = recordsNotices;
         this.drafts = drafts;
         this.cycles = cycles;
         this.currentActor = currentActor;
@@ -158,6 +162,7 @@ class ReportDraftController {
         model.addAttribute("nextStatuses", java.util.Arrays.stream(DraftStatus.values())
                 .filter(draft.status()::mayBecome).toList());
         model.addAttribute("cutOffText", format.date(draft.mandate().cutOff(), locale));
+        model.addAttribute("recordsNotices", recordsNotices.on(draft.mandate().cutOff(), locale));
         return DETAIL;
     }
 

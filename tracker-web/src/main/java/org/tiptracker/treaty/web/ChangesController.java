@@ -20,11 +20,13 @@ class ChangesController {
     private final ChangesViewService changes;
     private final DisplayFormat format;
     private final Clock clock;
+    private final RecordsNotices recordsNotices;
 
-    ChangesController(ChangesViewService changes, DisplayFormat format, Clock clock) {
+    ChangesController(ChangesViewService changes, DisplayFormat format, Clock clock, RecordsNotices recordsNotices) {
         this.changes = changes;
         this.format = format;
         this.clock = clock;
+        this.recordsNotices = recordsNotices;
     }
 
     @GetMapping("/status/changes")
@@ -39,6 +41,7 @@ class ChangesController {
         model.addAttribute("fromText", format.date(start, locale));
         model.addAttribute("toText", format.date(end, locale));
         model.addAttribute("changes", changes.changes(start, end, locale));
+        model.addAttribute("recordsNotices", recordsNotices.on(end, locale));
         return VIEW;
     }
 }

@@ -22,8 +22,11 @@ class ChartController {
     private final DisplayFormat format;
     private final MessageSource messages;
     private final Clock clock;
+    private final RecordsNotices recordsNotices;
 
-    ChartController(TreatyRegistry registry, DisplayFormat format, MessageSource messages, Clock clock) {
+    ChartController(TreatyRegistry registry, DisplayFormat format, MessageSource messages, Clock clock,
+                    RecordsNotices recordsNotices) {
+        this.recordsNotices = recordsNotices;
         this.registry = registry;
         this.format = format;
         this.messages = messages;
@@ -36,6 +39,7 @@ class ChartController {
         model.addAttribute("labels", data.labels());
         model.addAttribute("series", data.series());
         model.addAttribute("chartJson", data.json());
+        model.addAttribute("recordsNotices", recordsNotices.on(LocalDate.now(clock), locale));
         return VIEW;
     }
 }

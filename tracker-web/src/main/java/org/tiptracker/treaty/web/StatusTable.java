@@ -8,7 +8,7 @@ import org.tiptracker.treaty.Treaty;
 
 /** The status table as a page, an export or the API shows it; display strings are precomputed. */
 public record StatusTable(StatusFilter filter, String asOfText, List<Treaty> treaties, List<Count> counts,
-                          List<Row> rows, int participantTotal) {
+                          List<Row> rows, int participantTotal, List<RecordsNotices.Notice> notices) {
 
     /** Parties and signatories (signed, not yet party) of one treaty on the date. */
     public record Count(Treaty treaty, String shortName, long parties, long signatories, String partiesText,

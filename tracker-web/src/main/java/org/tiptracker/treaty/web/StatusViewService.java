@@ -34,6 +34,7 @@ public class StatusViewService {
     private final TreatyRegistry registry;
     private final DisplayFormat format;
     private final MessageSource messages;
+    private final RecordsNotices notices;
     private final Map<CacheKey, StatusTable> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 @Override
@@ -42,10 +43,12 @@ public class StatusViewService {
                 }
             });
 
-    public StatusViewService(TreatyRegistry registry, DisplayFormat format, MessageSource messages) {
+    public StatusViewService(TreatyRegistry registry, DisplayFormat format, MessageSource messages,
+                             RecordsNotices notices) {
         this.registry = registry;
         this.format = format;
         this.messages = messages;
+        this.notices = notices;
     }
 
     private record CacheKey(long generation, StatusFilter filter, String language) {
@@ -102,7 +105,7 @@ public class StatusViewService {
         }
         rows.sort(english ? englishOrder() : Comparator.comparing(StatusTable.Row::name, UnArabicOrder.INSTANCE));
         return new StatusTable(filter, format.date(filter.asOf(), locale), treaties, List.copyOf(counts),
-                List.copyOf(rows), snapshot.participants().size());
+                List.copyOf(rows), snapshot.participants().size(), notices.on(treaties, filter.asOf(), locale));
     }
 
     /** Status of one treaty, for the API. */

@@ -30,6 +30,32 @@ class StatusPageIntegrationTests {
     }
 
     @Test
+    void aDateAfterTheRecordsAreCompleteIsSaidPlainlyOnEveryPageThatCounts() throws Exception {
+        Document status = page("/status?asOf=2020-10-15&lang=en");
+        assertThat(status.select("#records-notice li").eachAttr("data-treaty")).containsExactly("UNTOC", "TIP", "SOM", "FIREARMS");
+        assertThat(status.select("#records-notice li[data-treaty=TIP]").text())
+                .isEqualTo("Trafficking in Persons Protocol: complete up to 30 May 2016; later actions are recorded as notifications arrive.");
+        Document arabic = page("/status?asOf=2020-10-15&lang=ar");
+        assertThat(arabic.select("#records-notice li[data-treaty=TIP]").text()).contains("٣٠ أيار/مايو ٢٠١٦");
+        // on the day of the 2016 report the Convention and TIP are complete; SOM and Firearms only to July 2014
+        assertThat(page("/status?asOf=2016-05-30&lang=en").select("#records-notice li").eachAttr("data-treaty"))
+                .containsExactly("SOM", "FIREARMS");
+        assertThat(page("/status?asOf=2014-07-10&lang=en").select("#records-notice")).isEmpty();
+        assertThat(page("/status/changes?from=2019-01-01&to=2020-10-15&lang=en").select("#records-notice li")).hasSize(4);
+        assertThat(page("/map?treaty=TIP&asOf=2020-10-15&lang=en").select("#records-notice li").eachAttr("data-treaty"))
+                .containsExactly("TIP");
+        assertThat(page("/map?treaty=TIP&asOf=2016-05-30&lang=en").select("#records-notice")).isEmpty();
+        assertThat(page("/?asOf=2020-10-15&lang=en").select("#records-notice li")).hasSize(4);
+        assertThat(page("/status/chart?lang=en").select("#records-notice li")).hasSize(4);
+        String api = mvc.perform(get("/api/treaties/TIP/status?asOf=2020-10-15")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api).contains("\"records\":{\"complete\":false,\"completeTo\":\"2016-05-30\"");
+        String complete = mvc.perform(get("/api/treaties/TIP/changes?from=2015-01-01&to=2016-05-30")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(complete).contains("\"records\":{\"complete\":true,\"completeTo\":\"2016-05-30\",\"note\":null}");
+    }
+
+    @Test
     void arabicRightToLeftWithTheCountsOfTheReport() throws Exception {
         Document page = page("/status?asOf=2016-05-30");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ar");
