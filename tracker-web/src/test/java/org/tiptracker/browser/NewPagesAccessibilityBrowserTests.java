@@ -57,7 +57,11 @@ class NewPagesAccessibilityBrowserTests extends BrowserTest {
             "/?asOf=2016-05-30, ar, 1280", "/?asOf=2016-05-30, en, 1280", "/, ar, 360", "/, en, 360",
             "/search?q=الاتجار, ar, 1280", "/search?q=trafficking, en, 1280", "/search?q=A/RES/70/179, ar, 360",
             "/search?q=recruitment&kind=activity, en, 360",
-            "/map?treaty=TIP&asOf=2016-05-30, ar, 1280", "/map?treaty=UNTOC, en, 1280", "/map, ar, 360", "/map, en, 360"})
+            "/map?treaty=TIP&asOf=2016-05-30, ar, 1280", "/map?treaty=UNTOC, en, 1280", "/map, ar, 360", "/map, en, 360",
+            "/trust-fund?asOf=2016-05-31, ar, 1280", "/trust-fund, en, 360", "/trust-fund/contributions, ar, 1280",
+            "/trust-fund/board, en, 1280", "/status?asOf=2020-10-15, ar, 1280", "/status, en, 360",
+            "/status/changes?from=2013-12-18&to=2016-05-30, ar, 1280", "/status/chart, en, 1280",
+            "/documents, ar, 1280", "/working-group, en, 1280", "/awareness, ar, 1280", "/global-report, ar, 1280"})
     void noAxeViolation(String path, String lang, int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
         driver.get("http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
