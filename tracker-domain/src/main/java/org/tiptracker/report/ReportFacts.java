@@ -71,8 +71,18 @@ public record ReportFacts(ReportMandate mandate, List<DocumentFact> resolutions,
     public record StateName(String iso3, String nameAr, String nameEn) {
     }
 
-    /** A state that became party in the period, with the deposit date and the action's marker (a, A, AA, d or empty). */
-    public record JoinedState(String iso3, String nameAr, String nameEn, LocalDate date, String marker) {
+    /**
+     * A state that became party in the period, with the deposit date and the action's marker (a, A, AA, d or
+     * empty); {@code organization} when it is a regional economic integration organization (the European
+     * Union), which the report names apart from the States it counts.
+     */
+    public record JoinedState(String iso3, String nameAr, String nameEn, LocalDate date, String marker,
+                              boolean organization) {
+
+        /** A State (not an organization). */
+        public JoinedState(String iso3, String nameAr, String nameEn, LocalDate date, String marker) {
+            this(iso3, nameAr, nameEn, date, marker, false);
+        }
     }
 
     /**

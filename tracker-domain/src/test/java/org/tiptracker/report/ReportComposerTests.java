@@ -329,7 +329,7 @@ class ReportComposerTests {
 
     @Test
     void theBlueHeartCountriesAsOfTheCutOff() {
-        assertThat(block("VII.blueHeart").textAr()).contains("اعتمدها حتى الآن ثلاثة بلدان، هي: بيرو وكولومبيا والمكسيك.")
+        assertThat(block("VII.blueHeart").textAr()).contains("اعتمدها حتى الآن ثلاثة بلدان، هي: بيرو، كولومبيا، المكسيك.")
                 .contains("وفي عام ٢٠١٤، أصبحت بيرو آخر بلد انضم إلى حملة القلب الأزرق.")
                 .contains("تنبيه للمحررين");
     }

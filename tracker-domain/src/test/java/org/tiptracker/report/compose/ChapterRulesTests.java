@@ -46,6 +46,21 @@ class ChapterRulesTests {
     }
 
     @Test
+    void laterChairsAreAShortListInRunningTextJoinedByAndAsInSeedParagraph64() {
+        Agency unodc = new Agency("UNODC", "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "United Nations Office on Drugs and Crime");
+        Agency ilo = new Agency("ILO", "منظمة العمل الدولية", "International Labour Organization");
+        Agency iom = new Agency("IOM", "المنظمة الدولية للهجرة", "International Organization for Migration");
+        Agency unhcr = new Agency("UNHCR", "مفوضية الأمم المتحدة لشؤون اللاجئين", "Office of the United Nations High Commissioner for Refugees");
+        IcatFact icat = new IcatFact(List.of(new IcatChair(2016, unodc), new IcatChair(2017, ilo), new IcatChair(2018, iom),
+                new IcatChair(2019, unhcr)), List.of(), List.of(), List.of());
+        List<ComposedBlock> blocks = IcatChapter.compose(facts(mandate(LocalDate.of(2016, 1, 1), LocalDate.of(2019, 5, 30)),
+                icat, null));
+        ComposedBlock chairs = blocks.stream().filter(b -> b.key().equals("IV.chairs")).findFirst().orElseThrow();
+        assertThat(chairs.textAr()).endsWith("، ثم انتقلت تلك الرئاسة إلى منظمة العمل الدولية في عام ٢٠١٧"
+                + " والمنظمة الدولية للهجرة في عام ٢٠١٨ ومفوضية الأمم المتحدة لشؤون اللاجئين في عام ٢٠١٩.");
+    }
+
+    @Test
     void theWorldDayThemesOfThePeriodInYearOrder() {
         AwarenessFact awareness = new AwarenessFact(List.of(
                 new Theme(3, 2019, "ضرورة تعزيز الإجراءات الوطنية", null),

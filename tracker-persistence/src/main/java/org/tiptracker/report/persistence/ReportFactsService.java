@@ -47,6 +47,7 @@ import org.tiptracker.report.ReportFacts.Trustee;
 import org.tiptracker.report.ReportMandate;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.treaty.Participant;
+import org.tiptracker.treaty.ParticipantKind;
 import org.tiptracker.treaty.ParticipantName;
 import org.tiptracker.treaty.PartyChange;
 import org.tiptracker.treaty.Treaty;
@@ -153,8 +154,10 @@ public class ReportFactsService {
             LocalDate from = mandate.periodFrom().isAfter(mandate.cutOff()) ? mandate.cutOff() : mandate.periodFrom();
             for (PartyChange change : snapshot.calculator().becameParties(code, from, mandate.cutOff())) {
                 StateName name = names.of(change.iso3(), null, null);
+                boolean organization = snapshot.participant(change.iso3())
+                        .map(p -> p.kind() == ParticipantKind.REGIONAL_ORGANIZATION).orElse(false);
                 joined.add(new JoinedState(change.iso3(), name.nameAr(), name.nameEn(), change.date(),
-                        change.kind().marker()));
+                        change.kind().marker(), organization));
             }
             out.add(new TreatyFact(code.name(), treaty.shortNameAr(), treaty.backReferenceAr(), treaty.shortNameEn(),
                     treaty.backReferenceEn(), joined, snapshot.calculator().partyCount(code, mandate.cutOff())));
