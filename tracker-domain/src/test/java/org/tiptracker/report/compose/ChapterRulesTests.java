@@ -61,6 +61,23 @@ class ChapterRulesTests {
     }
 
     @Test
+    void theReportsFirearmsSentenceNamesTheEuropeanUnionApart() {
+        ReportFacts.TreatyFact firearms = new ReportFacts.TreatyFact("FIREARMS", "بروتوكول الأسلحة النارية", "البروتوكول",
+                "Firearms Protocol", "the Protocol", List.of(
+                        new ReportFacts.JoinedState("GHA", "غانا", "Ghana", LocalDate.of(2014, 1, 14), "a"),
+                        new ReportFacts.JoinedState("EUU", "الاتحاد الأوروبي", "European Union", LocalDate.of(2014, 3, 21),
+                                "AA", true)), 111);
+        ReportFacts facts = new ReportFacts(mandate(LocalDate.of(2013, 12, 18), LocalDate.of(2016, 5, 30)), null, null,
+                List.of(firearms), null, null, null, null, null, null, null);
+        ComposedBlock parties = RatificationChapter.compose(facts).stream().filter(b -> b.key().equals("II.parties"))
+                .findFirst().orElseThrow();
+        assertThat(parties.textAr()).contains("أصبحت دولة واحدة والاتحاد الأوروبي طرفين في بروتوكول الأسلحة النارية،"
+                + " وهما: غانا (١٤ كانون الثاني/يناير ٢٠١٤)، الاتحاد الأوروبي (٢١ آذار/مارس ٢٠١٤).")
+                .doesNotContain("دولتان");
+        assertThat(parties.textEn()).contains("one State and the European Union became parties to the Firearms Protocol");
+    }
+
+    @Test
     void theWorldDayThemesOfThePeriodInYearOrder() {
         AwarenessFact awareness = new AwarenessFact(List.of(
                 new Theme(3, 2019, "ضرورة تعزيز الإجراءات الوطنية", null),
