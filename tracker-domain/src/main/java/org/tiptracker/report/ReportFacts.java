@@ -9,6 +9,7 @@ import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.globalreport.CountryAssessment;
 import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.TrustFundFigures;
 
 /**
@@ -171,7 +172,13 @@ public record ReportFacts(ReportMandate mandate, List<DocumentFact> resolutions,
 
     /** A trustee: names, the country (named on the cut-off), whether chair, and the term. */
     public record Trustee(String nameAr, String nameEn, String countryNameAr, String countryNameEn, boolean chair,
-                          LocalDate termStart, LocalDate termEnd) {
+                          LocalDate termStart, LocalDate termEnd, Gender gender) {
+
+        /** A trustee whose gender is not recorded. */
+        public Trustee(String nameAr, String nameEn, String countryNameAr, String countryNameEn, boolean chair,
+                       LocalDate termStart, LocalDate termEnd) {
+            this(nameAr, nameEn, countryNameAr, countryNameEn, chair, termStart, termEnd, null);
+        }
     }
 
     /**

@@ -78,6 +78,27 @@ class ChapterRulesTests {
     }
 
     @Test
+    void theChairOfTheBoardTakesTheVerbOfTheirGender() {
+        LocalDate end = LocalDate.of(2019, 12, 31);
+        ReportFacts.Trustee woman = new ReportFacts.Trustee("بنيتا فييرو-فالدنر", "Benita Ferrero-Waldner", "النمسا",
+                "Austria", true, null, end, org.tiptracker.trustfund.Gender.FEMALE);
+        ReportFacts.Trustee man = new ReportFacts.Trustee("سايسوري شوتيكول", "Saisuree Chutikul", "تايلند", "Thailand",
+                true, null, end, org.tiptracker.trustfund.Gender.MALE);
+        ReportFacts.Trustee unknown = new ReportFacts.Trustee("فيرنا لوك فيرو", null, "بنما", "Panama", true, null, end);
+        assertThat(TrustFundChapter.board(context(), List.of(woman)).textAr()).startsWith("وترأس بنيتا فييرو-فالدنر (النمسا)"
+                + " المجلس حالياً.");
+        assertThat(TrustFundChapter.board(context(), List.of(man)).textAr()).startsWith("ويرأس سايسوري شوتيكول (تايلند)"
+                + " المجلس حالياً.");
+        assertThat(TrustFundChapter.board(context(), List.of(unknown)).textAr()).startsWith("ويرأس فيرنا لوك فيرو (بنما)");
+        assertThat(org.tiptracker.trustfund.Gender.chairTitleAr(org.tiptracker.trustfund.Gender.FEMALE)).isEqualTo("الرئيسة");
+        assertThat(org.tiptracker.trustfund.Gender.chairTitleAr(null)).isEqualTo("الرئيس");
+    }
+
+    private static Context context() {
+        return new Context(facts(mandate(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 5, 30)), null, null));
+    }
+
+    @Test
     void theWorldDayThemesOfThePeriodInYearOrder() {
         AwarenessFact awareness = new AwarenessFact(List.of(
                 new Theme(3, 2019, "ضرورة تعزيز الإجراءات الوطنية", null),
