@@ -16,8 +16,34 @@ import java.util.Objects;
  * الاتفاقية.</blockquote>
  *
  * The States are listed in the order given (chronological, as the report lists them).
+ *
+ * <p>The two sentences count differently (see {@link Sentence}): the first counts the States and
+ * names a regional economic integration organization (the European Union) apart,
+ * {@code أصبحت دولتان والاتحاد الأوروبي أطرافاً في بروتوكول الأسلحة النارية، وهي: …}; the second keeps
+ * the seed's total, {@code ١٨٦ دولة طرفاً}, which counts every party, the European Union included.
+ * The list after the colon is separated by {@code ،} alone (seed 001, paras 3 and 5); the pronoun
+ * that introduces it agrees with all that are named: {@code وهما} for two, {@code وهي} otherwise.
  */
 public final class ChangesParagraph {
+
+    /** The sentences of the paragraph and how each counts the parties. */
+    public enum Sentence {
+        /** Who became parties in the period: States counted, the organization named apart. */
+        BECAME_PARTIES(PartyCounting.STATES_AND_ORGANIZATIONS_APART),
+        /** The parties at a date: every party counted as a State party, as seed 001 prints it. */
+        PARTIES_AS_OF(PartyCounting.ALL_AS_STATES_PARTIES);
+
+        private final PartyCounting counting;
+
+        Sentence(PartyCounting counting) {
+            this.counting = counting;
+        }
+
+        /** How this sentence counts the parties. */
+        public PartyCounting counting() {
+            return counting;
+        }
+    }
 
     private static final String ARABIC_PERIOD = "وخلال الفترة المشمولة بالتقرير، ";
     private static final String ENGLISH_PERIOD = "During the reporting period, ";
@@ -29,12 +55,13 @@ public final class ChangesParagraph {
     }
 
     /**
-     * The two Arabic sentences, introducing the list with {@code "، وهي: "}, as the seed does
-     * for the Convention.
+     * The two Arabic sentences, introducing the list with {@code "، وهي: "} ({@code "، وهما: "}
+     * for two), as the seed does for the Convention.
      *
      * @param treatyShortName       e.g. {@code اتفاقية الجريمة المنظمة}
      * @param treatyBackReference   e.g. {@code الاتفاقية}
-     * @param joinedChronologically the States that joined, with their dates, in report order
+     * @param joinedChronologically the States (and organizations, {@link NamedDate#organization()})
+     *                              that joined, with their dates, in report order
      * @param asOf                  the date of the count of parties
      * @param partiesAsOf           the number of parties at {@code asOf}
      */
@@ -47,7 +74,7 @@ public final class ChangesParagraph {
     /**
      * The two Arabic sentences.
      *
-     * @param namingClause {@code true}: the list follows {@code "، وهي: "} (the seed's Convention
+     * @param namingClause {@code true}: the list follows {@code "، وهي: "} or {@code "، وهما: "} (the seed's Convention
      *                     sentence); {@code false}: it follows {@code ": "} (its Protocol sentence)
      */
     public static String compose(UnArabic fmt, String treatyShortName, String treatyBackReference,
@@ -83,12 +110,25 @@ public final class ChangesParagraph {
             return ARABIC_PERIOD + "لم تصبح أي دولة طرفاً في " + treaty + ".";
         }
         List<String> items = new ArrayList<>(joined.size());
-        for (NamedDate state : joined) {
-            items.add(state.name() + " (" + fmt.date(state.date()) + ")");
+        List<String> organizations = new ArrayList<>();
+        for (NamedDate party : joined) {
+            items.add(party.name() + " (" + fmt.date(party.date()) + ")");
+            if (party.organization()) {
+                organizations.add(party.name());
+            }
         }
-        return ARABIC_PERIOD + "أصبحت "
-                + fmt.countAccusative(joined.size(), CountedNoun.STATE, Complement.PARTY)
-                + " في " + treaty + (namingClause ? "، وهي: " : ": ") + fmt.list(items) + ".";
+        int states = joined.size() - organizations.size();
+        if (states == 0 && organizations.size() == 1) {
+            return ARABIC_PERIOD + "أصبح " + organizations.get(0) + " " + Complement.PARTY.forCount(1) + " في " + treaty
+                    + " (" + fmt.date(joined.get(0).date()) + ").";
+        }
+        String subject = states == 0
+                ? "أصبح " + fmt.listWithAnd(organizations)
+                : "أصبحت " + fmt.count(states, CountedNoun.STATE)
+                        + (organizations.isEmpty() ? "" : " و" + fmt.listWithAnd(organizations));
+        String pronoun = joined.size() == 2 ? "وهما" : "وهي";
+        return ARABIC_PERIOD + subject + " " + Complement.PARTY.forCount(joined.size())
+                + " في " + treaty + (namingClause ? "، " + pronoun + ": " : ": ") + fmt.list(items) + ".";
     }
 
     private static String partiesSentence(UnArabic fmt, String backReference, LocalDate asOf, long parties) {
@@ -107,11 +147,24 @@ public final class ChangesParagraph {
             return ENGLISH_PERIOD + "no State became a party to " + withThe(treaty) + ".";
         }
         List<String> items = new ArrayList<>(n);
-        for (NamedDate state : joined) {
-            items.add(state.name() + " (" + englishDate(state.date()) + ")");
+        List<String> organizations = new ArrayList<>();
+        for (NamedDate party : joined) {
+            String name = party.organization() ? withThe(party.name()) : party.name();
+            items.add(name + " (" + englishDate(party.date()) + ")");
+            if (party.organization()) {
+                organizations.add(name);
+            }
         }
-        String became = n == 1 ? "one State became a party" : englishNumber(n) + " States became parties";
-        return ENGLISH_PERIOD + became + " to " + withThe(treaty) + ": " + englishList(items) + ".";
+        int states = n - organizations.size();
+        if (states == 0 && organizations.size() == 1) {
+            return ENGLISH_PERIOD + organizations.get(0) + " became a party to " + withThe(treaty)
+                    + " (" + englishDate(joined.get(0).date()) + ").";
+        }
+        String counted = states == 0 ? "" : englishNumber(states) + (states == 1 ? " State" : " States");
+        String subject = organizations.isEmpty() ? counted
+                : counted.isEmpty() ? englishList(organizations) : counted + " and " + englishList(organizations);
+        String became = n == 1 ? " became a party" : " became parties";
+        return ENGLISH_PERIOD + subject + became + " to " + withThe(treaty) + ": " + englishList(items) + ".";
     }
 
     private static String englishPartiesSentence(String backReference, LocalDate asOf, long parties) {

@@ -248,14 +248,24 @@ public final class UnArabic {
 
     // ---------------------------------------------------------------- lists
 
-    /** Items joined by the Arabic comma: {@code أ، ب، ج}. */
+    /*
+     * The seed's two forms of a list in a sentence. An enumeration after a colon ("وهي: …",
+     * "الدول التالية …: …", seed 001 paras 3 and 5) is separated by "،" alone: list(). A short
+     * list inside running text joins every item with "و" ("كل من بنما والكونغو والمغرب",
+     * seed 001 para. 36; "... في عام ٢٠١٥ والمكتب ... في عام ٢٠١٦", para. 64): listWithAnd().
+     */
+
+    /**
+     * Items joined by the Arabic comma, the form of an enumeration after a colon:
+     * {@code وهي: سيراليون (١٢ آب/أغسطس ٢٠١٤)، إريتريا (٢٥ أيلول/سبتمبر ٢٠١٤)} (seed 001, paras 3 and 5).
+     */
     public String list(List<String> items) {
         return String.join(LIST_SEPARATOR, items);
     }
 
     /**
-     * Items joined by {@code و} attached to each following item:
-     * {@code أستراليا وبيلاروس وجمهورية كوريا}.
+     * Items joined by {@code و} attached to each following item, the form of a short list inside
+     * running text: {@code كل من بنما والكونغو والمغرب} (seed 001, para. 36).
      */
     public String listWithAnd(List<String> items) {
         return String.join(" " + AND, items);

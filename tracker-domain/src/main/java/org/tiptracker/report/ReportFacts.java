@@ -9,6 +9,7 @@ import org.tiptracker.agency.ActivityKind;
 import org.tiptracker.agency.DatePrecision;
 import org.tiptracker.globalreport.CountryAssessment;
 import org.tiptracker.reporting.MeasureHeading;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.TrustFundFigures;
 
 /**
@@ -71,8 +72,18 @@ public record ReportFacts(ReportMandate mandate, List<DocumentFact> resolutions,
     public record StateName(String iso3, String nameAr, String nameEn) {
     }
 
-    /** A state that became party in the period, with the deposit date and the action's marker (a, A, AA, d or empty). */
-    public record JoinedState(String iso3, String nameAr, String nameEn, LocalDate date, String marker) {
+    /**
+     * A state that became party in the period, with the deposit date and the action's marker (a, A, AA, d or
+     * empty); {@code organization} when it is a regional economic integration organization (the European
+     * Union), which the report names apart from the States it counts.
+     */
+    public record JoinedState(String iso3, String nameAr, String nameEn, LocalDate date, String marker,
+                              boolean organization) {
+
+        /** A State (not an organization). */
+        public JoinedState(String iso3, String nameAr, String nameEn, LocalDate date, String marker) {
+            this(iso3, nameAr, nameEn, date, marker, false);
+        }
     }
 
     /**
@@ -161,7 +172,13 @@ public record ReportFacts(ReportMandate mandate, List<DocumentFact> resolutions,
 
     /** A trustee: names, the country (named on the cut-off), whether chair, and the term. */
     public record Trustee(String nameAr, String nameEn, String countryNameAr, String countryNameEn, boolean chair,
-                          LocalDate termStart, LocalDate termEnd) {
+                          LocalDate termStart, LocalDate termEnd, Gender gender) {
+
+        /** A trustee whose gender is not recorded. */
+        public Trustee(String nameAr, String nameEn, String countryNameAr, String countryNameEn, boolean chair,
+                       LocalDate termStart, LocalDate termEnd) {
+            this(nameAr, nameEn, countryNameAr, countryNameEn, chair, termStart, termEnd, null);
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.tiptracker.trustfund;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 import org.tiptracker.arabic.Complement;
 import org.tiptracker.arabic.CountedNoun;
@@ -12,16 +14,84 @@ import org.tiptracker.arabic.UnArabic;
  * computed figures: the projects and their countries and total, what was received since
  * inception and per year on average, who gave it and the private share, the last full year's
  * receipts and the balance available.
+ *
+ * <p>Two precisions ({@link Precision}): the web page keeps the exact figures; a report rounds
+ * as seed 001 para. 81 does ({@code بمتوسط سنوي قدره ٤٠٠.٠٠٠ دولار}, {@code ما يزيد على ٣٠ جهة مانحة},
+ * {@code نحو ثلث الأموال المتلقاة}).
  */
 public final class FundParagraph {
 
     /** Private donor: {@code ٣٢ جهة مانحة}. */
     public static final CountedNoun DONOR = new CountedNoun("جهة مانحة", "جهتان مانحتان", "جهات مانحة", true);
 
+    /** How exact the figures of the paragraph are. */
+    public enum Precision {
+        /**
+         * Every figure as computed (the web page): {@code بمتوسط سنوي قدره ٣٩٤.٠٣١ دولار},
+         * {@code ٣٢ جهة مانحة}, {@code ٣٣,٣ في المائة من الأموال المتلقاة}.
+         */
+        EXACT,
+        /**
+         * As seed 001 para. 81 rounds (a report): the yearly average to one significant figure
+         * (to a tenth of a million from a million up), {@code ٤٠٠.٠٠٠ دولار}; the private donors
+         * above ten, when not a round ten, as "more than" the tens below, {@code ما يزيد على ٣٠ جهة
+         * مانحة}; their share as the nearest of a quarter, a third, a half, two thirds and three
+         * quarters when within {@value #FRACTION_TOLERANCE} points of it ({@code نحو ثلث الأموال
+         * المتلقاة}), else as an approximate whole percentage ({@code نحو ٢٨ في المائة من الأموال
+         * المتلقاة}). Totals, the last year's receipts and the balance stay as computed, as the seed
+         * prints them ({@code ٣٥٧ ٧٠١ دولار}, {@code ٩٠.٠٠٠ دولار}).
+         */
+        REPORT
+    }
+
+    /** How near, in percentage points, a share must be to a simple fraction to be called by it. */
+    static final double FRACTION_TOLERANCE = 3.0;
+
+    private static final BigDecimal MILLION = new BigDecimal(1_000_000);
+    private static final BigDecimal TENTH_OF_A_MILLION = new BigDecimal(100_000);
+
+    /** The simple fractions a report names a share by: per cent, Arabic, English. */
+    private enum Fraction {
+        QUARTER("25", "ربع", "a quarter"),
+        THIRD("33.333", "ثلث", "a third"),
+        HALF("50", "نصف", "half"),
+        TWO_THIRDS("66.667", "ثلثي", "two thirds"),
+        THREE_QUARTERS("75", "ثلاثة أرباع", "three quarters");
+
+        final BigDecimal percent;
+        final String arabic;
+        final String english;
+
+        Fraction(String percent, String arabic, String english) {
+            this.percent = new BigDecimal(percent);
+            this.arabic = arabic;
+            this.english = english;
+        }
+
+        static Fraction near(BigDecimal share) {
+            Fraction best = null;
+            for (Fraction f : values()) {
+                double distance = share.subtract(f.percent).abs().doubleValue();
+                if (distance <= FRACTION_TOLERANCE
+                        && (best == null || distance < share.subtract(best.percent).abs().doubleValue())) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+    }
+
     private FundParagraph() {
     }
 
+    /** The paragraph with the exact figures, as the web page shows it. */
     public static String arabic(TrustFundFigures f, UnArabic ar) {
+        return arabic(f, ar, Precision.EXACT);
+    }
+
+    public static String arabic(TrustFundFigures f, UnArabic ar, Precision precision) {
+        Objects.requireNonNull(precision, "precision");
+        boolean report = precision == Precision.REPORT;
         StringBuilder out = new StringBuilder();
         out.append("وحتى ").append(ar.date(f.asOf())).append("، كان الصندوق الاستئماني قد دعم ")
                 .append(ar.count(f.grants(), CountedNoun.PROJECT)).append(" لمنظمات غير حكومية في ")
@@ -31,16 +101,29 @@ public final class FundParagraph {
         if (f.inceptionYear() == null) {
             return out.toString();
         }
+        BigDecimal average = report ? approximate(f.yearlyAverageUsd()) : f.yearlyAverageUsd();
         out.append(" وقد تلقى الصندوق الاستئماني، منذ إنشائه في عام ").append(ar.year(f.inceptionYear()))
                 .append("، ما قيمته ").append(FundAmounts.arabic(f.paidUsd(), Money.USD, ar))
                 .append(" في شكل تبرعات مدفوعة، بمتوسط سنوي قدره ")
-                .append(FundAmounts.arabic(f.yearlyAverageUsd(), Money.USD, ar)).append(".");
+                .append(FundAmounts.arabic(average, Money.USD, ar)).append(".");
+        int privateDonors = f.privateDonors();
+        boolean moreThan = report && roundedDown(privateDonors) != privateDonors;
         out.append(" وقدمت ذلك التمويل ")
                 .append(ar.withWordsUpTo(99).countAccusative(f.donorStates(), CountedNoun.STATE, Complement.MEMBER))
-                .append(" و").append(ar.count(f.privateDonors(), DONOR)).append(" من القطاع الخاص");
+                .append(moreThan ? " وما يزيد على " + ar.count(roundedDown(privateDonors), DONOR)
+                        : " و" + ar.count(privateDonors, DONOR))
+                .append(" من القطاع الخاص");
         if (f.privateShareUsd() != null) {
-            out.append("، وبلغت نسبة تبرعات هذه الأخيرة ").append(ar.percent(wholeOrOneDecimal(f.privateShareUsd())))
-                    .append(" من الأموال المتلقاة");
+            Fraction fraction = report ? Fraction.near(f.privateShareUsd()) : null;
+            out.append("، وبلغت نسبة تبرعات هذه الأخيرة ");
+            if (fraction != null) {
+                out.append("نحو ").append(fraction.arabic).append(" الأموال المتلقاة");
+            } else if (report) {
+                out.append("نحو ").append(ar.percent(f.privateShareUsd().setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
+                        .append(" من الأموال المتلقاة");
+            } else {
+                out.append(ar.percent(wholeOrOneDecimal(f.privateShareUsd()))).append(" من الأموال المتلقاة");
+            }
         }
         out.append(".");
         int lastYear = f.asOf().getYear() - 1;
@@ -55,7 +138,14 @@ public final class FundParagraph {
         return out.toString();
     }
 
+    /** The paragraph in English with the exact figures, as the web page shows it. */
     public static String english(TrustFundFigures f, String asOfText) {
+        return english(f, asOfText, Precision.EXACT);
+    }
+
+    public static String english(TrustFundFigures f, String asOfText, Precision precision) {
+        Objects.requireNonNull(precision, "precision");
+        boolean report = precision == Precision.REPORT;
         StringBuilder out = new StringBuilder();
         out.append("As at ").append(asOfText).append(", the Trust Fund had supported ").append(f.grants())
                 .append(f.grants() == 1 ? " project" : " projects").append(" of non-governmental organizations in ")
@@ -67,12 +157,26 @@ public final class FundParagraph {
         }
         out.append(" Since its establishment in ").append(f.inceptionYear()).append(", the Trust Fund has received ")
                 .append(FundAmounts.english(f.paidUsd(), Money.USD)).append(" in paid contributions, an annual average of ")
-                .append(FundAmounts.english(f.yearlyAverageUsd(), Money.USD)).append(". That funding was provided by ")
-                .append(f.donorStates()).append(f.donorStates() == 1 ? " Member State and " : " Member States and ")
-                .append(f.privateDonors()).append(f.privateDonors() == 1 ? " private donor" : " private donors");
+                .append(FundAmounts.english(report ? approximate(f.yearlyAverageUsd()) : f.yearlyAverageUsd(), Money.USD))
+                .append(". That funding was provided by ")
+                .append(f.donorStates()).append(f.donorStates() == 1 ? " Member State and " : " Member States and ");
+        int privateDonors = f.privateDonors();
+        if (report && roundedDown(privateDonors) != privateDonors) {
+            out.append("more than ").append(roundedDown(privateDonors)).append(" private donors");
+        } else {
+            out.append(privateDonors).append(privateDonors == 1 ? " private donor" : " private donors");
+        }
         if (f.privateShareUsd() != null) {
-            out.append(", the private donors' share being ").append(wholeOrOneDecimal(f.privateShareUsd()).toPlainString())
-                    .append(" per cent of the funds received");
+            Fraction fraction = report ? Fraction.near(f.privateShareUsd()) : null;
+            out.append(", the private donors' share being ");
+            if (fraction != null) {
+                out.append("about ").append(fraction.english).append(" of the funds received");
+            } else if (report) {
+                out.append("about ").append(f.privateShareUsd().setScale(0, RoundingMode.HALF_EVEN).toPlainString())
+                        .append(" per cent of the funds received");
+            } else {
+                out.append(wholeOrOneDecimal(f.privateShareUsd()).toPlainString()).append(" per cent of the funds received");
+            }
         }
         out.append(".");
         int lastYear = f.asOf().getYear() - 1;
@@ -85,6 +189,25 @@ public final class FundParagraph {
         out.append(" The balance available for new grants is ").append(FundAmounts.english(f.balanceUsd(), Money.USD))
                 .append(".");
         return out.toString();
+    }
+
+    /**
+     * An amount as a report rounds an average: to a tenth of a million from a million up
+     * ({@code ١,٢ مليون دولار}), else to one significant figure (394,031 → 400,000).
+     */
+    static BigDecimal approximate(BigDecimal amount) {
+        if (amount.abs().compareTo(MILLION) >= 0) {
+            return amount.divide(TENTH_OF_A_MILLION, 0, RoundingMode.HALF_UP).multiply(TENTH_OF_A_MILLION);
+        }
+        if (amount.signum() == 0) {
+            return amount;
+        }
+        return amount.round(new MathContext(1, RoundingMode.HALF_UP)).setScale(0, RoundingMode.UNNECESSARY);
+    }
+
+    /** A count above ten rounded down to its tens (32 → 30); ten or fewer as it is. */
+    static int roundedDown(int count) {
+        return count <= 10 ? count : count - count % 10;
     }
 
     private static BigDecimal wholeOrOneDecimal(BigDecimal share) {

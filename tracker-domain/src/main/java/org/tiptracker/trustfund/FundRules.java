@@ -11,6 +11,13 @@ import org.tiptracker.common.DomainException;
  */
 public final class FundRules {
 
+    /**
+     * The day the fund was established: the Global Plan of Action, adopted by the General Assembly
+     * in resolution 64/293 on 30 July 2010 (seed 001, para. 59), established it (para. 79). Its years
+     * of operation to a date, over which the yearly average is taken, run from this day.
+     */
+    public static final LocalDate ESTABLISHED = LocalDate.of(2010, 7, 30);
+
     /** The earliest and the latest date a record of the fund may carry. */
     public static final LocalDate EARLIEST = LocalDate.of(2010, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);

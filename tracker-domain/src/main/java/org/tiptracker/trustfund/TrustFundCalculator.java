@@ -3,6 +3,7 @@ package org.tiptracker.trustfund;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,10 +25,24 @@ public final class TrustFundCalculator {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal HUNDRED = new BigDecimal(100);
+    private static final BigDecimal DAYS_PER_YEAR = new BigDecimal("365.25");
     /** Region of a grant whose country has none. */
     public static final String NO_REGION = "None";
 
     private TrustFundCalculator() {
+    }
+
+    /**
+     * The fund's years of operation on {@code asOf}: the days from its establishment
+     * ({@link FundRules#ESTABLISHED}) to the date over the mean length of a year (365.25 days), to
+     * four decimals; zero before it was established. On 31 May 2016 that is 5.8371 years, so that
+     * 2.3 million dollars are 394,031 dollars a year, which seed 001 (para. 81) prints as
+     * {@code ٤٠٠.٠٠٠ دولار} (see {@link FundParagraph.Precision#REPORT}).
+     */
+    public static BigDecimal yearsOfOperation(LocalDate asOf) {
+        long days = ChronoUnit.DAYS.between(FundRules.ESTABLISHED, Objects.requireNonNull(asOf, "asOf"));
+        return days <= 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, 4, RoundingMode.HALF_EVEN);
     }
 
     /** The figures when nothing was spent other than grants. */
@@ -73,8 +88,9 @@ public final class TrustFundCalculator {
                 perYear.putIfAbsent(year, ZERO);
             }
         }
-        BigDecimal average = perYear.isEmpty() ? ZERO
-                : paid.divide(BigDecimal.valueOf(perYear.size()), 2, RoundingMode.HALF_EVEN);
+        BigDecimal years = yearsOfOperation(asOf);
+        BigDecimal average = perYear.isEmpty() || years.signum() == 0 ? ZERO
+                : paid.divide(years, 2, RoundingMode.HALF_EVEN);
         BigDecimal privateShare = paid.signum() == 0 ? null
                 : privatePaid.multiply(HUNDRED).divide(paid, 1, RoundingMode.HALF_EVEN);
 

@@ -15,7 +15,8 @@ import java.util.SortedMap;
  * @param paidUsd               paid contributions in US dollars since inception
  * @param paidUsdPerYear        paid contributions in US dollars per calendar year, every year
  *                              from the first to the last with a payment (zero years included)
- * @param yearlyAverageUsd      {@code paidUsd} divided by the number of those years (zero when none)
+ * @param yearlyAverageUsd      {@code paidUsd} divided by the fund's years of operation to the date
+ *                              ({@link TrustFundCalculator#yearsOfOperation}), zero when none
  * @param paidOtherCurrencies   paid contributions in other currencies, per currency
  * @param pledgedUsd            contributions pledged and not (yet) recorded as paid, in US dollars
  * @param donorStates           member states with at least one paid contribution

@@ -128,6 +128,79 @@ class ChangesParagraphTests {
                         + "As at 30 May 2016, there were no States parties to the Protocol.");
     }
 
+    private static final String FIREARMS = "بروتوكول الأسلحة النارية";
+    private static final NamedDate GHANA = new NamedDate("غانا", LocalDate.of(2014, 1, 14));
+    private static final NamedDate EU = NamedDate.organization("الاتحاد الأوروبي", LocalDate.of(2014, 3, 21));
+
+    @Test
+    void theEuropeanUnionIsNamedApartFromTheStatesCounted() {
+        // Firearms Protocol, 18 December 2013 to 30 May 2016: Ghana and the European Union.
+        assertThat(ChangesParagraph.compose(ar, FIREARMS, "البروتوكول", List.of(GHANA, EU), AS_OF, 111))
+                .isEqualTo("وخلال الفترة المشمولة بالتقرير، أصبحت دولة واحدة والاتحاد الأوروبي طرفين في"
+                        + " بروتوكول الأسلحة النارية، وهما: غانا (١٤ كانون الثاني/يناير ٢٠١٤)، الاتحاد الأوروبي"
+                        + " (٢١ آذار/مارس ٢٠١٤). وحتى ٣٠ أيار/مايو ٢٠١٦، كانت هناك ١١١ دولة طرفاً في البروتوكول.");
+        // March 2014: the European Union alone.
+        assertThat(ChangesParagraph.compose(ar, FIREARMS, "البروتوكول", List.of(EU), AS_OF, 111))
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبح الاتحاد الأوروبي طرفاً في بروتوكول الأسلحة النارية"
+                        + " (٢١ آذار/مارس ٢٠١٤). ")
+                .doesNotContain("دولة واحدة");
+        // September 2006, Trafficking in Persons Protocol: three States and the Union are four parties.
+        List<NamedDate> september2006 = List.of(
+                new NamedDate("جورجيا", LocalDate.of(2006, 9, 5)),
+                NamedDate.organization("الاتحاد الأوروبي", LocalDate.of(2006, 9, 6)),
+                new NamedDate("فنلندا", LocalDate.of(2006, 9, 7)),
+                new NamedDate("موزامبيق", LocalDate.of(2006, 9, 20)));
+        assertThat(ChangesParagraph.compose(ar, PROTOCOL, "البروتوكول", september2006, AS_OF, 169))
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبحت ثلاث دول والاتحاد الأوروبي أطرافاً في"
+                        + " بروتوكول الاتجار بالأشخاص، وهي: جورجيا (٥ أيلول/سبتمبر ٢٠٠٦)، الاتحاد الأوروبي"
+                        + " (٦ أيلول/سبتمبر ٢٠٠٦)، فنلندا (٧ أيلول/سبتمبر ٢٠٠٦)، موزامبيق (٢٠ أيلول/سبتمبر ٢٠٠٦).");
+        // Two States and the Union: three, the plural pronoun; without the naming clause a bare colon.
+        assertThat(ChangesParagraph.compose(ar, PROTOCOL, "البروتوكول", september2006.subList(0, 3), AS_OF, 169, false))
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبحت دولتان والاتحاد الأوروبي أطرافاً في"
+                        + " بروتوكول الاتجار بالأشخاص: جورجيا");
+    }
+
+    @Test
+    void twoNamedTakeTheDualPronoun() {
+        assertThat(ChangesParagraph.compose(ar, CONVENTION, "الاتفاقية", CONVENTION_JOINED.subList(0, 2), AS_OF, 186))
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبحت دولتان طرفين في اتفاقية الجريمة المنظمة، وهما: "
+                        + "سيراليون (١٢ آب/أغسطس ٢٠١٤)، إريتريا (٢٥ أيلول/سبتمبر ٢٠١٤).");
+        assertThat(ChangesParagraph.compose(ar, CONVENTION, "الاتفاقية", CONVENTION_JOINED.subList(0, 3), AS_OF, 186))
+                .contains("، وهي: سيراليون");
+    }
+
+    @Test
+    void theEnumerationAfterTheColonIsSeparatedByTheCommaAlone() {
+        String sentence = ChangesParagraph.compose(ar, CONVENTION, "الاتفاقية", CONVENTION_JOINED, AS_OF, 186);
+        String list = sentence.substring(sentence.indexOf("وهي: ") + 5, sentence.indexOf(". "));
+        assertThat(list.split("، ")).hasSize(7);
+        assertThat(list).doesNotContain(" و");
+    }
+
+    @Test
+    void eachSentenceSaysHowItCountsTheParties() {
+        assertThat(ChangesParagraph.Sentence.BECAME_PARTIES.counting())
+                .isEqualTo(PartyCounting.STATES_AND_ORGANIZATIONS_APART);
+        assertThat(ChangesParagraph.Sentence.PARTIES_AS_OF.counting()).isEqualTo(PartyCounting.ALL_AS_STATES_PARTIES);
+        // The total keeps seed 001's form: 186 parties, the European Union among them, are "١٨٦ دولة طرفاً".
+        assertThat(ChangesParagraph.compose(ar, FIREARMS, "البروتوكول", List.of(EU), AS_OF, 186))
+                .endsWith("وحتى ٣٠ أيار/مايو ٢٠١٦، كانت هناك ١٨٦ دولة طرفاً في البروتوكول.");
+    }
+
+    @Test
+    void englishNamesTheEuropeanUnionApartToo() {
+        List<NamedDate> joined = List.of(new NamedDate("Ghana", LocalDate.of(2014, 1, 14)),
+                NamedDate.organization("European Union", LocalDate.of(2014, 3, 21)));
+        assertThat(ChangesParagraph.composeEnglish("Firearms Protocol", "the Protocol", joined, AS_OF, 111))
+                .isEqualTo("During the reporting period, one State and the European Union became parties to the"
+                        + " Firearms Protocol: Ghana (14 January 2014) and the European Union (21 March 2014)."
+                        + " As at 30 May 2016, there were 111 States parties to the Protocol.");
+        assertThat(ChangesParagraph.composeEnglish("Firearms Protocol", "the Protocol", joined.subList(1, 2), AS_OF, 111))
+                .startsWith("During the reporting period, the European Union became a party to the Firearms Protocol"
+                        + " (21 March 2014).")
+                .doesNotContain("one State");
+    }
+
     @Test
     void rejectsNegativeCounts() {
         assertThatThrownBy(() -> ChangesParagraph.compose(ar, PROTOCOL, "البروتوكول", List.of(), AS_OF, -1))

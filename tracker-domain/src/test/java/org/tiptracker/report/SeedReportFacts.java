@@ -308,7 +308,8 @@ public final class SeedReportFacts {
         LocalDate end = LocalDate.of(2016, 12, 31);
         return new TrustFundFact(figures(), List.of(
                 new Trustee("سايسوري شوتيكول", "Saisuree Chutikul", "تايلند", "Thailand", false, start, end),
-                new Trustee("بنيتا فييرو-فالدنر", "Benita Ferrero-Waldner", "النمسا", "Austria", true, start, end),
+                new Trustee("بنيتا فييرو-فالدنر", "Benita Ferrero-Waldner", "النمسا", "Austria", true, start, end,
+                        org.tiptracker.trustfund.Gender.FEMALE),
                 new Trustee("جوي نغوزي إزيلو", "Joy Ngozi Ezeilo", "نيجيريا", "Nigeria", false, start, end),
                 new Trustee("كيثيفان خوتسشفييلي", "Ketevan Khutsishvili", "جورجيا", "Georgia", false, start, end),
                 new Trustee("فيرنا لوك فيرو", "Verna Luque Ferro", "بنما", "Panama", false, start, end)));

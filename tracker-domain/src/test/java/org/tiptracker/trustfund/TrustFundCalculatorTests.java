@@ -47,7 +47,10 @@ class TrustFundCalculatorTests {
         assertThat(f.paidUsdPerYear()).containsOnlyKeys(2010, 2011, 2012, 2013);
         assertThat(f.paidUsdIn(2011)).isEqualByComparingTo("0");
         assertThat(f.paidUsdIn(2013)).isEqualByComparingTo("249999.50");
-        assertThat(f.yearlyAverageUsd()).isEqualByComparingTo("100000.00");
+        // The average is over the fund's years of operation to the date (from 30 July 2010: 1,980 days,
+        // 5.4209 years), not over the four calendar years that had payments.
+        assertThat(TrustFundCalculator.yearsOfOperation(LocalDate.parse("2015-12-31"))).isEqualByComparingTo("5.4209");
+        assertThat(f.yearlyAverageUsd()).isEqualByComparingTo("73788.49");
         assertThat(f.donorStates()).isEqualTo(2);
         assertThat(f.privateDonors()).isEqualTo(2);
         // 49,999.50 of 400,000 is 12.499875 per cent.
@@ -76,6 +79,19 @@ class TrustFundCalculatorTests {
         TrustFundFigures later = TrustFundCalculator.compute(CONTRIBUTIONS, GRANTS, LocalDate.parse("2017-06-01"));
         assertThat(later.paidUsdPerYear()).containsKeys(2014, 2015, 2016, 2017);
         assertThat(later.grants()).isEqualTo(5);
+    }
+
+    @Test
+    void theYearsOfOperationRunFromTheFundsEstablishmentToTheDate() {
+        // Seed 001 para. 81: 2.3 million dollars since the fund was established in 2010, a yearly average of
+        // 400,000 dollars (rounded). To 31 May 2016 the fund had operated 5.8371 years: 394,031.28 dollars a year,
+        // where six calendar years (2010-2015) gave 383,333.
+        assertThat(TrustFundCalculator.yearsOfOperation(LocalDate.parse("2016-05-31"))).isEqualByComparingTo("5.8371");
+        TrustFundFigures f = TrustFundCalculator.compute(List.of(paid("AUT", DonorKind.STATE, "2010-08-01", usd("1300000")),
+                paid("AUS", DonorKind.STATE, "2015-03-01", usd("1000000"))), List.of(), LocalDate.parse("2016-05-31"));
+        assertThat(f.yearlyAverageUsd()).isEqualByComparingTo("394031.28");
+        assertThat(TrustFundCalculator.yearsOfOperation(FundRules.ESTABLISHED)).isEqualByComparingTo("0");
+        assertThat(TrustFundCalculator.yearsOfOperation(LocalDate.parse("2010-01-01"))).isEqualByComparingTo("0");
     }
 
     @Test

@@ -70,7 +70,8 @@ public final class AwarenessChapter {
                 .append(Context.dateEn(c.mandate.cutOff())).append(", by ").append(Context.countEn(count, "country", "countries"));
         if (!countries.isEmpty()) {
             ar.append("، ").append(countries.size() == 2 ? "هما" : countries.size() == 1 ? "هو" : "هي").append(": ")
-                    .append(c.ar.listWithAnd(countries.stream().map(BlueHeartCountry::nameAr).toList()));
+                    // An enumeration after a colon: separated by "،" alone (seed 001, paras 3 and 5).
+                    .append(c.ar.list(countries.stream().map(BlueHeartCountry::nameAr).toList()));
             en.append(": ").append(Context.listEn(countries.stream().map(BlueHeartCountry::nameEn)
                     .sorted(String.CASE_INSENSITIVE_ORDER).toList()));
         }

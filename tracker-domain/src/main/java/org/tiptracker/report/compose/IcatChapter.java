@@ -99,8 +99,8 @@ public final class IcatChapter {
         if (chairs.size() > 1) {
             List<String> next = chairs.subList(1, chairs.size()).stream()
                     .map(ch -> ch.agency().nameAr() + " في عام " + c.ar.year(ch.year())).toList();
-            ar.append("، ثم انتقلت تلك الرئاسة إلى ").append(next.size() == 1 ? next.get(0)
-                    : String.join("، ", next.subList(0, next.size() - 1)) + " و" + next.get(next.size() - 1));
+            // A short list inside running text: every item joined by "و" (seed 001, para. 64).
+            ar.append("، ثم انتقلت تلك الرئاسة إلى ").append(c.ar.listWithAnd(next));
             en.append(", followed by ").append(Context.listEn(chairs.subList(1, chairs.size()).stream()
                     .map(ch -> nameEn(ch.agency()) + " in " + ch.year()).toList()));
         }

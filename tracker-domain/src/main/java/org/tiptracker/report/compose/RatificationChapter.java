@@ -61,8 +61,8 @@ public final class RatificationChapter {
             List<JoinedState> joined = t.joined().stream()
                     .sorted(Comparator.comparing(JoinedState::date).thenComparing(JoinedState::nameAr, Context.unOrder()))
                     .toList();
-            List<NamedDate> namesAr = joined.stream().map(j -> new NamedDate(j.nameAr(), j.date())).toList();
-            List<NamedDate> namesEn = joined.stream().map(j -> new NamedDate(j.nameEn(), j.date())).toList();
+            List<NamedDate> namesAr = joined.stream().map(j -> new NamedDate(j.nameAr(), j.date(), j.organization())).toList();
+            List<NamedDate> namesEn = joined.stream().map(j -> new NamedDate(j.nameEn(), j.date(), j.organization())).toList();
             // The seed names the Convention's states after "، وهي:" and the Protocol's after ":".
             ar.append(" ").append(ChangesParagraph.compose(c.ar, t.shortNameAr(), t.backReferenceAr(), namesAr,
                     c.mandate.cutOff(), t.partiesAtCutOff(), i == 0));

@@ -13,6 +13,7 @@ import org.tiptracker.report.ReportFacts.TrustFundFact;
 import org.tiptracker.report.ReportFacts.Trustee;
 import org.tiptracker.report.SourceRef;
 import org.tiptracker.trustfund.FundParagraph;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.TrustFundFigures;
 
 /** Chapter VI, the Trust Fund (seed 001, paras 79–82): its figures as of the cut-off and its Board of Trustees. */
@@ -48,10 +49,10 @@ public final class TrustFundChapter {
     static ComposedBlock fund(Context c, TrustFundFigures f) {
         String ar = "يواصل المكتب إدارة صندوق الأمم المتحدة الاستئماني للتبرعات لضحايا الاتجار بالأشخاص، وبخاصة النساء"
                 + " والأطفال، الذي أنشأته خطة عمل الأمم المتحدة العالمية لمكافحة الاتجار بالأشخاص. "
-                + FundParagraph.arabic(f, c.ar);
+                + FundParagraph.arabic(f, c.ar, FundParagraph.Precision.REPORT);
         String en = "UNODC continues to manage the United Nations Voluntary Trust Fund for Victims of Trafficking in Persons,"
                 + " Especially Women and Children, established by the Global Plan of Action. "
-                + FundParagraph.english(f, Context.dateEn(f.asOf()));
+                + FundParagraph.english(f, Context.dateEn(f.asOf()), FundParagraph.Precision.REPORT);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("asOf", f.asOf().toString()));
         rows.add(List.of("inceptionYear", f.inceptionYear() == null ? "" : f.inceptionYear().toString()));
@@ -82,7 +83,8 @@ public final class TrustFundChapter {
         LocalDate termEnd = board.stream().map(Trustee::termEnd).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         if (!chairs.isEmpty()) {
-            ar.add("وترأس " + c.ar.listWithAnd(chairs.stream().map(t -> withCountry(t.nameAr(), t.countryNameAr())).toList())
+            // "وترأس" for a woman (seed 001, para. 82), "ويرأس" for a man or when not recorded.
+            ar.add(Gender.chairsVerbAr(chairs.stream().map(Trustee::gender).toList()) + " " + c.ar.listWithAnd(chairs.stream().map(t -> withCountry(t.nameAr(), t.countryNameAr())).toList())
                     + " المجلس حالياً.");
             en.add("The Board is currently chaired by "
                     + Context.listEn(chairs.stream().map(t -> withCountry(t.nameEn(), t.countryNameEn())).toList()) + ".");

@@ -46,6 +46,59 @@ class ChapterRulesTests {
     }
 
     @Test
+    void laterChairsAreAShortListInRunningTextJoinedByAndAsInSeedParagraph64() {
+        Agency unodc = new Agency("UNODC", "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "United Nations Office on Drugs and Crime");
+        Agency ilo = new Agency("ILO", "منظمة العمل الدولية", "International Labour Organization");
+        Agency iom = new Agency("IOM", "المنظمة الدولية للهجرة", "International Organization for Migration");
+        Agency unhcr = new Agency("UNHCR", "مفوضية الأمم المتحدة لشؤون اللاجئين", "Office of the United Nations High Commissioner for Refugees");
+        IcatFact icat = new IcatFact(List.of(new IcatChair(2016, unodc), new IcatChair(2017, ilo), new IcatChair(2018, iom),
+                new IcatChair(2019, unhcr)), List.of(), List.of(), List.of());
+        List<ComposedBlock> blocks = IcatChapter.compose(facts(mandate(LocalDate.of(2016, 1, 1), LocalDate.of(2019, 5, 30)),
+                icat, null));
+        ComposedBlock chairs = blocks.stream().filter(b -> b.key().equals("IV.chairs")).findFirst().orElseThrow();
+        assertThat(chairs.textAr()).endsWith("، ثم انتقلت تلك الرئاسة إلى منظمة العمل الدولية في عام ٢٠١٧"
+                + " والمنظمة الدولية للهجرة في عام ٢٠١٨ ومفوضية الأمم المتحدة لشؤون اللاجئين في عام ٢٠١٩.");
+    }
+
+    @Test
+    void theReportsFirearmsSentenceNamesTheEuropeanUnionApart() {
+        ReportFacts.TreatyFact firearms = new ReportFacts.TreatyFact("FIREARMS", "بروتوكول الأسلحة النارية", "البروتوكول",
+                "Firearms Protocol", "the Protocol", List.of(
+                        new ReportFacts.JoinedState("GHA", "غانا", "Ghana", LocalDate.of(2014, 1, 14), "a"),
+                        new ReportFacts.JoinedState("EUU", "الاتحاد الأوروبي", "European Union", LocalDate.of(2014, 3, 21),
+                                "AA", true)), 111);
+        ReportFacts facts = new ReportFacts(mandate(LocalDate.of(2013, 12, 18), LocalDate.of(2016, 5, 30)), null, null,
+                List.of(firearms), null, null, null, null, null, null, null);
+        ComposedBlock parties = RatificationChapter.compose(facts).stream().filter(b -> b.key().equals("II.parties"))
+                .findFirst().orElseThrow();
+        assertThat(parties.textAr()).contains("أصبحت دولة واحدة والاتحاد الأوروبي طرفين في بروتوكول الأسلحة النارية،"
+                + " وهما: غانا (١٤ كانون الثاني/يناير ٢٠١٤)، الاتحاد الأوروبي (٢١ آذار/مارس ٢٠١٤).")
+                .doesNotContain("دولتان");
+        assertThat(parties.textEn()).contains("one State and the European Union became parties to the Firearms Protocol");
+    }
+
+    @Test
+    void theChairOfTheBoardTakesTheVerbOfTheirGender() {
+        LocalDate end = LocalDate.of(2019, 12, 31);
+        ReportFacts.Trustee woman = new ReportFacts.Trustee("بنيتا فييرو-فالدنر", "Benita Ferrero-Waldner", "النمسا",
+                "Austria", true, null, end, org.tiptracker.trustfund.Gender.FEMALE);
+        ReportFacts.Trustee man = new ReportFacts.Trustee("سايسوري شوتيكول", "Saisuree Chutikul", "تايلند", "Thailand",
+                true, null, end, org.tiptracker.trustfund.Gender.MALE);
+        ReportFacts.Trustee unknown = new ReportFacts.Trustee("فيرنا لوك فيرو", null, "بنما", "Panama", true, null, end);
+        assertThat(TrustFundChapter.board(context(), List.of(woman)).textAr()).startsWith("وترأس بنيتا فييرو-فالدنر (النمسا)"
+                + " المجلس حالياً.");
+        assertThat(TrustFundChapter.board(context(), List.of(man)).textAr()).startsWith("ويرأس سايسوري شوتيكول (تايلند)"
+                + " المجلس حالياً.");
+        assertThat(TrustFundChapter.board(context(), List.of(unknown)).textAr()).startsWith("ويرأس فيرنا لوك فيرو (بنما)");
+        assertThat(org.tiptracker.trustfund.Gender.chairTitleAr(org.tiptracker.trustfund.Gender.FEMALE)).isEqualTo("الرئيسة");
+        assertThat(org.tiptracker.trustfund.Gender.chairTitleAr(null)).isEqualTo("الرئيس");
+    }
+
+    private static Context context() {
+        return new Context(facts(mandate(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 5, 30)), null, null));
+    }
+
+    @Test
     void theWorldDayThemesOfThePeriodInYearOrder() {
         AwarenessFact awareness = new AwarenessFact(List.of(
                 new Theme(3, 2019, "ضرورة تعزيز الإجراءات الوطنية", null),

@@ -47,11 +47,13 @@ import org.tiptracker.report.ReportFacts.Trustee;
 import org.tiptracker.report.ReportMandate;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.treaty.Participant;
+import org.tiptracker.treaty.ParticipantKind;
 import org.tiptracker.treaty.ParticipantName;
 import org.tiptracker.treaty.PartyChange;
 import org.tiptracker.treaty.Treaty;
 import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 
 /**
@@ -153,8 +155,10 @@ public class ReportFactsService {
             LocalDate from = mandate.periodFrom().isAfter(mandate.cutOff()) ? mandate.cutOff() : mandate.periodFrom();
             for (PartyChange change : snapshot.calculator().becameParties(code, from, mandate.cutOff())) {
                 StateName name = names.of(change.iso3(), null, null);
+                boolean organization = snapshot.participant(change.iso3())
+                        .map(p -> p.kind() == ParticipantKind.REGIONAL_ORGANIZATION).orElse(false);
                 joined.add(new JoinedState(change.iso3(), name.nameAr(), name.nameEn(), change.date(),
-                        change.kind().marker()));
+                        change.kind().marker(), organization));
             }
             out.add(new TreatyFact(code.name(), treaty.shortNameAr(), treaty.backReferenceAr(), treaty.shortNameEn(),
                     treaty.backReferenceEn(), joined, snapshot.calculator().partyCount(code, mandate.cutOff())));
@@ -281,7 +285,7 @@ public class ReportFactsService {
     private TrustFundFact trustFund(LocalDate cutOff, Names names) {
         List<Trustee> board = jdbc.query("""
                 select t.name_ar, t.name_en, p.iso3, p.name_ar as country_ar, p.name_en as country_en, t.chair,
-                       t.term_start, t.term_end
+                       t.term_start, t.term_end, t.gender
                   from fund_trustee t left join participant p on p.id = t.participant_id
                  where (t.term_start is null or t.term_start <= ?) and (t.term_end is null or t.term_end >= ?)
                  order by t.chair desc, t.id""", (rs, i) -> {
@@ -290,7 +294,8 @@ public class ReportFactsService {
                             : names.of(iso3, rs.getString("country_ar"), rs.getString("country_en"));
                     return new Trustee(rs.getString("name_ar"), rs.getString("name_en"),
                             country == null ? null : country.nameAr(), country == null ? null : country.nameEn(),
-                            rs.getBoolean("chair"), date(rs, "term_start"), date(rs, "term_end"));
+                            rs.getBoolean("chair"), date(rs, "term_start"), date(rs, "term_end"),
+                            rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")));
                 }, Date.valueOf(cutOff), Date.valueOf(cutOff));
         return new TrustFundFact(trustFund.figures(cutOff), board);
     }

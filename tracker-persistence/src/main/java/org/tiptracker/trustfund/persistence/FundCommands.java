@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.DonorKind;
 import org.tiptracker.trustfund.ExpenditureKind;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.GrantStatus;
 
 /** What the secretariat enters for each kind of Trust Fund record (checked by {@link TrustFundService}). */
@@ -35,7 +36,8 @@ public final class FundCommands {
                         GrantStatus status) {
     }
 
-    public record Trustee(String nameAr, String nameEn, String countryIso3, boolean chair, LocalDate termStart,
-                          LocalDate termEnd) {
+    /** A member of the Board; {@code gender} null when not recorded. */
+    public record Trustee(String nameAr, String nameEn, String countryIso3, boolean chair, Gender gender,
+                          LocalDate termStart, LocalDate termEnd) {
     }
 }

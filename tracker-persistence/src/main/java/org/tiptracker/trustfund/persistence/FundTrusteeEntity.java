@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.tiptracker.treaty.persistence.ParticipantEntity;
+import org.tiptracker.trustfund.Gender;
 
 /** A member of the Board of Trustees: name, country, whether chair, and the term. */
 @Entity
@@ -37,6 +40,10 @@ public class FundTrusteeEntity {
     @Column(nullable = false)
     private boolean chair;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 6)
+    private Gender gender;
+
     @Column(name = "term_start")
     private LocalDate termStart;
 
@@ -55,8 +62,9 @@ public class FundTrusteeEntity {
     Long getId() { return id; }
     long getVersion() { return version; }
 
-    void apply(String nameAr, String nameEn, ParticipantEntity country, boolean chair, LocalDate termStart,
-               LocalDate termEnd) {
+    void apply(String nameAr, String nameEn, ParticipantEntity country, boolean chair, Gender gender,
+               LocalDate termStart, LocalDate termEnd) {
+        this.gender = gender;
         this.nameAr = nameAr;
         this.nameEn = nameEn;
         this.country = country;
@@ -66,7 +74,7 @@ public class FundTrusteeEntity {
     }
 
     FundViews.Trustee view() {
-        return new FundViews.Trustee(id, version, nameAr, nameEn, FundViews.Country.of(country), chair, termStart, termEnd,
+        return new FundViews.Trustee(id, version, nameAr, nameEn, FundViews.Country.of(country), chair, gender, termStart, termEnd,
                 demo);
     }
 }

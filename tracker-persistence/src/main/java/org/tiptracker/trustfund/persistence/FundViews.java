@@ -7,6 +7,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.DonorKind;
 import org.tiptracker.trustfund.ExpenditureKind;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.GrantStatus;
 import org.tiptracker.trustfund.Money;
 
@@ -112,11 +113,11 @@ public final class FundViews {
 
     /** A member of the Board of Trustees. */
     public record Trustee(long id, long version, String nameAr, String nameEn, Country country, boolean chair,
-                          LocalDate termStart, LocalDate termEnd, boolean demo) implements Versioned {
+                          Gender gender, LocalDate termStart, LocalDate termEnd, boolean demo) implements Versioned {
 
         String describe() {
             return "trustee " + nameAr + (nameEn == null ? "" : " / " + nameEn) + " (" + country.iso3() + ")"
-                    + (chair ? ", chair" : "") + ", " + termStart + " - " + termEnd;
+                    + (chair ? ", chair" : "") + (gender == null ? "" : ", " + gender) + ", " + termStart + " - " + termEnd;
         }
     }
 }

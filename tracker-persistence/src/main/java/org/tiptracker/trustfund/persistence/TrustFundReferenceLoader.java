@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.trustfund.Gender;
 
 /**
  * Loads the Trust Fund's reference rows from seed 001 (para. 79 and 82): the calls for proposals
@@ -59,9 +60,11 @@ class TrustFundReferenceLoader implements ApplicationRunner {
             if (loaded.add(key)) {
                 Long participant = jdbc.queryForList("select id from participant where iso3 = ?", Long.class, row.get(0))
                         .stream().findFirst().orElse(null);
-                jdbc.update("insert into fund_trustee (name_ar, name_en, participant_id, chair, term_end) values (?, ?, ?, ?, ?)",
+                String gender = row.size() > 5 && !row.get(5).isBlank() ? Gender.valueOf(row.get(5).strip()).name() : null;
+                jdbc.update("insert into fund_trustee (name_ar, name_en, participant_id, chair, term_end, gender)"
+                                + " values (?, ?, ?, ?, ?, ?)",
                         row.get(1), row.get(2).isBlank() ? null : row.get(2), participant,
-                        Boolean.parseBoolean(row.get(3)), java.sql.Date.valueOf(row.get(4)));
+                        Boolean.parseBoolean(row.get(3)), java.sql.Date.valueOf(row.get(4)), gender);
                 jdbc.update("insert into reference_row (row_key) values (?) on conflict do nothing", key);
                 count++;
             }

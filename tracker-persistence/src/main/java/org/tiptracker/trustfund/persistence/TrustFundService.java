@@ -325,7 +325,7 @@ public class TrustFundService {
         FundRules.optionalDate(c.termStart(), "trustfund.termStart.range");
         FundRules.optionalDate(c.termEnd(), "trustfund.termEnd.range");
         FundRules.inOrder(c.termStart(), c.termEnd(), "trustfund.termEnd.beforeStart");
-        trustee.apply(nameAr, nameEn, country, c.chair(), c.termStart(), c.termEnd());
+        trustee.apply(nameAr, nameEn, country, c.chair(), c.gender(), c.termStart(), c.termEnd());
     }
 
     // ------------------------------------------------------------------ helpers

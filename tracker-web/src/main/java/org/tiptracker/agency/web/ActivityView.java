@@ -86,7 +86,7 @@ class ActivityView {
         }
     }
 
-    /** Names joined the way the page's language joins them: "a، ب وج" in Arabic, "a, b and c" in English. */
+    /** Names joined the way the page's language joins them: "أ وب وج" in Arabic (running text), "a, b and c" in English. */
     String list(List<String> items, Locale locale) {
         if (items.isEmpty()) {
             return "";

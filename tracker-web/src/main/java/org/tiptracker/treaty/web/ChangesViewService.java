@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.tiptracker.arabic.ChangesParagraph;
 import org.tiptracker.arabic.NamedDate;
 import org.tiptracker.treaty.Participant;
+import org.tiptracker.treaty.ParticipantKind;
 import org.tiptracker.treaty.PartyChange;
 import org.tiptracker.treaty.Treaty;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
@@ -48,8 +49,10 @@ public class ChangesViewService {
                 String nameEn = participant == null ? change.iso3() : participant.nameOn(to).nameEn();
                 joined.add(new Joined(change.iso3(), DisplayFormat.isEnglish(locale) ? nameEn : nameAr, nameAr, nameEn,
                         change.date(), format.date(change.date(), locale), change.kind().marker()));
-                arabic.add(new NamedDate(nameAr, change.date()));
-                english.add(new NamedDate(nameEn, change.date()));
+                boolean organization = participant != null
+                        && participant.kind() == ParticipantKind.REGIONAL_ORGANIZATION;
+                arabic.add(new NamedDate(nameAr, change.date(), organization));
+                english.add(new NamedDate(nameEn, change.date(), organization));
             }
             long parties = snapshot.calculator().partyCount(treaty.code(), to);
             String paragraphAr = ChangesParagraph.compose(format.arabic(), treaty.shortNameAr(), treaty.backReferenceAr(),

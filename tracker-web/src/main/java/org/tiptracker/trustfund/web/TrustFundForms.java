@@ -129,6 +129,7 @@ public final class TrustFundForms {
         private String nameEn;
         private String countryIso3;
         private boolean chair;
+        private String gender;
         private String termStart;
         private String termEnd;
 
@@ -140,6 +141,8 @@ public final class TrustFundForms {
         public void setCountryIso3(String countryIso3) { this.countryIso3 = countryIso3; }
         public boolean isChair() { return chair; }
         public void setChair(boolean chair) { this.chair = chair; }
+        public String getGender() { return gender; }
+        public void setGender(String gender) { this.gender = gender; }
         public String getTermStart() { return termStart; }
         public void setTermStart(String termStart) { this.termStart = termStart; }
         public String getTermEnd() { return termEnd; }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.common.Actor;
 import org.tiptracker.trustfund.DonorKind;
+import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.persistence.FundCommands;
 import org.tiptracker.trustfund.persistence.FundViews;
 import org.tiptracker.trustfund.persistence.TrustFundService;
@@ -38,7 +39,7 @@ class TrustFundRecordsController {
             Map.of("participant", "participantIso3"));
     private static final Kind CALLS = new Kind("calls", Set.of("year", "titleAr", "titleEn", "opensOn", "closesOn"), Map.of());
     private static final Kind BOARD = new Kind("board",
-            Set.of("nameAr", "nameEn", "countryIso3", "chair", "termStart", "termEnd"), FundEdits.COUNTRY_ALIASES);
+            Set.of("nameAr", "nameEn", "countryIso3", "chair", "gender", "termStart", "termEnd"), FundEdits.COUNTRY_ALIASES);
 
     private final TrustFundService fund;
     private final TrustFundDisplay display;
@@ -53,7 +54,7 @@ class TrustFundRecordsController {
     @InitBinder({"donorForm", "callForm", "trusteeForm"})
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("kind", "participantIso3", "name", "year", "titleAr", "titleEn", "opensOn", "closesOn",
-                "nameAr", "nameEn", "countryIso3", "chair", "termStart", "termEnd", "version");
+                "nameAr", "nameEn", "countryIso3", "chair", "gender", "termStart", "termEnd", "version");
     }
 
     // ------------------------------------------------------------------ donors
@@ -135,12 +136,26 @@ class TrustFundRecordsController {
         return trusteeForm(model, id == null ? new TrusteeForm() : formOf(fund.trustee(id)), id, locale);
     }
 
+    /** The gender chosen, null when left unrecorded; anything else is refused next to its field. */
+    private static Gender gender(String value, BindingResult result) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Gender.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("gender", "trustfund.gender.invalid");
+            return null;
+        }
+    }
+
     private static TrusteeForm formOf(FundViews.Trustee t) {
         TrusteeForm form = new TrusteeForm();
         form.setNameAr(t.nameAr());
         form.setNameEn(t.nameEn());
         form.setCountryIso3(t.country() == null ? null : t.country().iso3());
         form.setChair(t.chair());
+        form.setGender(t.gender() == null ? "" : t.gender().name());
         form.setTermStart(FundEdits.text(t.termStart()));
         form.setTermEnd(FundEdits.text(t.termEnd()));
         form.setVersion(t.version());
@@ -153,7 +168,7 @@ class TrustFundRecordsController {
                        HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
         FundCommands.Trustee command = new FundCommands.Trustee(form.getNameAr(), form.getNameEn(), form.getCountryIso3(),
-                form.isChair(), FundFormInput.date(form.getTermStart(), "termStart", false, result),
+                form.isChair(), gender(form.getGender(), result), FundFormInput.date(form.getTermStart(), "termStart", false, result),
                 FundFormInput.date(form.getTermEnd(), "termEnd", false, result));
         return edits.save(BOARD, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> trusteeForm(model, form, id, locale),

@@ -50,6 +50,31 @@ class ChangesAndProfilePagesIntegrationTests {
     }
 
     @Test
+    void theEuropeanUnionIsNamedApartFromTheStatesInBothLanguages() throws Exception {
+        Document page = page("/status/changes?from=2013-12-18&to=2016-05-30");
+        assertThat(page.select("#paragraph-ar-FIREARMS").text())
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبحت دولة واحدة والاتحاد الأوروبي طرفين في بروتوكول الأسلحة"
+                        + " النارية، وهما: غانا (١٤ كانون الثاني/يناير ٢٠١٤)، الاتحاد الأوروبي (٢١ آذار/مارس ٢٠١٤).")
+                .doesNotContain("دولتان");
+        assertThat(page.select("#paragraph-en-FIREARMS").text())
+                .startsWith("During the reporting period, one State and the European Union became parties to the Firearms"
+                        + " Protocol: Ghana (14 January 2014) and the European Union (21 March 2014).");
+        Document march2014 = page("/status/changes?from=2014-03-01&to=2014-03-31");
+        assertThat(march2014.select("#paragraph-ar-FIREARMS").text())
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبح الاتحاد الأوروبي طرفاً في بروتوكول الأسلحة النارية"
+                        + " (٢١ آذار/مارس ٢٠١٤).")
+                .doesNotContain("دولة واحدة");
+        assertThat(march2014.select("#paragraph-en-FIREARMS").text())
+                .startsWith("During the reporting period, the European Union became a party to the Firearms Protocol")
+                .doesNotContain("one State");
+        Document september2006 = page("/status/changes?from=2006-09-01&to=2006-09-30");
+        assertThat(september2006.select("#paragraph-ar-TIP").text())
+                .startsWith("وخلال الفترة المشمولة بالتقرير، أصبحت ثلاث دول والاتحاد الأوروبي أطرافاً في");
+        assertThat(september2006.select("#paragraph-en-TIP").text())
+                .contains("three States and the European Union became parties");
+    }
+
+    @Test
     void aPeriodThatRunsBackwardsIsRefused() throws Exception {
         String body = mvc.perform(get("/status/changes?from=2016-05-30&to=2013-12-18")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

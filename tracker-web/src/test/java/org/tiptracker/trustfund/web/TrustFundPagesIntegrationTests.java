@@ -123,6 +123,9 @@ class TrustFundPagesIntegrationTests {
                 .startsWith("وحتى ٣١ أيار/مايو ٢٠١٦، كان الصندوق الاستئماني قد دعم ٣٠ مشروعاً لمنظمات غير حكومية في ٢٦ بلداً،"
                         + " بمنح مدفوعة أو متعهد بها، بلغت قيمتها الإجمالية ١,٧٥ مليون دولار.")
                 .contains("منذ إنشائه في عام ٢٠١٠، ما قيمته ٢,٣ مليون دولار في شكل تبرعات مدفوعة")
+                // Over the fund's 5.8371 years of operation since 30 July 2010, exact on the page (a report prints
+                // ٤٠٠.٠٠٠ as the seed does).
+                .contains("بمتوسط سنوي قدره ٣٩٤.٠٣١ دولار.")
                 .contains("وقدمت ذلك التمويل تسع عشرة دولة عضواً و")
                 .contains("وفي عام ٢٠١٥، تلقى الصندوق الاستئماني ٣٥٧.٧٠١ دولار.")
                 .endsWith("ويبلغ رصيد الصندوق الاستئماني المتاح لتقديم منح جديدة ٩٠.٠٠٠ دولار.");
@@ -151,7 +154,13 @@ class TrustFundPagesIntegrationTests {
         }
         assertThat(page(get("/trust-fund/contributions")).select("#records .badge").size()).isGreaterThanOrEqualTo(63);
         Document board = page(get("/trust-fund/board"));
-        assertThat(board.text()).contains("بنيتا فييرو-فالدنر").contains("النمسا").contains("الرئيس");
+        assertThat(board.text()).contains("بنيتا فييرو-فالدنر").contains("النمسا");
+        long chairId = jdbc.queryForObject("select id from fund_trustee where chair and not demo", Long.class);
+        // A woman chairs the Board: the feminine title (seed 001, para. 82, "وترأس ... المجلس").
+        assertThat(board.select("#record-" + chairId + " td:nth-child(3)").text()).isEqualTo("الرئيسة");
+        assertThat(board.select("#records tbody td:nth-child(3)").eachText()).contains("عضو").doesNotContain("الرئيس");
+        assertThat(page(get("/trust-fund/board").param("lang", "en")).select("#record-" + chairId + " td:nth-child(3)")
+                .text()).isEqualTo("Chair");
         assertThat(page(get("/trust-fund/calls")).text()).contains("٢٠١١").contains("٢٠١٤");
         assertThat(page(get("/trust-fund/contributions").with(SECRETARIAT)).getElementById("new-record")).isNotNull();
     }
@@ -283,6 +292,8 @@ class TrustFundPagesIntegrationTests {
         long chair = jdbc.queryForObject("select id from fund_trustee where chair", Long.class);
         assertThat(page(get("/trust-fund/board/" + chair + "/edit").with(SECRETARIAT)).getElementById("nameAr").val())
                 .isEqualTo("بنيتا فييرو-فالدنر");
+        assertThat(page(get("/trust-fund/board/" + chair + "/edit").with(SECRETARIAT)).select("#gender option[selected]").val())
+                .isEqualTo("FEMALE");
         mvc.perform(get("/trust-fund/grants/999999/edit").with(SECRETARIAT)).andExpect(status().isNotFound());
     }
 
@@ -304,6 +315,11 @@ class TrustFundPagesIntegrationTests {
         Document term = page(post("/trust-fund/board").with(csrf()).with(SECRETARIAT).param("nameAr", "عضو")
                 .param("countryIso3", "PAN").param("termStart", "2017-01-01").param("termEnd", "2016-12-31"));
         assertThat(term.select("#termEnd ~ .invalid-feedback").text()).isEqualTo("لا يجوز أن تنتهي مدة التعيين قبل أن تبدأ.");
+        int trustees = count("fund_trustee");
+        Document gender = page(post("/trust-fund/board").with(csrf()).with(SECRETARIAT).param("nameAr", "عضو")
+                .param("countryIso3", "PAN").param("gender", "OTHER"));
+        assertThat(gender.select("#gender ~ .invalid-feedback").text()).isEqualTo("يُرجى اختيار امرأة أو رجل أو غير مسجل.");
+        assertThat(count("fund_trustee")).isEqualTo(trustees);
 
         int donors = count("fund_donor");
         Document twice = page(post("/trust-fund/donors").with(csrf()).with(SECRETARIAT).param("kind", "STATE")
