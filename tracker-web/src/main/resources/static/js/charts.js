@@ -7,9 +7,11 @@
     return;
   }
   var rtl = document.documentElement.dir === 'rtl';
+  // one digit style per page: the one the server printed the page in (<html data-digits>)
+  var arabicIndic = document.documentElement.dataset.digits === 'arabic-indic';
   var colours = ['#009edb', '#c5192d', '#4c9f38', '#fd9d24'];
   var digits = function (value) {
-    return rtl ? String(value).replace(/[0-9]/g, function (d) { return '٠١٢٣٤٥٦٧٨٩'.charAt(+d); }) : String(value);
+    return arabicIndic ? String(value).replace(/[0-9]/g, function (d) { return '٠١٢٣٤٥٦٧٨٩'.charAt(+d); }) : String(value);
   };
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var block = document.getElementById(canvas.dataset.chart);
@@ -31,7 +33,11 @@
         responsive: true,
         maintainAspectRatio: false,
         locale: rtl ? 'ar' : 'en',
-        scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left',
+        // the first and the last label of the time axis are drawn inward, never clipped at the edges
+        layout: { padding: { left: 8, right: 8 } },
+        scales: { x: { reverse: rtl, ticks: { maxRotation: 0, autoSkipPadding: 12, align: 'inner',
+                                             callback: function (v) { return digits(this.getLabelForValue(v)); } } },
+                  y: { beginAtZero: true, position: rtl ? 'right' : 'left',
                                            ticks: { callback: function (v) { return digits(v); } } } },
         plugins: { legend: { rtl: rtl, textDirection: rtl ? 'rtl' : 'ltr' },
                    tooltip: { rtl: rtl, textDirection: rtl ? 'rtl' : 'ltr' } }

@@ -19,7 +19,8 @@
     } else if (!rtl && text.length === 4) {
       text = text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     }
-    return rtl ? text.replace(/[0-9]/g, function (d) { return arabicDigits[d]; }) : text;
+    return document.documentElement.dataset.digits === 'arabic-indic'
+        ? text.replace(/[0-9]/g, function (d) { return arabicDigits[d]; }) : text;
   }
   var colours = ['#009edb', '#c5192d', '#4c9f38', '#fd9d24', '#a21942', '#26bde2', '#8f8f8f'];
   var perYear = document.getElementById('contributions-chart');

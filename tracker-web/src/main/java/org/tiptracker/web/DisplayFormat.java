@@ -28,6 +28,14 @@ public class DisplayFormat {
         return arabic;
     }
 
+    /**
+     * The digits the page prints, for its scripts ({@code <html data-digits>}): {@code latin} on
+     * English pages, the configured style ({@code arabic-indic} or {@code latin}) on Arabic ones.
+     */
+    public String digitsOf(Locale locale) {
+        return isEnglish(locale) || arabic.digits("0").equals("0") ? "latin" : "arabic-indic";
+    }
+
     public static boolean isEnglish(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
     }

@@ -113,4 +113,33 @@ class LayoutBrowserTests extends BrowserTest {
                 .intValue()).as("the page itself does not scroll sideways, " + where).isLessThanOrEqualTo(0);
         HeadlessChromium.screenshot(driver, "status-scrolled-" + lang + "-" + width + ".png");
     }
+
+    @ParameterizedTest
+    @CsvSource({"ar, 1280", "ar, 360", "en, 1280", "en, 360"})
+    void chartLabelsAreInsideTheChartAndInThePagesDigits(String lang, int width) throws java.io.IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/status/chart?lang=" + lang));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('parties-chart'));")));
+        String where = lang + " " + width + " px";
+        List<?> outside = (List<?>) js.executeScript("var c = Chart.getChart(document.getElementById('parties-chart'));"
+                + " var out = []; c.scales.x.getLabelItems().forEach(function (item) {"
+                + "  c.ctx.font = item.font.string; var w = c.ctx.measureText(item.label).width; var x = item.options.translation[0];"
+                + "  var left = item.options.textAlign === 'left' ? x : item.options.textAlign === 'right' ? x - w : x - w / 2;"
+                + "  if (left < -0.5 || left + w > c.width + 0.5) out.push(item.label + ' ' + left + '..' + (left + w)); });"
+                + " return out;");
+        assertThat(outside).as("x-axis labels clipped, " + where).isEmpty();
+        String labels = (String) js.executeScript("var c = Chart.getChart(document.getElementById('parties-chart'));"
+                + " return c.scales.x.getLabelItems().map(function (i) { return i.label; }).concat("
+                + " c.scales.y.ticks.map(function (t) { return t.label; })).join('|');");
+        assertThat(labels).as("axis labels, " + where).isNotBlank();
+        if (lang.equals("ar")) {
+            assertThat(labels).as("Arabic-Indic digits on both axes, " + where).doesNotContainPattern("[0-9]").containsPattern("[٠-٩]");
+        } else {
+            assertThat(labels).as("Latin digits on both axes, " + where).doesNotContainPattern("[٠-٩]").containsPattern("[0-9]");
+        }
+        HeadlessChromium.screenshot(driver, "chart-" + lang + "-" + width + ".png");
+    }
 }

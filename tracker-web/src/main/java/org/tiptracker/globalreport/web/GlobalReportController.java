@@ -37,8 +37,9 @@ class GlobalReportController {
 
     @GetMapping("/global-report")
     String list(Model model, Locale locale) {
+        // an edition without any recorded figure is listed for the secretariat (to fill it in), not for readers
         model.addAttribute("rows", service.editions().stream()
-                .map(e -> view.row(e, service.countries(e.id()).size(), locale)).toList());
+                .map(e -> view.row(e, service.countries(e.id()).size(), service.findings(e.id()).size(), locale)).toList());
         return LIST;
     }
 
@@ -53,6 +54,7 @@ class GlobalReportController {
         List<GlobalReportViews.Finding> findings = service.findings(id);
         List<GlobalReportView.CountryRow> countries = filter.apply(view.countries(rows, locale));
         model.addAttribute("edition", edition);
+        model.addAttribute("hasData", edition.countriesCovered() != null || !rows.isEmpty() || !findings.isEmpty());
         model.addAttribute("editionTitle", view.title(edition, locale));
         model.addAttribute("facts", view.facts(edition, locale));
         model.addAttribute("findings", view.findings(findings, locale));

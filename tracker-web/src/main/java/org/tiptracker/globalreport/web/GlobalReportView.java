@@ -38,8 +38,9 @@ public class GlobalReportView {
         this.messages = messages;
     }
 
+    /** {@code hasData}: any figure of the edition is recorded (countries covered, findings, country rows). */
     public record EditionRow(Edition edition, String title, String published, String dataPeriod,
-                             String countries, String assessed) {
+                             String countries, String assessed, boolean hasData) {
     }
 
     public record Fact(String labelKey, String value) {
@@ -60,11 +61,11 @@ public class GlobalReportView {
         return messages.getMessage("globalreport.edition.title", new Object[] {year(edition.year(), locale)}, locale);
     }
 
-    public EditionRow row(Edition edition, int assessed, Locale locale) {
+    public EditionRow row(Edition edition, int assessed, int findings, Locale locale) {
         return new EditionRow(edition, title(edition, locale), published(edition, locale),
                 period(edition.dataFromYear(), edition.dataToYear(), locale),
                 edition.countriesCovered() == null ? "" : number(edition.countriesCovered(), locale),
-                number(assessed, locale));
+                number(assessed, locale), edition.countriesCovered() != null || assessed > 0 || findings > 0);
     }
 
     public List<Fact> facts(Edition e, Locale locale) {

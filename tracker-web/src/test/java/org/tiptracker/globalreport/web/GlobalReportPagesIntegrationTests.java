@@ -69,12 +69,20 @@ class GlobalReportPagesIntegrationTests {
     @Test
     void theEditionsOfTheSeedsAreListed() throws Exception {
         Document page = page(get("/global-report"));
-        assertThat(page.select("#editions tbody tr").eachAttr("id")).contains("edition-2014", "edition-2016", "edition-2018");
+        // readers see the editions with figures; the 2016 and 2018 editions have none recorded yet
+        assertThat(page.select("#editions tbody tr").eachAttr("id")).contains("edition-2014")
+                .doesNotContain("edition-2016", "edition-2018");
+        Document staff = page(get("/global-report").with(SECRETARIAT));
+        assertThat(staff.select("#editions tbody tr").eachAttr("id")).contains("edition-2014", "edition-2016", "edition-2018");
+        assertThat(staff.select("#edition-2016 .no-data").text()).isEqualTo("لا أرقام بعد");
+        assertThat(staff.select("#edition-2014 .no-data")).isEmpty();
         assertThat(text(page, "#edition-2014")).contains("التقرير العالمي عن الاتجار بالأشخاص لعام ٢٠١٤")
                 .contains("تشرين الثاني/نوفمبر ٢٠١٤").contains("٢٠١٠-٢٠١٢");
         assertThat(text(page, "#edition-2014 .assessed")).isEqualTo("١٢٨");
         assertThat(page.select("#new-edition")).isEmpty();
         Document empty = page(get("/global-report/editions/" + edition(2016)));
+        assertThat(text(empty, "#no-data")).contains("لم يُسجَّل بعدُ");
+        assertThat(page(get("/global-report/editions/" + edition(2014))).select("#no-data")).isEmpty();
         assertThat(text(empty, "#no-countries")).contains("لم يُسجَّل أي بلد");
         assertThat(empty.select("#shares, #sentence")).isEmpty();
         assertThat(text(empty, "#facts")).contains("٢٠٠٣-٢٠١٤");
