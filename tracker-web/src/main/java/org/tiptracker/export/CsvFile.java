@@ -61,6 +61,15 @@ public final class CsvFile {
         }
     }
 
+    /**
+     * A typed line (as {@link TableSheet#row} takes it) as CSV text: dates ISO (yyyy-mm-dd),
+     * numbers plain, null empty.
+     */
+    public static List<String> texts(List<?> values) {
+        return values.stream().map(v -> v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString()
+                : v.toString()).toList();
+    }
+
     public void flush() throws IOException {
         printer.flush();
     }

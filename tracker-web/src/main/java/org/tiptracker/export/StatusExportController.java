@@ -10,10 +10,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +27,8 @@ import org.tiptracker.web.RequestDates;
 
 /**
  * The status table as CSV (UTF-8 with a byte order mark, so that Excel shows Arabic) and as an
- * XLSX workbook whose sheet runs right to left in Arabic. Dates are ISO; text is never a formula.
+ * XLSX workbook whose sheet runs right to left in Arabic. Dates are ISO in CSV, date cells in
+ * XLSX; kinds of instrument are named in the export's language; text is never a formula.
  */
 @Controller
 class StatusExportController {
@@ -40,7 +37,6 @@ class StatusExportController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private static final int ROWS_IN_MEMORY = 100;
-    private static final int MAX_COLUMN_CHARACTERS = 60;
 
     private final StatusViewService statusViews;
     private final MessageSource messages;
@@ -57,14 +53,13 @@ class StatusExportController {
                                @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
                                @RequestParam(required = false) String q, Locale locale) {
         StatusTable table = table(asOf, region, treaty, state, q, locale);
-        return download(CsvFile.of(header(table, locale), lines(table)), CSV, fileName(table, "csv"));
+        return download(CsvFile.of(header(table, locale), lines(table, locale).stream().map(CsvFile::texts).toList()), CSV, fileName(table, "csv"));
     }
 
     /**
      * Streamed as it is written (SXSSF: a window of rows in memory, the rest on disk until sent),
-     * so a table of any length costs the same memory. Column widths come from the longest text of
-     * each column: measuring every cell with the fonts (autoSizeColumn) cost more than the rest
-     * of the export together.
+     * so a table of any length costs the same memory; dates are date cells, kinds in the
+     * workbook's language ({@link TableSheet}).
      */
     @GetMapping("/status/export.xlsx")
     void xlsx(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
@@ -72,35 +67,14 @@ class StatusExportController {
               @RequestParam(required = false) String q, Locale locale, HttpServletResponse response) throws IOException {
         StatusTable table = table(asOf, region, treaty, state, q, locale);
         List<String> header = header(table, locale);
-        List<List<String>> lines = lines(table);
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try (workbook) {
-            Sheet sheet = TableSheet.create(workbook, messages.getMessage("export.sheet", null, locale),
+            TableSheet sheet = TableSheet.create(workbook, messages.getMessage("export.sheet", null, locale),
                     !"en".equals(locale.getLanguage()), header);
-            int[] widths = new int[header.size()];
-            for (int i = 0; i < header.size(); i++) {
-                widths[i] = header.get(i).length();
+            for (List<Object> line : lines(table, locale)) {
+                sheet.row(line);
             }
-            // Each cell names the default style: one without a style is written with its column's,
-            // looked up in the column definitions for every cell.
-            CellStyle plain = workbook.getCellStyleAt(0);
-            int rowIndex = 1;
-            for (List<String> line : lines) {
-                Row row = sheet.createRow(rowIndex++);
-                for (int i = 0; i < line.size(); i++) {
-                    if (line.get(i).isEmpty()) {
-                        continue; // an empty cell, not a cell holding an empty text
-                    }
-                    // Strings are written as string cells: a spreadsheet never evaluates them.
-                    Cell cell = row.createCell(i);
-                    cell.setCellStyle(plain);
-                    cell.setCellValue(line.get(i));
-                    widths[i] = Math.max(widths[i], line.get(i).length());
-                }
-            }
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARACTERS, widths[i] + 2) * 256);
-            }
+            sheet.finish();
             response.setContentType(XLSX.toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName(table, "xlsx")));
             workbook.write(response.getOutputStream());
@@ -128,14 +102,16 @@ class StatusExportController {
         return header;
     }
 
-    private static List<List<String>> lines(StatusTable table) {
-        List<List<String>> lines = new ArrayList<>();
+    /** One line a participant: dates as dates, the instrument's kind named in the export's language. */
+    private List<List<Object>> lines(StatusTable table, Locale locale) {
+        List<List<Object>> lines = new ArrayList<>();
         for (StatusTable.Row row : table.rows()) {
-            List<String> line = new ArrayList<>(List.of(row.iso3(), row.name(), row.regionName()));
+            List<Object> line = new ArrayList<>(List.of(row.iso3(), row.name(), row.regionName()));
             for (StatusTable.Cell cell : row.cells()) {
-                line.add(cell.status().signature() == null ? "" : cell.status().signature().toString());
-                line.add(cell.status().instrumentDate() == null ? "" : cell.status().instrumentDate().toString());
-                line.add(cell.status().instrumentKind() == null ? "" : cell.status().instrumentKind().name().toLowerCase(Locale.ROOT));
+                line.add(cell.status().signature());
+                line.add(cell.status().instrumentDate());
+                line.add(cell.status().instrumentKind() == null ? null
+                        : messages.getMessage("action.kind." + cell.status().instrumentKind().name(), null, locale));
             }
             lines.add(line);
         }

@@ -72,7 +72,10 @@ class SecurityConfiguration {
                                 DENIED.handle(request, response, e);
                             }
                         }))
-                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+                // A focal point lands on its State's reports (/my), others on the home page, unless a
+                // protected page sent them to sign in: then back to it.
+                .formLogin(form -> form.loginPage("/login").successHandler(new LoginSuccessHandler())
+                        .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/status"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -96,6 +96,33 @@ class LoginIntegrationTests {
     }
 
     @Test
+    void aFocalPointLandsOnItsReportsAndTheOthersOnTheHomePage() throws Exception {
+        mvc.perform(formLogin().user("focal.peru").password("focal-demo-2026"))
+                .andExpect(authenticated().withRoles("FOCAL_POINT")).andExpect(redirectedUrl("/my"));
+        mvc.perform(formLogin().user("focal.tunisia").password("focal-demo-2026")).andExpect(redirectedUrl("/my"));
+        mvc.perform(formLogin().user("secretariat").password("secretariat-demo-2026")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user("analyst").password("analyst-demo-2026")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user("admin").password("admin-demo-2026")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aSignInThatAProtectedPageAskedForGoesBackToThatPage() throws Exception {
+        org.tiptracker.web.TestSession session = new org.tiptracker.web.TestSession();
+        mvc.perform(get("/reports/1/history").with(session)).andDo(session).andExpect(redirectedUrl("/login"));
+        assertThat(session.isOpen()).as("the page asked for is kept in a session").isTrue();
+        mvc.perform(post("/login").param("username", "focal.peru").param("password", "focal-demo-2026")
+                        .with(session).with(csrf()))
+                .andDo(session).andExpect(authenticated())
+                .andExpect(redirectedUrlPattern("**/reports/1/history*"));
+        // The same for the secretariat: the page asked for, not the home page.
+        org.tiptracker.web.TestSession other = new org.tiptracker.web.TestSession();
+        mvc.perform(get("/actions").with(other)).andDo(other).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/login").param("username", "secretariat").param("password", "secretariat-demo-2026")
+                        .with(other).with(csrf()))
+                .andExpect(authenticated()).andExpect(redirectedUrlPattern("**/actions*"));
+    }
+
+    @Test
     void pagesCarrySecureHeaders() throws Exception {
         mvc.perform(get("/status"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))

@@ -200,14 +200,22 @@ public class MeasureReportService {
         return ReportSnapshot.of(report);
     }
 
-    /** Every change of the report, newest first: who, when, what before and after (the secretariat only). */
+    /**
+     * Every change of the report, newest first: who, when, what before and after; for the
+     * secretariat and the report's own focal point (analysts read reports, not their history).
+     */
     @Transactional(readOnly = true)
     public List<ReportHistoryEntry> history(Actor actor, long reportId) {
         MeasureReportEntity report = readable(actor, reportId);
-        if (!actor.isSecretariat()) {
+        if (!mayReadHistory(actor, report.getParticipant().getId())) {
             throw new org.tiptracker.common.ForbiddenException("history");
         }
         return audit.of(ENTITY, report.getId()).stream().map(ReportHistoryEntry::of).toList();
+    }
+
+    /** Whether the actor may read the history of a report of this participant: the secretariat, or its focal point. */
+    public static boolean mayReadHistory(Actor actor, long participantId) {
+        return actor.mayEdit(participantId);
     }
 
     private MeasureReportEntity readable(Actor actor, long reportId) {

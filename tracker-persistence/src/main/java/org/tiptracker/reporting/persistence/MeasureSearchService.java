@@ -86,7 +86,8 @@ public class MeasureSearchService {
                    c.title_en as cycle_title_en, p.iso3, p.name_ar, p.name_en, p.region_en, m.heading, m.type_code,
                    t.name_ar as type_name_ar, t.name_en as type_name_en, m.title, m.description, m.start_date,
                    m.end_date, m.target_groups, m.forms, m.investigations, m.prosecutions, m.convictions,
-                   m.victims_identified, m.victims_assisted, m.people_trained, m.recommendation_ref, m.resolution_ref
+                   m.victims_identified, m.victims_assisted, m.people_trained, m.recommendation_ref, m.resolution_ref,
+                   m.recommendation_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -477,7 +478,7 @@ public class MeasureSearchService {
             strings(rs.getArray("target_groups")), strings(rs.getArray("forms")),
             new Figures(integer(rs, "investigations"), integer(rs, "prosecutions"), integer(rs, "convictions"),
                     integer(rs, "victims_identified"), integer(rs, "victims_assisted"), integer(rs, "people_trained")),
-            rs.getString("recommendation_ref"), rs.getString("resolution_ref"));
+            rs.getString("recommendation_ref"), rs.getString("resolution_ref"), rs.getObject("recommendation_id", Long.class));
 
     private static List<String> strings(Array array) throws SQLException {
         if (array == null) {

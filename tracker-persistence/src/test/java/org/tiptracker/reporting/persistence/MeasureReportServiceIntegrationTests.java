@@ -172,7 +172,10 @@ class MeasureReportServiceIntegrationTests {
         assertThatThrownBy(() -> reports.open(focalChile, cycleId, peru)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reports.ofParticipant(focalChile, peru)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reports.accept(focalPeru, report.id(), report.version())).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> reports.history(focalPeru, report.id())).isInstanceOf(ForbiddenException.class);
+        // Its own focal point reads the report's history; another State's is not told the report exists; analysts are refused.
+        assertThat(reports.history(focalPeru, report.id())).extracting(e -> e.operation()).contains("CREATE");
+        assertThatThrownBy(() -> reports.history(focalChile, report.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.history(ANALYST, report.id())).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> reports.saveDraft(ANALYST, report.id(), report.version(), List.of()))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(reports.get(ANALYST, report.id()).version()).isEqualTo(report.version());

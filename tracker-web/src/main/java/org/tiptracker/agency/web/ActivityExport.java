@@ -9,8 +9,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -18,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.tiptracker.agency.ActivityFigures;
 import org.tiptracker.agency.persistence.ActivityRow;
-import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.TableSheet;
 import org.tiptracker.web.DisplayFormat;
@@ -52,7 +49,7 @@ class ActivityExport {
         CsvFile file = CsvFile.to(response.getOutputStream());
         file.header(header(locale));
         for (ActivityRow row : rows) {
-            file.line(cells(row, locale));
+            file.line(CsvFile.texts(cells(row, locale)));
         }
         file.flush();
     }
@@ -60,20 +57,13 @@ class ActivityExport {
     void xlsx(List<ActivityRow> rows, Locale locale, HttpServletResponse response) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             List<String> header = header(locale);
-            Sheet sheet = TableSheet.create(workbook, messages.getMessage("activity.export.sheet", null, locale),
+            TableSheet sheet = TableSheet.create(workbook, messages.getMessage("activity.export.sheet", null, locale),
                     !DisplayFormat.isEnglish(locale), header);
-            for (int i = 0; i < header.size(); i++) {
-                sheet.setColumnWidth(i, (i == 5 ? 60 : i == 4 ? 40 : 18) * 256);
-            }
-            int index = 1;
+            sheet.width(4, 40).width(5, 60);
             for (ActivityRow row : rows) {
-                Row sheetRow = sheet.createRow(index++);
-                List<String> cells = cells(row, locale);
-                for (int i = 0; i < cells.size(); i++) {
-                    // Text cells, never evaluated; a would-be formula is kept as text.
-                    sheetRow.createCell(i).setCellValue(SpreadsheetText.neutralize(cells.get(i)));
-                }
+                sheet.row(cells(row, locale));
             }
+            sheet.finish();
             response.setContentType(XLSX_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
             workbook.write(response.getOutputStream());
@@ -88,21 +78,20 @@ class ActivityExport {
         return COLUMNS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
     }
 
-    private List<String> cells(ActivityRow row, Locale locale) {
+    /** One activity: dates as dates, figures as numbers. */
+    private List<Object> cells(ActivityRow row, Locale locale) {
         ActivityView.Line line = view.line(row, locale);
         ActivityFigures f = row.figures();
-        List<String> cells = new ArrayList<>();
+        List<Object> cells = new ArrayList<>();
         cells.add(row.agency());
         cells.add(line.kindText());
         cells.add(line.headingText());
         cells.add(line.datesText());
         cells.add(row.title());
         cells.add(row.description());
-        cells.add(row.startDate() == null ? "" : row.startDate().toString());
-        cells.add(row.endDate() == null ? "" : row.endDate().toString());
-        for (Integer figure : new Integer[] {f.peopleTrained(), f.victimsAssisted(), f.suspectsArrested(), f.countriesReached()}) {
-            cells.add(figure == null ? "" : figure.toString());
-        }
+        cells.add(row.startDate());
+        cells.add(row.endDate());
+        cells.addAll(java.util.Arrays.asList(f.peopleTrained(), f.victimsAssisted(), f.suspectsArrested(), f.countriesReached()));
         cells.add(line.countriesText());
         cells.add(line.regionsText());
         cells.add(line.partnersText());

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -91,14 +89,11 @@ class ReportExportController {
         DataTable data = drafts.data(currentActor.get(), id, pid);
         boolean english = "en".equals(locale.getLanguage());
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = TableSheet.create(workbook, "data", !english, english ? data.headersEn() : data.headersAr());
-            int r = 1;
+            TableSheet sheet = TableSheet.create(workbook, "data", !english, english ? data.headersEn() : data.headersAr());
             for (List<String> cells : data.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c));
-                }
+                sheet.row(cells.stream().map(TableSheet::typed).toList());
             }
+            sheet.finish();
             workbook.write(out);
             return file(out.toByteArray(), XLSX, "paragraph-" + pid + ".xlsx");
         } catch (IOException e) {

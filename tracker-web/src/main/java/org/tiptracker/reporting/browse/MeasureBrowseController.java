@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.Regions;
-import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.TableSheet;
 import org.tiptracker.reporting.ExploitationForm;
@@ -37,6 +35,10 @@ import org.tiptracker.reporting.persistence.MeasureRow;
 import org.tiptracker.reporting.persistence.MeasureSearchService;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
+import org.tiptracker.workinggroup.MeetingName;
+import org.tiptracker.workinggroup.persistence.RecommendationCriteria;
+import org.tiptracker.workinggroup.persistence.WorkingGroupService;
+import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
 
 /**
  * The measures browser: every measure of every report the user may see, across participants and
@@ -49,15 +51,20 @@ class MeasureBrowseController {
 
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The columns of the measure's title and description in an export. */
+    static final int TITLE = 7;
+    static final int DESCRIPTION = 8;
 
     private final MeasureSearchService search;
     private final CurrentActor currentActor;
     private final MessageSource messages;
     private final DisplayFormat format;
     private final Clock clock;
+    private final WorkingGroupService workingGroup;
 
     MeasureBrowseController(MeasureSearchService search, CurrentActor currentActor, MessageSource messages,
-                            DisplayFormat format, Clock clock) {
+                            DisplayFormat format, Clock clock, WorkingGroupService workingGroup) {
+        this.workingGroup = workingGroup;
         this.search = search;
         this.currentActor = currentActor;
         this.messages = messages;
@@ -113,10 +120,12 @@ class MeasureBrowseController {
         MeasureFilter filter = exportFilter(actor, params);
         response.setContentType(CSV_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"));
+        Map<Long, Recommendation> cited = recommendations();
         CsvFile file = CsvFile.to(response.getOutputStream());
         file.header(header(locale));
         try {
-            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> file.line(line(row, locale)));
+            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP,
+                    row -> file.line(CsvFile.texts(line(row, cited, locale))));
         } finally {
             file.flush();
         }
@@ -126,27 +135,31 @@ class MeasureBrowseController {
     void xlsx(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
         Actor actor = currentActor.get();
         MeasureFilter filter = exportFilter(actor, params);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        Map<Long, Recommendation> cited = recommendations();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try (workbook) {
             workbook.setCompressTempFiles(true);
             List<String> header = header(locale);
-            Sheet sheet = TableSheet.create(workbook, messages.getMessage("measures.export.sheet", null, locale),
+            TableSheet sheet = TableSheet.create(workbook, messages.getMessage("measures.export.sheet", null, locale),
                     !DisplayFormat.isEnglish(locale), header);
-            for (int i = 0; i < header.size(); i++) {
-                sheet.setColumnWidth(i, (i == 8 ? 60 : i == 7 ? 40 : 18) * 256);
-            }
-            int[] rowIndex = {1};
-            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> {
-                Row sheetRow = sheet.createRow(rowIndex[0]++);
-                List<String> line = line(row, locale);
-                for (int i = 0; i < line.size(); i++) {
-                    // String cells: never evaluated; the apostrophe also shows where a formula was refused.
-                    sheetRow.createCell(i).setCellValue(SpreadsheetText.neutralize(line.get(i)));
-                }
-            });
+            // The long texts: title, description and the cited recommendation's text (before the resolution and report).
+            sheet.width(TITLE, 40).width(DESCRIPTION, 60).width(header.size() - 3, 60);
+            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP,
+                    row -> sheet.row(line(row, cited, locale)));
+            sheet.finish();
             response.setContentType(XLSX_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
             workbook.write(response.getOutputStream());
+        } finally {
+            workbook.dispose();
         }
+    }
+
+    /** The Working Group's recommendations by id, for the code and text of those the measures cite. */
+    private Map<Long, Recommendation> recommendations() {
+        Map<Long, Recommendation> byId = new HashMap<>();
+        workingGroup.search(RecommendationCriteria.ALL).forEach(r -> byId.put(r.id(), r));
+        return byId;
     }
 
     /** The filters of an export: a value that is not known is refused (nothing is downloaded that was not asked for). */
@@ -177,14 +190,20 @@ class MeasureBrowseController {
             header.add(messages.getMessage("figure." + figure, null, locale));
         }
         header.add(messages.getMessage("measures.column.recommendationRef", null, locale));
+        header.add(messages.getMessage("measures.column.recommendationCode", null, locale));
+        header.add(messages.getMessage("measures.column.recommendationText", null, locale));
         header.add(messages.getMessage("measures.column.resolutionRef", null, locale));
         header.add(messages.getMessage("measures.column.report", null, locale));
         return header;
     }
 
-    private List<String> line(MeasureRow row, Locale locale) {
+    /**
+     * One measure: dates as dates, figures and the report's number as numbers, the cited Working
+     * Group recommendation by its reference and its text (in English where it has one).
+     */
+    private List<Object> line(MeasureRow row, Map<Long, Recommendation> cited, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
-        List<String> line = new ArrayList<>();
+        List<Object> line = new ArrayList<>();
         line.add(english ? row.participantNameEn() : row.participantNameAr());
         line.add(row.iso3());
         line.add(row.regionEn() == null ? "" : messages.getMessage("region." + row.regionEn(), null, row.regionEn(), locale));
@@ -194,17 +213,32 @@ class MeasureBrowseController {
         line.add(english ? row.typeNameEn() : row.typeNameAr());
         line.add(row.title());
         line.add(row.description());
-        line.add(row.startDate() == null ? "" : row.startDate().toString());
-        line.add(row.endDate() == null ? "" : row.endDate().toString());
+        line.add(row.startDate());
+        line.add(row.endDate());
         line.add(names("targetGroup.", row.targetGroups(), locale));
         line.add(names("exploitation.", row.forms(), locale));
-        for (Integer figure : row.figures().byField().values()) {
-            line.add(figure == null ? "" : figure.toString());
-        }
-        line.add(row.recommendationRef() == null ? "" : row.recommendationRef());
-        line.add(row.resolutionRef() == null ? "" : row.resolutionRef());
-        line.add(Long.toString(row.reportId()));
+        line.addAll(row.figures().byField().values());
+        line.add(row.recommendationRef());
+        Recommendation recommendation = row.recommendationId() == null ? null : cited.get(row.recommendationId());
+        line.add(recommendation == null ? null : reference(recommendation, locale));
+        line.add(recommendation == null ? null
+                : english && recommendation.textEn() != null ? recommendation.textEn() : recommendation.textAr());
+        line.add(row.resolutionRef());
+        line.add(row.reportId());
         return line;
+    }
+
+    /**
+     * A recommendation's reference as the Working Group pages print it: its meeting, the paragraph
+     * of the meeting's report when known, and its letter ({@code الاجتماع الخامس (٢٠١٣)، الفقرة ١٦ (أ)}).
+     */
+    private String reference(Recommendation r, Locale locale) {
+        String meeting = MeetingName.of(r.meeting().number(), r.meeting().year(), DisplayFormat.isEnglish(locale), format.arabic());
+        if (r.paragraph() == null) {
+            return messages.getMessage("wg.recommendation.reference", new Object[] {meeting, r.letter()}, locale);
+        }
+        return messages.getMessage("wg.recommendation.referenceWithParagraph",
+                new Object[] {meeting, format.number(r.paragraph(), locale), r.letter()}, locale);
     }
 
     private String names(String prefix, List<String> codes, Locale locale) {

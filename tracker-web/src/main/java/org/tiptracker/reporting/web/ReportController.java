@@ -100,6 +100,13 @@ class ReportController {
         model.addAttribute("secretariat", actor.isSecretariat());
         model.addAttribute("mayEdit", actor.mayEdit(report.participantId()) && report.editable());
         model.addAttribute("mayDecide", actor.isSecretariat() && report.status() == ReportStatus.SUBMITTED);
+        model.addAttribute("mayReadHistory", MeasureReportService.mayReadHistory(actor, report.participantId()));
+        // Its focal point is told why a submitted report cannot be changed, and who can return it.
+        model.addAttribute("awaitingReview", actor.isFocalPoint() && report.status() == ReportStatus.SUBMITTED);
+        model.addAttribute("submittedOn", report.submittedAt() == null ? ""
+                : format.date(report.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), locale));
+        // A user name is Latin text: isolated, so that it keeps its place in an Arabic sentence.
+        model.addAttribute("submittedByName", report.submittedBy() == null ? "" : "\u2066" + report.submittedBy() + "\u2069");
         return VIEW;
     }
 

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -19,7 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tiptracker.common.NotFoundException;
-import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.TableSheet;
 import org.tiptracker.trustfund.persistence.TrustFundService;
@@ -28,7 +25,8 @@ import org.tiptracker.web.DisplayFormat;
 /**
  * The exports of contributions, expenditures other than grants and grants, as CSV and XLSX
  * ({@code /trust-fund/<list>/export.csv|xlsx}): one header of the page's language, one line a
- * record, cells that could be read as formulas neutralized in the spreadsheet.
+ * record (dates, amounts and years typed in the spreadsheet), cells that could be read as formulas
+ * neutralized.
  */
 @Controller
 class TrustFundExportsController {
@@ -47,13 +45,13 @@ class TrustFundExportsController {
     }
 
     /** One exported table: its columns ({@code trustfund.column.*}) and its lines. */
-    private record Table(List<String> columns, List<List<String>> lines) {
+    private record Table(List<String> columns, List<List<Object>> lines) {
     }
 
     @GetMapping("/trust-fund/{list:contributions|expenditures|grants}/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable String list, Locale locale) {
         Table table = table(list, locale);
-        return download(CsvFile.of(header(table, locale), table.lines()), CSV, "trust-fund-" + list + ".csv");
+        return download(CsvFile.of(header(table, locale), table.lines().stream().map(CsvFile::texts).toList()), CSV, "trust-fund-" + list + ".csv");
     }
 
     @GetMapping("/trust-fund/{list:contributions|expenditures|grants}/export.xlsx")
@@ -66,20 +64,20 @@ class TrustFundExportsController {
         String demo = text("trustfund.demo", locale);
         return switch (list) {
             case "contributions" -> new Table(List.of("date", "donor", "kind", "amount", "currency", "status", "note", "demo"),
-                    fund.contributions().stream().map(c -> List.of(c.receivedOn().toString(), display.donor(c.donor(), locale),
-                            text("trustfund.kind." + c.donor().kind(), locale), c.amount().toPlainString(), c.currency(),
+                    fund.contributions().stream().map(c -> List.<Object>of(c.receivedOn(), display.donor(c.donor(), locale),
+                            text("trustfund.kind." + c.donor().kind(), locale), c.amount(), c.currency(),
                             text("trustfund.contributionStatus." + c.status(), locale), orEmpty(c.note()),
                             c.demo() ? demo : "")).toList());
             case "expenditures" -> new Table(List.of("date", "expenditureKind", "amount", "currency", "description", "demo"),
-                    fund.expenditures().stream().map(e -> List.of(e.spentOn().toString(),
-                            text("trustfund.expenditure.kind." + e.kind(), locale), e.amount().toPlainString(), e.currency(),
+                    fund.expenditures().stream().map(e -> List.<Object>of(e.spentOn(),
+                            text("trustfund.expenditure.kind." + e.kind(), locale), e.amount(), e.currency(),
                             orEmpty(e.description()), e.demo() ? demo : "")).toList());
             case "grants" -> new Table(List.of("ngo", "country", "amount", "currency", "periodStart", "periodEnd", "status",
                     "call", "focusGroups", "services", "demo"),
-                    fund.grants().stream().map(g -> List.of(g.ngoName(), display.country(g.country(), locale),
-                            g.amount().toPlainString(), g.currency(), g.periodStart().toString(), g.periodEnd().toString(),
+                    fund.grants().stream().map(g -> List.<Object>of(g.ngoName(), display.country(g.country(), locale),
+                            g.amount(), g.currency(), g.periodStart(), g.periodEnd(),
                             text("trustfund.grantStatus." + g.status(), locale),
-                            g.call() == null ? "" : Integer.toString(g.call().year()), orEmpty(g.focusGroups()),
+                            g.call() == null ? "" : g.call().year(), orEmpty(g.focusGroups()),
                             orEmpty(g.services()), g.demo() ? demo : "")).toList());
             default -> throw new NotFoundException("trustfund.notFound", list);
         };
@@ -89,17 +87,12 @@ class TrustFundExportsController {
         return table.columns().stream().map(c -> text("trustfund.column." + c, locale)).toList();
     }
 
-    private byte[] xlsx(List<String> header, List<List<String>> lines, Locale locale) {
+    private byte[] xlsx(List<String> header, List<List<Object>> lines, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = TableSheet.create(workbook, text("trustfund.export.sheet", locale),
+            TableSheet sheet = TableSheet.create(workbook, text("trustfund.export.sheet", locale),
                     !DisplayFormat.isEnglish(locale), header);
-            int index = 1;
-            for (List<String> line : lines) {
-                Row row = sheet.createRow(index++);
-                for (int i = 0; i < line.size(); i++) {
-                    row.createCell(i).setCellValue(SpreadsheetText.neutralize(line.get(i)));
-                }
-            }
+            lines.forEach(sheet::row);
+            sheet.finish();
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tiptracker.common.SpreadsheetText;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.export.TableSheet;
 import org.tiptracker.security.CurrentActor;
@@ -57,12 +54,13 @@ class RecommendationListController {
         this.messages = messages;
     }
 
-    /** One recommendation in a list. */
-    record Line(long id, String meeting, String year, String letter, String addressee, String theme, String textAr,
-                String textEn, boolean demo) {
+    /** One recommendation in a list; {@code year} as the page prints it, {@code yearNumber} as a number. */
+    record Line(long id, String meeting, String year, int yearNumber, String letter, String addressee, String theme,
+                String textAr, String textEn, boolean demo) {
 
-        List<String> cells() {
-            return List.of(meeting, year, letter, addressee, theme, textAr, textEn == null ? "" : textEn, Long.toString(id));
+        /** The export's cells: the year and the id as numbers. */
+        List<Object> cells() {
+            return List.of(meeting, yearNumber, letter, addressee, theme, textAr, textEn == null ? "" : textEn, id);
         }
     }
 
@@ -92,7 +90,7 @@ class RecommendationListController {
     private List<Line> lines(RecommendationFilter filter, List<Theme> themes, Locale locale) {
         Map<String, String> themeNames = WorkingGroupPages.themeNames(themes, locale);
         return service.search(filter.criteria()).stream().map(r -> new Line(r.id(),
-                pages.meetingName(r.meeting(), locale), pages.year(r.meeting().year(), locale), r.letter(),
+                pages.meetingName(r.meeting(), locale), pages.year(r.meeting().year(), locale), r.meeting().year(), r.letter(),
                 pages.addressee(r.addressee(), locale), themeNames.getOrDefault(r.themeCode(), r.themeCode()),
                 r.textAr(), r.textEn(), r.demo())).toList();
     }
@@ -107,7 +105,8 @@ class RecommendationListController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String meeting, @RequestParam(required = false) String theme,
                                @RequestParam(required = false) String addressee, @RequestParam(required = false) String q,
                                Locale locale) {
-        List<List<String>> rows = lines(meeting, theme, addressee, q, locale).stream().map(Line::cells).toList();
+        List<List<String>> rows = lines(meeting, theme, addressee, q, locale).stream()
+                .map(line -> CsvFile.texts(line.cells())).toList();
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"))
                 .body(CsvFile.of(header(locale), rows));
@@ -119,17 +118,11 @@ class RecommendationListController {
               Locale locale, HttpServletResponse response) throws IOException {
         List<Line> lines = lines(meeting, theme, addressee, q, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = TableSheet.create(workbook, messages.getMessage("wg.export.sheet", null, locale),
+            TableSheet sheet = TableSheet.create(workbook, messages.getMessage("wg.export.sheet", null, locale),
                     !DisplayFormat.isEnglish(locale), header(locale));
-            sheet.setColumnWidth(5, 80 * 256);
-            int rowIndex = 1;
-            for (Line line : lines) {
-                Row row = sheet.createRow(rowIndex++);
-                List<String> cells = line.cells();
-                for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(SpreadsheetText.neutralize(cells.get(i)));
-                }
-            }
+            sheet.width(5, 80).width(6, 80);
+            lines.forEach(line -> sheet.row(line.cells()));
+            sheet.finish();
             response.setContentType(XLSX);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
             workbook.write(response.getOutputStream());

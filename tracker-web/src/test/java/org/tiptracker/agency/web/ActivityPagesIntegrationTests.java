@@ -189,6 +189,16 @@ class ActivityPagesIntegrationTests {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.isRightToLeft()).isFalse();
             assertThat(sheet.getLastRowNum()).isEqualTo(8);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:R9");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            for (Row row : sheet) {
+                Cell start = row.getCell(6);
+                if (row.getRowNum() > 0 && start != null) {
+                    assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(start)).isTrue();
+                }
+            }
         }
         // An export with an unknown filter value is refused rather than exporting everything.
         mvc.perform(get("/activities/export.csv?agency=NOPE").with(ANALYST)).andExpect(status().isBadRequest());

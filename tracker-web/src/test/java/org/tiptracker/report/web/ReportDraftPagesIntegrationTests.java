@@ -242,6 +242,21 @@ class ReportDraftPagesIntegrationTests {
         MvcResult xlsx = mvc.perform(get("/report-drafts/" + id + "/paragraphs/" + pid + "/data.xlsx").with(ANALYST)).andReturn();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(17);
+            // The dates of the rows are dates in the workbook, the codes text.
+            int dates = 0;
+            for (var row : book.getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                        dates++;
+                    }
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        assertThat(cell.getStringCellValue()).doesNotMatch("\\d{4}-\\d{2}-\\d{2}");
+                    }
+                }
+            }
+            assertThat(dates).isGreaterThanOrEqualTo(17);
+            assertThat(book.getSheetAt(0).getCTWorksheet().getAutoFilter()).isNotNull();
         }
     }
 

@@ -90,7 +90,7 @@ class MeasureBrowserIntegrationTests {
                 new Measure(MeasureHeading.PREVENTION, "AWARENESS_CAMPAIGN", CAMPAIGN,
                         "حملة وطنية في المدارس والجامعات بالتعاون مع اليونيسف.", start, LocalDate.of(2024, 12, 31),
                         Set.of(TargetGroup.CHILDREN), Set.of(ExploitationForm.SEXUAL),
-                        new Figures(null, null, null, null, null, 1200), null, null),
+                        new Figures(null, null, null, null, null, 1200), null, null, cited()),
                 new Measure(MeasureHeading.LEGISLATION, "LAW_ADOPTED", LAW, FORMULA, start, null,
                         Set.of(TargetGroup.GENERAL_PUBLIC), Set.of(ExploitationForm.OTHER), Figures.NONE, null, null)));
         reports.accept(ACTOR, egypt.id(), egypt.version());
@@ -105,6 +105,11 @@ class MeasureBrowserIntegrationTests {
                 AGREEMENT, "مُكافَحَةُ الاتِّجَارِ بالعمال المهاجرين", start, null, Set.of(TargetGroup.MIGRANT_WORKERS),
                 Set.of(ExploitationForm.FORCED_LABOUR), Figures.NONE, null, null)));
         reports.returnForRevision(ACTOR, france.id(), france.version(), "يرجى إضافة الأرقام");
+    }
+
+    /** The Working Group recommendation the awareness campaign cites (one with an English text, if any has). */
+    private Long cited() {
+        return jdbc.queryForObject("select id from wg_recommendation order by text_en is null, id limit 1", Long.class);
     }
 
     private long participant(String iso3) {
@@ -268,6 +273,88 @@ class MeasureBrowserIntegrationTests {
             assertThat(workbook.getSheetAt(0).isRightToLeft()).isFalse();
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("State or participant");
         }
+    }
+
+    /** The column of a workbook's header row that holds this text. */
+    private static int column(XSSFSheet sheet, String header) {
+        for (var cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    private static org.apache.poi.ss.usermodel.Row rowOf(XSSFSheet sheet, String title) {
+        for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+            if (sheet.getRow(i).getCell(7).getStringCellValue().equals(title)) {
+                return sheet.getRow(i);
+            }
+        }
+        throw new AssertionError("no row " + title);
+    }
+
+    @Test
+    void xlsxTypesDatesAndFiguresCitesTheRecommendationAndSetsUpItsSheet() throws Exception {
+        Long recommendation = cited();
+        String textAr = jdbc.queryForObject("select text_ar from wg_recommendation where id = ?", String.class, recommendation);
+        String textEn = jdbc.queryForObject("select coalesce(text_en, text_ar) from wg_recommendation where id = ?",
+                String.class, recommendation);
+        int year = jdbc.queryForObject("select m.year from wg_recommendation r join wg_meeting m on m.id = r.meeting_id"
+                + " where r.id = ?", Integer.class, recommendation);
+        String letter = org.tiptracker.arabic.Abjad.item(jdbc.queryForObject(
+                "select position from wg_recommendation where id = ?", Integer.class, recommendation));
+        byte[] body = mvc.perform(get("/measures/export.xlsx?cycle=" + cycleId).with(SECRETARIAT))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            int columns = sheet.getRow(0).getLastCellNum();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(columns - 1) + "6");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getColumnWidth(8)).isEqualTo(60 * 256);
+            assertThat(sheet.getColumnWidth(0)).isBetween(8 * 256, 60 * 256);
+
+            var campaign = rowOf(sheet, CAMPAIGN);
+            var start = campaign.getCell(column(sheet, "تاريخ البدء"));
+            assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 1));
+            var trained = campaign.getCell(column(sheet, "الأشخاص الذين تلقوا التدريب"));
+            assertThat(trained.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(trained.getNumericCellValue()).isEqualTo(1200);
+            assertThat(campaign.getCell(column(sheet, "رقم التقرير")).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(campaign.getCell(column(sheet, "الضحايا الذين تلقوا المساعدة"))).as("no figure, no cell").isNull();
+            String code = campaign.getCell(column(sheet, "توصية الفريق العامل المستشهد بها")).getStringCellValue();
+            assertThat(code).contains(org.tiptracker.arabic.UnArabic.arabicIndic().year(year)).endsWith(letter);
+            assertThat(campaign.getCell(column(sheet, "نص التوصية المستشهد بها")).getStringCellValue())
+                    .isEqualTo(org.tiptracker.common.SpreadsheetText.neutralize(textAr));
+            assertThat(rowOf(sheet, SHELTER).getCell(column(sheet, "نص التوصية المستشهد بها"))).isNull();
+        }
+        byte[] english = mvc.perform(get("/measures/export.xlsx?lang=en&cycle=" + cycleId).with(SECRETARIAT))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            var campaign = rowOf(sheet, CAMPAIGN);
+            assertThat(campaign.getCell(column(sheet, "Working Group recommendation cited")).getStringCellValue())
+                    .contains(Integer.toString(year)).endsWith(letter);
+            assertThat(campaign.getCell(column(sheet, "Text of the recommendation cited")).getStringCellValue())
+                    .isEqualTo(org.tiptracker.common.SpreadsheetText.neutralize(textEn));
+            assertThat(isDate(campaign.getCell(column(sheet, "Start date")))).isTrue();
+        }
+        // The CSV carries the same columns, dates ISO.
+        String csv = mvc.perform(get("/measures/export.csv?cycle=" + cycleId).with(SECRETARIAT))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        CSVRecord campaignLine = CSVParser.parse(csv.substring(1), CSVFormat.RFC4180).getRecords().stream()
+                .filter(r -> r.get(7).equals(CAMPAIGN)).findFirst().orElseThrow();
+        assertThat(campaignLine.get(9)).isEqualTo("2024-06-01");
+        assertThat(campaignLine.toList()).contains(org.tiptracker.common.SpreadsheetText.neutralize(textAr), "1200");
+    }
+
+    private static boolean isDate(org.apache.poi.ss.usermodel.Cell cell) {
+        return cell.getCellType() == CellType.NUMERIC && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell);
     }
 
     @Test

@@ -194,6 +194,23 @@ class ReportPagesIntegrationTests {
         assertThat(version(id)).isEqualTo(submittedVersion);
         Document view = Jsoup.parse(page("/reports/" + id, FOCAL));
         assertThat(view.select("#edit-link, #decision")).isEmpty();
+        // It says why (submitted, on which date, by whom, awaiting review) and who can return it.
+        String submittedOn = org.tiptracker.arabic.UnArabic.arabicIndic()
+                .date(jdbc.queryForObject("select submitted_at from measure_report where id = ?",
+                        java.sql.Timestamp.class, id).toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        assertThat(view.select("#awaiting-review").text())
+                .contains("قُدِّم هذا التقرير في " + submittedOn).contains("focal.argentina")
+                .contains("ينتظر استعراض الأمانة").contains("إلا الأمانة");
+        // Its focal point reads its history.
+        assertThat(view.select("#history-link").attr("href")).isEqualTo("/reports/" + id + "/history");
+        Document own = Jsoup.parse(page("/reports/" + id + "/history", FOCAL));
+        assertThat(own.select(".history-operation").eachText()).contains("التقديم", "بدء التقرير");
+        String english = page("/reports/" + id + "?lang=en", FOCAL);
+        assertThat(Jsoup.parse(english).select("#awaiting-review").text())
+                .contains("submitted on").contains("awaits the secretariat's review")
+                .contains("Only the secretariat can return it");
+        // The secretariat is not told so: it decides.
+        assertThat(Jsoup.parse(page("/reports/" + id, SECRETARIAT)).select("#awaiting-review")).isEmpty();
         // Measures under their headings, in order; figures and dates UN Arabic style.
         assertThat(view.select(".heading-group").eachAttr("data-heading"))
                 .containsExactly("LEGISLATION", "PREVENTION", "PROSECUTION", "PROTECTION", "PARTNERSHIPS");
@@ -263,12 +280,14 @@ class ReportPagesIntegrationTests {
         }
         mvc.perform(get("/participants/ARG/reports").with(other)).andExpect(status().isNotFound());
         mvc.perform(get("/participants/ARG/reports")).andExpect(redirectedUrl("/login"));
-        // History: the secretariat only.
+        // History: the secretariat and the report's own focal point; another State's is not told it exists.
         mvc.perform(get(base + "/history").with(ADMIN)).andExpect(status().isOk());
         mvc.perform(get(base + "/history").with(SECRETARIAT)).andExpect(status().isOk());
         mvc.perform(get(base + "/history").with(ANALYST)).andExpect(status().isForbidden());
-        mvc.perform(get(base + "/history").with(FOCAL)).andExpect(status().isForbidden());
-        mvc.perform(get(base + "/history").with(other)).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/history").with(FOCAL)).andExpect(status().isOk());
+        String otherHistory = body(mvc.perform(get(base + "/history").with(other)).andExpect(status().isNotFound()).andReturn());
+        assertThat(otherHistory).doesNotContain("تدبير أرجنتيني").doesNotContain("focal.argentina");
+        assertThat(Jsoup.parse(page(base, ANALYST)).select("#history-link")).isEmpty();
         // The edit page.
         for (RequestPostProcessor who : List.of(ADMIN, SECRETARIAT, FOCAL)) {
             mvc.perform(get(base + "/edit").with(who)).andExpect(status().isOk());

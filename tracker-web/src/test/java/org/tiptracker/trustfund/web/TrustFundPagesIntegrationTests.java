@@ -210,6 +210,25 @@ class TrustFundPagesIntegrationTests {
         String csv = mvc.perform(get("/trust-fund/contributions/export.csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("125000.00").contains("'=HYPERLINK");
+        // In the workbook: the date a date, the amount a number, the note text.
+        byte[] xlsx = mvc.perform(get("/trust-fund/contributions/export.xlsx")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row contribution = null;
+            for (var r : sheet) {
+                var note = r.getCell(6);
+                if (r.getRowNum() > 0 && note != null && note.getStringCellValue().equals("'=HYPERLINK(\"x\")")) {
+                    contribution = r;
+                }
+            }
+            assertThat(contribution).isNotNull();
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(contribution.getCell(0))).isTrue();
+            assertThat(contribution.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 3, 4));
+            assertThat(contribution.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(contribution.getCell(3).getNumericCellValue()).isEqualTo(125000.0);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:H");
+        }
     }
 
     @Test

@@ -194,6 +194,13 @@ class WorkingGroupPagesIntegrationTests {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).startsWith("النظر في دور التكنولوجيا");
+            // The year and the id are numbers; the header row is frozen and filtered.
+            assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isBetween(2009.0, 2030.0);
+            assertThat(sheet.getRow(1).getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H2");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getColumnWidth(5)).isEqualTo(80 * 256);
         }
     }
 
