@@ -8,7 +8,7 @@
   }
   var rtl = document.documentElement.dir === 'rtl';
   // one digit style per page: the one the server printed the page in (<html data-digits>)
-  var arabicIndic = document.documentElement.dataset.digits === 'arabic-indic';
+  var arabicIndic = document.documentElement.dataset.digits ? document.documentElement.dataset.digits === 'arabic-indic' : rtl;
   var colours = ['#009edb', '#c5192d', '#4c9f38', '#fd9d24'];
   var digits = function (value) {
     return arabicIndic ? String(value).replace(/[0-9]/g, function (d) { return '٠١٢٣٤٥٦٧٨٩'.charAt(+d); }) : String(value);

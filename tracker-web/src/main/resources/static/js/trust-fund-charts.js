@@ -19,7 +19,8 @@
     } else if (!rtl && text.length === 4) {
       text = text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     }
-    return document.documentElement.dataset.digits === 'arabic-indic'
+    var style = document.documentElement.dataset.digits;
+    return (style ? style === 'arabic-indic' : rtl)
         ? text.replace(/[0-9]/g, function (d) { return arabicDigits[d]; }) : text;
   }
   var colours = ['#009edb', '#c5192d', '#4c9f38', '#fd9d24', '#a21942', '#26bde2', '#8f8f8f'];

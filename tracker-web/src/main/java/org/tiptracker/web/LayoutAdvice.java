@@ -8,9 +8,23 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page's layout needs: the link that switches language and keeps the page. */
+/**
+ * What every page's layout needs: the link that switches language and keeps the page, and the
+ * digits the page prints (for its scripts: charts print the same digits as the text).
+ */
 @ControllerAdvice
 class LayoutAdvice {
+
+    private final DisplayFormat format;
+
+    LayoutAdvice(DisplayFormat format) {
+        this.format = format;
+    }
+
+    @ModelAttribute("pageDigits")
+    String pageDigits(Locale locale) {
+        return format.digitsOf(locale);
+    }
 
     /**
      * The page itself in the other language. On an error page (403, 404, ...) the page is the one

@@ -40,11 +40,11 @@ class DashboardController {
     private final Clock clock;
     private final org.tiptracker.reporting.persistence.CycleService cycles;
 
-    private final org.tiptracker.treaty.web.RecordsNotices recordsNotices;
+    private final org.tiptracker.web.RecordsNotices recordsNotices;
 
     DashboardController(DashboardService dashboards, TreatyRegistry registry, CurrentActor actor, DisplayFormat format,
                         MessageSource messages, Clock clock, org.tiptracker.reporting.persistence.CycleService cycles,
-                        org.tiptracker.treaty.web.RecordsNotices recordsNotices) {
+                        org.tiptracker.web.RecordsNotices recordsNotices) {
         this.cycles = cycles;
         this.recordsNotices = recordsNotices;
         this.dashboards = dashboards;

@@ -44,10 +44,10 @@ class MapController {
     private final MessageSource messages;
     private final Clock clock;
 
-    private final org.tiptracker.treaty.web.RecordsNotices recordsNotices;
+    private final org.tiptracker.web.RecordsNotices recordsNotices;
 
     MapController(TreatyRegistry registry, WorldAtlas atlas, DisplayFormat format, MessageSource messages, Clock clock,
-                  org.tiptracker.treaty.web.RecordsNotices recordsNotices) {
+                  org.tiptracker.web.RecordsNotices recordsNotices) {
         this.recordsNotices = recordsNotices;
         this.registry = registry;
         this.atlas = atlas;

@@ -80,11 +80,11 @@ class ReportDraftController {
     private final DisplayFormat format;
     private final EditFlow edits;
 
-    private final org.tiptracker.treaty.web.RecordsNotices recordsNotices;
+    private final org.tiptracker.web.RecordsNotices recordsNotices;
 
     ReportDraftController(ReportDraftService drafts, CycleService cycles, CurrentActor currentActor,
                           MessageSource messages, DisplayFormat format, EditFlow edits,
-                          org.tiptracker.treaty.web.RecordsNotices recordsNotices) {
+                          org.tiptracker.web.RecordsNotices recordsNotices) {
         this.recordsNotices = recordsNotices;
         this.drafts = drafts;
         this.cycles = cycles;

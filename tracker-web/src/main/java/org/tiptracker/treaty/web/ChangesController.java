@@ -1,5 +1,6 @@
 package org.tiptracker.treaty.web;
 
+import org.tiptracker.web.RecordsNotices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.tiptracker.treaty.web;
 
+import org.tiptracker.web.RecordsNotices;
 import java.util.List;
 
 import org.tiptracker.treaty.ParticipantTreatyStatus;

@@ -1,5 +1,6 @@
 package org.tiptracker.treaty.web;
 
+import org.tiptracker.web.RecordsNotices;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;

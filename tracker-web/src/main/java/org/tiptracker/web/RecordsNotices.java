@@ -1,4 +1,4 @@
-package org.tiptracker.treaty.web;
+package org.tiptracker.web;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.tiptracker.treaty.Treaty;
 import org.tiptracker.treaty.persistence.TreatyRegistry;
-import org.tiptracker.web.DisplayFormat;
 
 /**
  * Which treaties' recorded actions are not known to be complete on a date, so that every page
