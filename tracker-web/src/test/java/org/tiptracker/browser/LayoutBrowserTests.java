@@ -53,13 +53,15 @@ class LayoutBrowserTests extends BrowserTest {
         assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                 .intValue()).as("sideways scroll, " + where).isLessThanOrEqualTo(0);
         assertThat(driver.findElement(By.id("site-search")).isDisplayed()).as("search box, " + where).isTrue();
+        assertThat(driver.findElement(By.id("site-search")).getSize().getWidth()).as("search box width, " + where)
+                .isGreaterThanOrEqualTo(140);
         assertThat(driver.findElement(By.id("lang-switch")).isDisplayed()).as("language switch, " + where).isTrue();
         if (user != null) {
             assertThat(driver.findElement(By.id("accountMenu")).isDisplayed()).as("account menu, " + where).isTrue();
         }
         int headerHeight = ((Number) js.executeScript("return document.querySelector('header').getBoundingClientRect().height;"))
                 .intValue();
-        assertThat(headerHeight).as("header height, " + where).isLessThan(width < 992 ? 135 : 100);
+        assertThat(headerHeight).as("header height, " + where).isLessThan(width < 576 ? 150 : width < 992 ? 135 : 100); // phone: brand, controls, search box: three short rows
 
         boolean collapsed = driver.findElement(By.cssSelector("header .navbar-toggler")).isDisplayed();
         assertThat(collapsed).as("menu collapsed under the toggler below 1200 px, " + where).isEqualTo(width < 1200);
