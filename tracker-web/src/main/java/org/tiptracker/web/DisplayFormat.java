@@ -29,6 +29,27 @@ public class DisplayFormat {
     }
 
     /**
+     * A record's source as the page prints it ({@code fragments/source :: text}): on an Arabic
+     * page in UN Arabic where its form is known, symbols isolated; otherwise as recorded, marked
+     * with its own language ({@code lang}, {@code dir}) so that it never runs unmarked into text
+     * of the other language.
+     */
+    public record SourceText(String text, String lang, String dir) {
+    }
+
+    public SourceText source(String source, Locale locale) {
+        if (source == null || source.isBlank()) {
+            return new SourceText("", null, null);
+        }
+        boolean arabicText = source.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        if (isEnglish(locale)) {
+            return arabicText ? new SourceText(source, "ar", "rtl") : new SourceText(source, null, null);
+        }
+        org.tiptracker.arabic.SourceReference.Rendered rendered = org.tiptracker.arabic.SourceReference.arabic(source, arabic);
+        return rendered.arabic() ? new SourceText(rendered.text(), null, null) : new SourceText(rendered.text(), "en", "ltr");
+    }
+
+    /**
      * The digits the page prints, for its scripts ({@code <html data-digits>}): {@code latin} on
      * English pages, the configured style ({@code arabic-indic} or {@code latin}) on Arabic ones.
      */

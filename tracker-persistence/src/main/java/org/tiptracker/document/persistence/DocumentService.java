@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.search.SearchTerms;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
@@ -63,10 +64,27 @@ public class DocumentService {
             parameters.add(criteria.year());
             jpql.append(" and d.year = ?").append(parameters.size());
         }
-        for (String word : ArabicSearch.normalize(criteria.text()).split(" ")) {
-            if (!word.isEmpty()) {
-                parameters.add("%" + likeLiteral(word) + "%");
-                jpql.append(" and d.searchText like ?").append(parameters.size()).append(" escape '\\'");
+        SearchTerms terms = SearchTerms.of(criteria.text());
+        if (terms.namesNumber()) {
+            // a citation in any of its forms (A/RES/70/179, 70/179, ١٧٩/٧٠, قرارها ١٧٩/٧٠, ٢٧/٢٠٠٦):
+            // the number in either order, or the symbol; the words around it are not required
+            List<String> citations = new ArrayList<>();
+            for (String key : terms.keys()) {
+                if (key.contains("/")) {
+                    citations.add(key);
+                    int slash = key.lastIndexOf('/');
+                    citations.add(key.substring(slash + 1) + "/" + key.substring(0, slash));
+                }
+            }
+            parameters.add(citations);
+            jpql.append(" and (lower(d.number) in ?").append(parameters.size())
+                    .append(" or lower(d.symbol) in ?").append(parameters.size()).append(")");
+        } else {
+            for (String word : ArabicSearch.normalize(criteria.text()).split(" ")) {
+                if (!word.isEmpty()) {
+                    parameters.add("%" + likeLiteral(word) + "%");
+                    jpql.append(" and d.searchText like ?").append(parameters.size()).append(" escape '\\'");
+                }
             }
         }
         jpql.append(" order by d.year desc, d.adoptedOn desc nulls last, d.organ, d.number, d.symbol, d.id");

@@ -46,6 +46,15 @@ class DocumentPagesIntegrationTests {
         Document council = page(mvc.perform(get("/documents").param("organ", "SECURITY_COUNCIL")).andReturn());
         assertThat(council.select("#documents-table tbody tr")).hasSize(5);
 
+        // a citation finds its document in every form people write it, in both digit styles and both orders
+        for (String citation : List.of("١٧٩/٧٠", "179/70", "70/179", "٧٠/١٧٩", "A/RES/70/179", "a/res/70/179", "قرارها ١٧٩/٧٠",
+                "قرار الجمعية العامة ١٧٩/٧٠")) {
+            Document found = page(mvc.perform(get("/documents").param("q", citation)).andReturn());
+            assertThat(found.select("#documents-table tbody tr").text()).as(citation).contains("A/RES/70/179");
+        }
+        assertThat(page(mvc.perform(get("/documents").param("q", "٢٧/٢٠٠٦")).andReturn()).select("#documents-table tbody tr").text())
+                .contains("E/RES/2006/27").doesNotContain("A/RES/70/179");
+        assertThat(page(mvc.perform(get("/documents").param("q", "999/99")).andReturn()).select("#documents-table tbody tr a")).isEmpty();
         Document searched = page(mvc.perform(get("/documents").param("q", "الاشخاص تنسيق")).andReturn());
         assertThat(searched.select("#documents-table td a").eachText()).containsExactly("قرار الجمعية العامة ١٧٩/٧٠");
 
