@@ -37,6 +37,15 @@ public class DisplayFormat {
     public record SourceText(String text, String lang, String dir) {
     }
 
+    /**
+     * Text of the page's language as the page prints it: on an Arabic page its numbers in the
+     * configured digits, the Latin symbols in it ({@code A/RES/70/179}) kept and isolated.
+     */
+    public String text(String text, Locale locale) {
+        return text == null || isEnglish(locale) ? text
+                : org.tiptracker.arabic.SourceReference.isolateSymbols(text, arabic);
+    }
+
     public SourceText source(String source, Locale locale) {
         if (source == null || source.isBlank()) {
             return new SourceText("", null, null);

@@ -19,14 +19,14 @@ public record DocumentView(long id, String organ, String kind, String citation, 
     static DocumentView of(DocumentViews.Document d, DisplayFormat format, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
         Citation c = d.citation();
-        String title = english && d.titleEn() != null ? d.titleEn() : d.titleAr() != null ? d.titleAr() : d.titleEn();
-        String citation = c == null ? title : english ? c.english() : c.arabic(format.arabic());
-        String arabicTitle = d.titleAr() != null ? d.titleAr() : title;
+        String title = english && d.titleEn() != null ? d.titleEn() : d.titleAr() != null ? format.text(d.titleAr(), locale) : d.titleEn();
+        String citation = c == null ? title : english ? c.english() : format.text(c.arabic(format.arabic()), locale);
+        String arabicTitle = d.titleAr() != null ? format.text(d.titleAr(), Locale.forLanguageTag("ar")) : title;
         return new DocumentView(d.id(), d.organ().name(), d.kind().name(), citation,
                 c == null ? arabicTitle : c.arabic(format.arabic()), c == null ? arabicTitle : c.arabicOwn(format.arabic()),
                 c == null ? d.titleEn() : c.english(), d.symbol(),
                 format.year(d.year(), locale),
-                d.session(), d.adoptedOn() == null ? null : format.date(d.adoptedOn(), locale), title,
+                format.text(d.session(), locale), d.adoptedOn() == null ? null : format.date(d.adoptedOn(), locale), title,
                 d.titleAr(), d.titleEn(), d.version());
     }
 }
