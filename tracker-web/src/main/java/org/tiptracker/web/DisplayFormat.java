@@ -31,8 +31,8 @@ public class DisplayFormat {
     /**
      * A record's source as the page prints it ({@code fragments/source :: text}): on an Arabic
      * page in UN Arabic where its form is known, symbols isolated; otherwise as recorded, marked
-     * with its own language ({@code lang}, {@code dir}) so that it never runs unmarked into text
-     * of the other language.
+     * English ({@code lang}, {@code dir}) so that it never runs unmarked into the Arabic text. On an
+     * English page as recorded.
      */
     public record SourceText(String text, String lang, String dir) {
     }
@@ -50,9 +50,8 @@ public class DisplayFormat {
         if (source == null || source.isBlank()) {
             return new SourceText("", null, null);
         }
-        boolean arabicText = source.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         if (isEnglish(locale)) {
-            return arabicText ? new SourceText(source, "ar", "rtl") : new SourceText(source, null, null);
+            return new SourceText(source, null, null); // its Arabic runs are marked by fragments/text :: runs
         }
         org.tiptracker.arabic.SourceReference.Rendered rendered = org.tiptracker.arabic.SourceReference.arabic(source, arabic);
         return rendered.arabic() ? new SourceText(rendered.text(), null, null) : new SourceText(rendered.text(), "en", "ltr");

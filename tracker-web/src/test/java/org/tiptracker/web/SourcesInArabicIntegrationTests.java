@@ -74,7 +74,7 @@ class SourcesInArabicIntegrationTests {
         assertThat(awareness.select(".source-text").eachText()).anyMatch(t -> t.equals("CTOC/COP/WG.4/2019/1, para. 37"));
         long activity = jdbc.queryForObject("select min(id) from agency_activity where source_paragraph like 'تقرير الأمين العام%'", Long.class);
         Document detail = page("/activities/" + activity + "?lang=en");
-        Element source = detail.selectFirst("#source-paragraph .source-text");
+        Element source = detail.selectFirst("#source-paragraph .source-text [lang=ar]");
         assertThat(source).isNotNull();
         assertThat(source.attr("lang")).isEqualTo("ar");
         assertThat(source.attr("dir")).isEqualTo("rtl");

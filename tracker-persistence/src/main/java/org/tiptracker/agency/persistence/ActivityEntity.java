@@ -55,6 +55,14 @@ public class ActivityEntity extends AuditedEntity {
     @Column(nullable = false)
     private String description = "";
 
+    /** The official English title, where known (reference data); null otherwise. */
+    @Column(name = "title_en")
+    private String titleEn;
+
+    /** The official English description, where known (reference data); null otherwise. */
+    @Column(name = "description_en")
+    private String descriptionEn;
+
     @Column(name = "start_date")
     private LocalDate startDate;
 
@@ -126,6 +134,8 @@ public class ActivityEntity extends AuditedEntity {
     public MeasureHeading getHeading() { return heading; }
     void setHeading(MeasureHeading heading) { this.heading = heading; }
     public String getTitle() { return title; }
+    public String getTitleEn() { return titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
     void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
     void setDescription(String description) { this.description = description; }

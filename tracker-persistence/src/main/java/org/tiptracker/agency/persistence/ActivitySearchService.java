@@ -143,8 +143,8 @@ public class ActivitySearchService {
     }
 
     private List<ActivityRow> rows(String tail, List<Object> args) {
-        List<ActivityRow> base = jdbc.query("select a.id, g.acronym, g.name_ar, g.name_en, a.kind, a.heading, a.title,"
-                + " a.description, a.start_date, a.end_date, a.date_precision, a.people_trained, a.victims_assisted, a.suspects_arrested,"
+        List<ActivityRow> base = jdbc.query("select a.id, g.acronym, g.name_ar, g.name_en, a.kind, a.heading, a.title, a.title_en,"
+                + " a.description, a.description_en, a.start_date, a.end_date, a.date_precision, a.people_trained, a.victims_assisted, a.suspects_arrested,"
                 + " a.countries_reached, a.source_symbol, a.source_paragraph, a.demo"
                 + " from agency_activity a join agency g on g.id = a.agency_id" + tail,
                 (rs, i) -> row(rs), args.toArray());
@@ -171,7 +171,7 @@ public class ActivitySearchService {
                     partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, (Object) ids);
         return base.stream().map(r -> new ActivityRow(r.id(), r.agency(), r.agencyNameAr(), r.agencyNameEn(), r.kind(),
-                r.heading(), r.title(), r.description(), r.startDate(), r.endDate(), r.datePrecision(), r.figures(), r.sourceSymbol(),
+                r.heading(), r.title(), r.titleEn(), r.description(), r.descriptionEn(), r.startDate(), r.endDate(), r.datePrecision(), r.figures(), r.sourceSymbol(),
                 r.sourceParagraph(), r.demo(), countries.getOrDefault(r.id(), List.of()),
                 regions.getOrDefault(r.id(), List.of()).stream().sorted().toList(),
                 partners.getOrDefault(r.id(), List.of()))).toList();
@@ -181,7 +181,7 @@ public class ActivitySearchService {
         String heading = rs.getString("heading");
         return new ActivityRow(rs.getLong("id"), rs.getString("acronym"), rs.getString("name_ar"), rs.getString("name_en"),
                 ActivityKind.valueOf(rs.getString("kind")), heading == null ? null : MeasureHeading.valueOf(heading),
-                rs.getString("title"), rs.getString("description"), date(rs, "start_date"), date(rs, "end_date"),
+                rs.getString("title"), rs.getString("title_en"), rs.getString("description"), rs.getString("description_en"), date(rs, "start_date"), date(rs, "end_date"),
                 DatePrecision.valueOf(rs.getString("date_precision")),
                 new ActivityFigures(integer(rs, "people_trained"), integer(rs, "victims_assisted"),
                         integer(rs, "suspects_arrested"), integer(rs, "countries_reached")),

@@ -87,7 +87,7 @@ public class ActivityService {
 
     private static AgencyViews.Activity view(ActivityEntity a) {
         ActivityRow row = new ActivityRow(a.getId(), a.getAgency().getAcronym(), a.getAgency().getNameAr(),
-                a.getAgency().getNameEn(), a.getKind(), a.getHeading(), a.getTitle(), a.getDescription(), a.getStartDate(),
+                a.getAgency().getNameEn(), a.getKind(), a.getHeading(), a.getTitle(), a.getTitleEn(), a.getDescription(), a.getDescriptionEn(), a.getStartDate(),
                 a.getEndDate(), a.getDatePrecision(), a.getFigures(), a.getSourceSymbol(), a.getSourceParagraph(), a.isDemo(),
                 a.getCountries().stream().map(p -> new ActivityRow.Country(p.getIso3(), p.getNameAr(), p.getNameEn())).toList(),
                 a.getRegions().stream().sorted().toList(), a.getPartners().stream().map(AgencyEntity::getAcronym).toList());

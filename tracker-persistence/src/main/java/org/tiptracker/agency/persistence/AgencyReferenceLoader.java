@@ -125,13 +125,16 @@ public class AgencyReferenceLoader {
             }
             n[5]++;
         });
-        // Official English titles, where known: each applied once, to the activity loaded from the
-        // same key (found by its Arabic title), unless someone already gave it an English title.
+        // Official English titles and descriptions, where known: each row applied once, to the
+        // activity loaded from the same key (found by its Arabic title), unless someone already gave
+        // it an English title. A row added to the file later reaches an existing database too (its
+        // key is new there).
         read("agency_activities_en.csv", row -> {
             String arabic = arabicTitles.get(row.get("key"));
             if (arabic != null && rows.firstTime("activity-en:" + row.get("key"))) {
-                jdbc.update("update agency_activity set title_en = ? where id = (select min(id) from agency_activity"
-                        + " where title = ? and title_en is null)", row.get("title_en").strip(), arabic);
+                jdbc.update("update agency_activity set title_en = ?, description_en = coalesce(description_en, ?)"
+                        + " where id = (select min(id) from agency_activity where title = ? and title_en is null)",
+                        row.get("title_en").strip(), blankToNull(row.get("description_en")), arabic);
             }
         });
         rows.finish();

@@ -13,7 +13,7 @@ import org.tiptracker.reference.ReferenceCsv;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
- * Loads the World Day themes, the Blue Heart countries the documents name and the counts they
+ * Loads the World Day themes (with their official English, {@code world_day_themes_en.csv}), the Blue Heart countries the documents name and the counts they
  * report ({@code db/reference/world_day_themes.csv}, {@code blue_heart_*.csv}), each row once
  * ever (keys {@code awareness:…} in {@code reference_row}).
  */
@@ -51,6 +51,20 @@ public class AwarenessReferenceLoader {
             theme.apply(year, row.get("theme_ar"), null, row.get("source"));
             themes.save(theme);
             added[0]++;
+        });
+        // The official English themes (and what the recorded Arabic is: the theme itself or the
+        // year's focus as a background paper describes it), applied once to the year's theme when
+        // it is recorded, unless someone already gave it an English text. A year with no theme yet
+        // waits: its row is applied at the first start after the theme is recorded.
+        read("world_day_themes_en.csv", row -> {
+            int year = Integer.parseInt(row.get("year"));
+            themes.findByYear(year).ifPresent(theme -> {
+                if (rows.firstTime("awareness:world-day-en:" + year) && theme.getThemeEn() == null) {
+                    theme.applyEnglish(row.get("theme_en").strip(), "FOCUS".equals(row.get("arabic_is").strip()));
+                    themes.save(theme);
+                    added[0]++;
+                }
+            });
         });
         read("blue_heart_adoptions.csv", row -> {
             String iso3 = row.get("iso3");

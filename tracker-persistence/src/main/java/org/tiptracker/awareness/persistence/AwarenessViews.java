@@ -10,7 +10,9 @@ public final class AwarenessViews {
     private AwarenessViews() {
     }
 
-    public record Theme(long id, long version, int year, String themeAr, String themeEn, String source, boolean demo) {
+    /** {@code themeArIsFocus}: the Arabic describes the year's focus as its source words it, not the campaign's theme. */
+    public record Theme(long id, long version, int year, String themeAr, String themeEn, boolean themeArIsFocus, String source,
+                        boolean demo) {
     }
 
     /** A participant as an adoption names it. */

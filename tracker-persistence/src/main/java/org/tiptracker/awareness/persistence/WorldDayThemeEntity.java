@@ -28,6 +28,10 @@ public class WorldDayThemeEntity {
 
     private String source;
 
+    /** The Arabic describes the year's focus (as its source words it), not the campaign's theme. */
+    @Column(name = "theme_ar_is_focus", nullable = false)
+    private boolean themeArIsFocus;
+
     @Column(nullable = false)
     private boolean demo;
 
@@ -42,10 +46,19 @@ public class WorldDayThemeEntity {
     }
 
     void apply(int year, String themeAr, String themeEn, String source) {
+        if (this.themeAr != null && !this.themeAr.equals(themeAr)) {
+            this.themeArIsFocus = false; // a new Arabic text is no longer the source's description of the focus
+        }
         this.year = year;
         this.themeAr = themeAr;
         this.themeEn = themeEn;
         this.source = source;
+    }
+
+    /** The official English theme from the reference data; {@code arabicIsFocus}: see {@link #isThemeArIsFocus()}. */
+    void applyEnglish(String themeEn, boolean arabicIsFocus) {
+        this.themeEn = themeEn;
+        this.themeArIsFocus = arabicIsFocus;
     }
 
     public String describe() {
@@ -57,10 +70,11 @@ public class WorldDayThemeEntity {
     public String getThemeAr() { return themeAr; }
     public String getThemeEn() { return themeEn; }
     public String getSource() { return source; }
+    public boolean isThemeArIsFocus() { return themeArIsFocus; }
     public boolean isDemo() { return demo; }
     public long getVersion() { return version; }
 
     AwarenessViews.Theme view() {
-        return new AwarenessViews.Theme(id, version, year, themeAr, themeEn, source, demo);
+        return new AwarenessViews.Theme(id, version, year, themeAr, themeEn, themeArIsFocus, source, demo);
     }
 }

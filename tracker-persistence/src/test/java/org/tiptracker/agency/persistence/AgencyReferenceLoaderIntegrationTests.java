@@ -130,6 +130,27 @@ class AgencyReferenceLoaderIntegrationTests {
     }
 
     @Test
+    void anEnglishRowAddedToTheFileReachesADatabaseThatAlreadyHoldsTheActivity() {
+        // A database loaded before the row was in the file: the activity is there, the English key is not.
+        Long id = jdbc.queryForObject("select id from agency_activity where title_en = 'Evidential Issues in Trafficking"
+                + " in Persons Cases: Case Digest'", Long.class);
+        jdbc.update("update agency_activity set title_en = null, description_en = null where id = ?", id);
+        jdbc.update("delete from reference_row where row_key = 'activity-en:unodc-evidential-digest'");
+        assertThat(loader.load().activities()).isZero();
+        assertThat(jdbc.queryForObject("select title_en from agency_activity where id = ?", String.class, id))
+                .isEqualTo("Evidential Issues in Trafficking in Persons Cases: Case Digest");
+        assertThat(jdbc.queryForObject("select description_en from agency_activity where id = ?", String.class, id))
+                .startsWith("The Case Digest aims to assist criminal justice practitioners");
+        // Once applied, never again: an English title given in the application survives the next start.
+        jdbc.update("update agency_activity set title_en = 'Changed by a user' where id = ?", id);
+        loader.load();
+        assertThat(jdbc.queryForObject("select title_en from agency_activity where id = ?", String.class, id))
+                .isEqualTo("Changed by a user");
+        jdbc.update("update agency_activity set title_en = 'Evidential Issues in Trafficking in Persons Cases: Case Digest'"
+                + " where id = ?", id);
+    }
+
+    @Test
     void onlyTheSecretariatEditsAndAStaleVersionIsAConflict() {
         ActivityCommand command = new ActivityCommand("WHO", ActivityKind.EVENT, MeasureHeading.PROTECTION, "نشاط للاختبار",
                 "وصف", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 2), new ActivityFigures(3, null, null, null),

@@ -27,7 +27,8 @@ class ActivityExport {
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COLUMNS = List.of("activity.column.agency", "activity.column.kind",
-            "activity.column.heading", "activity.column.dates", "activity.column.title", "activity.column.description",
+            "activity.column.heading", "activity.column.dates", "activity.column.title", "activity.column.titleLanguage",
+            "activity.column.description", "activity.column.descriptionLanguage",
             "activity.column.startDate", "activity.column.endDate", "activity.figure.peopleTrained",
             "activity.figure.victimsAssisted", "activity.figure.suspectsArrested", "activity.figure.countriesReached",
             "activity.column.countries", "activity.column.regions", "activity.column.partners",
@@ -59,7 +60,7 @@ class ActivityExport {
             List<String> header = header(locale);
             TableSheet sheet = TableSheet.create(workbook, messages.getMessage("activity.export.sheet", null, locale),
                     !DisplayFormat.isEnglish(locale), header);
-            sheet.width(4, 40).width(5, 60);
+            sheet.width(4, 40).width(5, 24).width(6, 60).width(7, 24);
             for (ActivityRow row : rows) {
                 sheet.row(cells(row, locale));
             }
@@ -78,6 +79,12 @@ class ActivityExport {
         return COLUMNS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
     }
 
+    /** The language of a text cell: English, Arabic, or (in an English export) Arabic for want of English. */
+    private String language(boolean english, boolean inEnglish, Locale locale) {
+        String key = inEnglish ? "text.language.en" : english ? "text.language.arabicOnly" : "text.language.ar";
+        return messages.getMessage(key, null, locale);
+    }
+
     /** One activity: dates as dates, figures as numbers. */
     private List<Object> cells(ActivityRow row, Locale locale) {
         ActivityView.Line line = view.line(row, locale);
@@ -87,8 +94,15 @@ class ActivityExport {
         cells.add(line.kindText());
         cells.add(line.headingText());
         cells.add(line.datesText());
-        cells.add(row.title());
-        cells.add(row.description());
+        boolean english = DisplayFormat.isEnglish(locale);
+        // In English, the official English where it is recorded; otherwise the Arabic, and the
+        // next column says which language the cell is in.
+        boolean titleEn = english && row.titleEn() != null;
+        cells.add(titleEn ? row.titleEn() : row.title());
+        cells.add(language(english, titleEn, locale));
+        boolean descriptionEn = english && row.descriptionEn() != null;
+        cells.add(descriptionEn ? row.descriptionEn() : row.description());
+        cells.add(row.description().isEmpty() && !descriptionEn ? "" : language(english, descriptionEn, locale));
         cells.add(row.startDate());
         cells.add(row.endDate());
         cells.addAll(java.util.Arrays.asList(f.peopleTrained(), f.victimsAssisted(), f.suspectsArrested(), f.countriesReached()));

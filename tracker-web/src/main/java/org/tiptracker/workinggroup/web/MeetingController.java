@@ -76,7 +76,7 @@ class MeetingController {
     }
 
     /** One recommendation as listed under its meeting. */
-    record RecommendationLine(long id, String letter, String textAr, String addressee, String theme) {
+    record RecommendationLine(long id, String letter, String textAr, String textEn, String addressee, String theme) {
     }
 
     @GetMapping("/working-group")
@@ -114,7 +114,8 @@ class MeetingController {
     }
 
     private RecommendationLine recommendationLine(Recommendation r, Map<String, String> themeNames, Locale locale) {
-        return new RecommendationLine(r.id(), r.letter(), r.textAr(), pages.addressee(r.addressee(), locale),
+        return new RecommendationLine(r.id(), WorkingGroupPages.letter(r.position(), locale), r.textAr(), r.textEn(),
+                pages.addressee(r.addressee(), locale),
                 themeNames.getOrDefault(r.themeCode(), r.themeCode()));
     }
 

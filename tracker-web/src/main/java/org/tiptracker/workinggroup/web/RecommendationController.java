@@ -80,7 +80,7 @@ class RecommendationController {
         model.addAttribute("recommendation", r);
         model.addAttribute("meetingName", pages.meetingName(r.meeting(), locale));
         model.addAttribute("reference", pages.reference(r, locale));
-        model.addAttribute("letter", r.letter());
+        model.addAttribute("letter", WorkingGroupPages.letter(r.position(), locale));
         model.addAttribute("theme", theme);
         model.addAttribute("paragraphText", r.paragraph() == null ? null : pages.number(r.paragraph(), locale));
         model.addAttribute("citations", citations);

@@ -90,7 +90,8 @@ class RecommendationListController {
     private List<Line> lines(RecommendationFilter filter, List<Theme> themes, Locale locale) {
         Map<String, String> themeNames = WorkingGroupPages.themeNames(themes, locale);
         return service.search(filter.criteria()).stream().map(r -> new Line(r.id(),
-                pages.meetingName(r.meeting(), locale), pages.year(r.meeting().year(), locale), r.meeting().year(), r.letter(),
+                pages.meetingName(r.meeting(), locale), pages.year(r.meeting().year(), locale), r.meeting().year(),
+                WorkingGroupPages.letter(r.position(), locale),
                 pages.addressee(r.addressee(), locale), themeNames.getOrDefault(r.themeCode(), r.themeCode()),
                 r.textAr(), r.textEn(), r.demo())).toList();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tiptracker.arabic.Abjad;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.workinggroup.Addressee;
 import org.tiptracker.workinggroup.MeetingName;
@@ -63,14 +64,27 @@ class WorkingGroupPages {
         return messages.getMessage("wg.addressee." + addressee.name(), null, locale);
     }
 
+    /**
+     * A sub-paragraph's label in the user's language: {@code (أ)} in Arabic, "(a)" in English (the
+     * English text of the same paper letters its items a, b, c, ... where the Arabic uses the abjad
+     * order; after "(z)" come "(aa)", "(bb)", ...).
+     */
+    static String letter(int position, Locale locale) {
+        if (!DisplayFormat.isEnglish(locale)) {
+            return Abjad.item(position);
+        }
+        char letter = (char) ('a' + (position - 1) % 26);
+        return "(" + String.valueOf(letter).repeat(1 + (position - 1) / 26) + ")";
+    }
+
     /** The recommendation's full reference: {@code الاجتماع الخامس (٢٠١٣)، الفقرة ١٦ (أ)}. */
     String reference(Recommendation r, Locale locale) {
         String meeting = meetingName(r.meeting(), locale);
         if (r.paragraph() == null) {
-            return messages.getMessage("wg.recommendation.reference", new Object[] {meeting, r.letter()}, locale);
+            return messages.getMessage("wg.recommendation.reference", new Object[] {meeting, letter(r.position(), locale)}, locale);
         }
         return messages.getMessage("wg.recommendation.referenceWithParagraph",
-                new Object[] {meeting, number(r.paragraph(), locale), r.letter()}, locale);
+                new Object[] {meeting, number(r.paragraph(), locale), letter(r.position(), locale)}, locale);
     }
 
     /** Each theme's name by its code, in the user's language. */

@@ -155,8 +155,8 @@ class ActivityPagesIntegrationTests {
         assertThat(records.get(0).get(0)).isEqualTo("الوكالة");
         CSVRecord row = records.stream().filter(r -> r.get(4).contains(title)).findFirst().orElseThrow();
         assertThat(row.get(4)).isEqualTo("'" + title);
-        assertThat(row.get(5)).isEqualTo("'+1+1");
-        assertThat(row.get(12)).isEqualTo("النمسا");
+        assertThat(row.get(6)).isEqualTo("'+1+1"); // the title's language comes between title and description
+        assertThat(row.get(14)).isEqualTo("النمسا");
         jdbc.update("delete from agency_activity where id = ?", formula.id());
     }
 
@@ -190,10 +190,10 @@ class ActivityPagesIntegrationTests {
             assertThat(sheet.isRightToLeft()).isFalse();
             assertThat(sheet.getLastRowNum()).isEqualTo(8);
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:R9");
+                    .isEqualTo("A1:T9"); // two columns say the language of the title and the description
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             for (Row row : sheet) {
-                Cell start = row.getCell(6);
+                Cell start = row.getCell(8);
                 if (row.getRowNum() > 0 && start != null) {
                     assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
                     assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(start)).isTrue();
