@@ -40,6 +40,9 @@ class AwarenessServiceIntegrationTests {
         assertThat(service.countAsOf(LocalDate.of(2016, 6, 30))).isEqualTo(1);
         assertThat(service.countAsOf(LocalDate.of(2016, 7, 1))).isEqualTo(2);
         assertThat(service.countAsOf(LocalDate.of(2019, 7, 29))).isEqualTo(3);
+        // a load applies what is new once (the official English theme of a year whose theme another
+        // test has just recorded); the next load finds nothing to do
+        loader.load();
         assertThat(loader.load()).isZero();
     }
 
