@@ -144,4 +144,31 @@ class LayoutBrowserTests extends BrowserTest {
         }
         HeadlessChromium.screenshot(driver, "chart-" + lang + "-" + width + ".png");
     }
+
+    @org.junit.jupiter.api.Test
+    void everyGeneratedParagraphHasACopyButtonThatCopiesItsText() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().deleteAllCookies();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (String path : List.of("/status/changes?from=2013-12-18&to=2016-05-30", "/trust-fund?asOf=2016-05-31", "/awareness")) {
+            driver.get(url(path + "&lang=ar".replaceFirst("^&", path.contains("?") ? "&" : "?")));
+            List<?> missing = (List<?>) js.executeScript("var out = [];"
+                    + " document.querySelectorAll('.paragraph-draft, #fund-paragraph, #themes-sentence').forEach(function (p) {"
+                    + "  if (!document.querySelector('button[data-copy-target=\"' + p.id + '\"]')) out.push(p.id); });"
+                    + " return out;");
+            assertThat(missing).as("paragraphs without a copy button on " + path).isEmpty();
+        }
+        driver.get(url("/status/changes?from=2013-12-18&to=2016-05-30&lang=ar"));
+        String expected = driver.findElement(By.id("paragraph-ar-TIP")).getText().strip();
+        org.openqa.selenium.WebElement copy = driver.findElement(By.id("copy-paragraph-ar-TIP"));
+        js.executeScript("arguments[0].focus();", copy);
+        copy.sendKeys(org.openqa.selenium.Keys.ENTER); // a person on the keyboard
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("copy-paragraph-ar-TIP")).getText().equals("نُسخ النص"));
+        // what was copied is the paragraph: paste it into a text box
+        js.executeScript("var t = document.createElement('textarea'); t.id = 'paste-here'; document.body.appendChild(t); t.focus();");
+        driver.findElement(By.id("paste-here")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "v"));
+        assertThat(driver.findElement(By.id("paste-here")).getDomProperty("value").strip()).isEqualTo(expected);
+        assertThat(expected).contains("بروتوكول");
+    }
 }
