@@ -65,6 +65,7 @@ class CycleController {
         model.addAttribute("asOf", date.toString());
         model.addAttribute("counting", submittedCounts ? "submitted" : "accepted");
         model.addAttribute("sentence", pages.sentence(progress, date, submittedCounts, locale));
+        model.addAttribute("sentenceCount", pages.sentenceCount(progress, cycle, date, submittedCounts, locale));
         return DETAIL;
     }
 
