@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /**
  * The five regions of the United Nations' geographic scheme (M49) that participants are grouped in,
- * as the records name them.
+ * as the records name them. This is the one classification of participants by region: every page,
+ * filter and export shows and filters on it (through {@link #messageKey(String)}), and names it in its
+ * heading ("Region (UN M49)"). The M49 sub-regions ("Latin America and the Caribbean") are a finer
+ * level of the same scheme, shown only on a participant's page and labelled as such; the regions the
+ * Secretary-General's report names for agency activities ("West Africa") are another list
+ * ({@code org.tiptracker.agency.ActivityRegion}), not a classification of participants.
  */
 public final class Regions {
 
@@ -21,6 +26,11 @@ public final class Regions {
         }
         String name = given.strip();
         return ALL.stream().filter(r -> r.equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The key of the message naming the region recorded as {@code region}: {@code region.Americas}, or {@code region.none}. */
+    public static String messageKey(String region) {
+        return "region." + (known(region) ? region : "none");
     }
 
     /** Whether {@code region} (as recorded) is one of the five. */

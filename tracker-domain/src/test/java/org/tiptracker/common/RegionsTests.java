@@ -15,4 +15,12 @@ class RegionsTests {
         assertThat(Regions.known("Europe")).isTrue();
         assertThat(Regions.known("europe")).isFalse();
     }
+
+    @Test
+    void everyRecordedRegionHasOneMessageKeyAndAnythingElseHasTheKeyOfNone() {
+        assertThat(Regions.messageKey("Americas")).isEqualTo("region.Americas");
+        assertThat(Regions.messageKey("Latin America and the Caribbean")).isEqualTo("region.none");
+        assertThat(Regions.messageKey(null)).isEqualTo("region.none");
+        assertThat(Regions.messageKey("")).isEqualTo("region.none");
+    }
 }

@@ -95,6 +95,14 @@ public class DisplayFormat {
         return isEnglish(locale) ? Integer.toString(year) : arabic.year(year);
     }
 
+    /**
+     * The message key naming a participant's region (as recorded: {@code Americas}) in the one classification
+     * every page and export uses, the UN M49 regions ({@link org.tiptracker.common.Regions}).
+     */
+    public String regionKey(String region) {
+        return org.tiptracker.common.Regions.messageKey(region);
+    }
+
     public String number(long value, Locale locale) {
         return isEnglish(locale) ? String.format(Locale.ENGLISH, "%,d", value) : arabic.integer(value);
     }

@@ -3,6 +3,7 @@ package org.tiptracker.reporting.persistence;
 import java.time.Instant;
 import java.util.List;
 
+import org.tiptracker.reporting.CycleCounts;
 import org.tiptracker.reporting.ReportStatus;
 
 /**
@@ -22,6 +23,11 @@ public record CycleProgress(long cycleId, List<Line> lines) {
         public boolean answered(boolean submittedCounts) {
             return status != null && status.counts(submittedCounts);
         }
+    }
+
+    /** The participants asked by where their report stands; the categories add up to those asked. */
+    public CycleCounts counts() {
+        return CycleCounts.of(lines.stream().map(Line::status).toList());
     }
 
     public long count(ReportStatus status) {

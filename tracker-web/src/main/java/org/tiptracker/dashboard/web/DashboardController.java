@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiptracker.common.Actor;
+import org.tiptracker.common.Regions;
 import org.tiptracker.dashboard.KeyFigures;
 import org.tiptracker.dashboard.persistence.DashboardService.Dashboard;
 import org.tiptracker.dashboard.persistence.DashboardService;
@@ -115,7 +116,7 @@ class DashboardController {
         List<Long> asked = new ArrayList<>();
         List<Long> answered = new ArrayList<>();
         for (DashboardService.RegionLine line : dashboard.regions()) {
-            labels.add(DisplayFormat.isEnglish(locale) ? line.regionEn() : line.regionAr());
+            labels.add(messages.getMessage(Regions.messageKey(line.regionEn()), null, line.regionEn(), locale));
             asked.add((long) line.asked());
             answered.add((long) line.answered());
         }

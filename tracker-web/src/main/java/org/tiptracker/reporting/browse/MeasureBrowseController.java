@@ -206,7 +206,7 @@ class MeasureBrowseController {
         List<Object> line = new ArrayList<>();
         line.add(english ? row.participantNameEn() : row.participantNameAr());
         line.add(row.iso3());
-        line.add(row.regionEn() == null ? "" : messages.getMessage("region." + row.regionEn(), null, row.regionEn(), locale));
+        line.add(row.regionEn() == null ? "" : messages.getMessage(Regions.messageKey(row.regionEn()), null, row.regionEn(), locale));
         line.add(english ? row.cycleTitleEn() : row.cycleTitleAr());
         line.add(messages.getMessage("reportStatus." + row.reportStatus().name(), null, locale));
         line.add(messages.getMessage("heading." + row.heading().name(), null, locale));

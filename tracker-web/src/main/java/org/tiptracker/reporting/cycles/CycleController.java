@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.common.Regions;
 import org.tiptracker.export.CsvFile;
 import org.tiptracker.reporting.persistence.CycleProgress;
 import org.tiptracker.reporting.persistence.CycleService;
@@ -65,6 +66,7 @@ class CycleController {
         model.addAttribute("asOf", date.toString());
         model.addAttribute("counting", submittedCounts ? "submitted" : "accepted");
         model.addAttribute("sentence", pages.sentence(progress, date, submittedCounts, locale));
+        model.addAttribute("sentenceCount", pages.sentenceCount(progress, cycle, date, submittedCounts, locale));
         return DETAIL;
     }
 
@@ -75,7 +77,7 @@ class CycleController {
         List<String> header = List.of(text("cycles.csv.iso3", locale), text("cycles.csv.nameAr", locale),
                 text("cycles.csv.nameEn", locale), text("cycles.csv.region", locale), text("cycles.csv.status", locale));
         List<List<String>> lines = rows.stream().map(row -> List.of(row.iso3(), row.nameAr(), row.nameEn(),
-                text("region." + row.region(), locale), text("reportStatus." + row.statusKey(), locale))).toList();
+                text(Regions.messageKey(row.region()), locale), text("reportStatus." + row.statusKey(), locale))).toList();
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -18,8 +18,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tiptracker.arabic.UnArabicOrder;
 import org.tiptracker.common.Regions;
+import org.tiptracker.reporting.CycleCounts;
 import org.tiptracker.reporting.CycleStatus;
-import org.tiptracker.reporting.ReportStatus;
+import org.tiptracker.reporting.DatedAnswers;
 import org.tiptracker.reporting.ResponseSentence;
 import org.tiptracker.reporting.persistence.CycleProgress;
 import org.tiptracker.reporting.persistence.CycleView;
@@ -64,9 +65,17 @@ public class CyclePages {
                            String answeredText, String askedText) {
     }
 
-    /** The progress page's content. */
-    public record Progress(Map<String, String> counts, Tally total, List<Tally> regions, List<ParticipantRow> participants,
-                           List<ParticipantRow> nonResponders, String reminderText) {
+    /**
+     * The progress page's content: one tile per category ({@code counts}, which add up to {@code asked}),
+     * the sentence saying how they add up ({@code sumText}) and how the answers are counted ({@code answersText}).
+     */
+    public record Progress(CycleCounts tally, Map<String, String> counts, String sumText, String answersText, Tally total,
+                           List<Tally> regions, List<ParticipantRow> participants, List<ParticipantRow> nonResponders,
+                           String nonRespondersText, String reminderText) {
+    }
+
+    /** The sentence's count on its date beside the count to date, and the line saying why they differ. */
+    public record SentenceCount(DatedAnswers answers, String text) {
     }
 
     public String title(CycleView cycle, Locale locale) {
@@ -87,12 +96,23 @@ public class CyclePages {
 
     /** The progress page: {@code submittedCounts} decides whether submitted reports count as answers. */
     public Progress progress(CycleProgress progress, boolean submittedCounts, Locale locale) {
+        CycleCounts tally = progress.counts();
         Map<String, String> counts = new LinkedHashMap<>();
-        counts.put("ACCEPTED", format.number(progress.count(ReportStatus.ACCEPTED), locale));
-        counts.put("SUBMITTED", format.number(progress.count(ReportStatus.SUBMITTED), locale));
-        counts.put("RETURNED", format.number(progress.count(ReportStatus.RETURNED), locale));
-        counts.put("DRAFT", format.number(progress.count(ReportStatus.DRAFT), locale));
-        counts.put("NOT_STARTED", format.number(progress.notStarted(), locale));
+        counts.put("ACCEPTED", format.number(tally.accepted(), locale));
+        counts.put("SUBMITTED", format.number(tally.submitted(), locale));
+        counts.put("RETURNED", format.number(tally.returned(), locale));
+        counts.put("DRAFT", format.number(tally.draft(), locale));
+        counts.put("NOT_STARTED", format.number(tally.notStarted(), locale));
+        String sumText = messages.getMessage("cycles.counts.sum", new Object[] {format.number(tally.asked(), locale),
+                counts.get("ACCEPTED"), counts.get("SUBMITTED"), counts.get("RETURNED"), counts.get("DRAFT"),
+                counts.get("NOT_STARTED")}, locale);
+        String answersText = messages.getMessage(submittedCounts ? "cycles.counts.answers.submitted" : "cycles.counts.answers.accepted",
+                new Object[] {format.number(tally.answered(submittedCounts), locale),
+                        format.number(tally.awaitingReview(submittedCounts), locale),
+                        format.number(tally.notYetAnswered(), locale), format.number(tally.asked(), locale)}, locale);
+        String nonRespondersText = messages.getMessage("cycles.nonResponders.help", new Object[] {
+                format.number(tally.notYetAnswered(), locale), counts.get("NOT_STARTED"), counts.get("DRAFT"),
+                counts.get("RETURNED")}, locale);
         Tally total = tally("total", progress.lines(), submittedCounts, locale);
         List<Tally> regions = new ArrayList<>();
         for (String region : Regions.ALL) {
@@ -110,7 +130,8 @@ public class CyclePages {
                 .sorted(order(locale)).toList();
         List<ParticipantRow> nonResponders = nonResponders(progress, locale);
         String reminder = String.join("\n", nonResponders.stream().map(ParticipantRow::name).toList());
-        return new Progress(counts, total, regions, rows, nonResponders, reminder);
+        return new Progress(tally, counts, sumText, answersText, total, regions, rows, nonResponders, nonRespondersText,
+                reminder);
     }
 
     /** Who has not submitted an answer: not started, drafting, or returned for revision. */
@@ -131,9 +152,41 @@ public class CyclePages {
      */
     public String sentence(CycleProgress progress, LocalDate asOf, boolean submittedCounts, Locale locale) {
         TreatyRegistry.Snapshot snapshot = registry.snapshot();
-        ZoneId zone = clock.getZone();
         List<String> names = new ArrayList<>();
         boolean english = DisplayFormat.isEnglish(locale);
+        for (CycleProgress.Line line : answeredBy(progress, asOf, submittedCounts)) {
+            Optional<Participant> participant = snapshot.participant(line.iso3());
+            String name = participant.map(p -> english ? p.nameOn(asOf).nameEn() : p.nameOn(asOf).nameAr())
+                    .orElse(english ? line.nameEn() : line.nameAr());
+            names.add(name);
+        }
+        return english ? ResponseSentence.english(asOf, names) : ResponseSentence.arabic(format.arabic(), asOf, names);
+    }
+
+    /**
+     * How many answers the sentence counts on its date beside the answers counted to date, and a line that
+     * labels each with its date and status (and says how many came after the date when they differ).
+     */
+    public SentenceCount sentenceCount(CycleProgress progress, CycleView cycle, LocalDate asOf, boolean submittedCounts,
+                                       Locale locale) {
+        DatedAnswers answers = new DatedAnswers(asOf, answeredBy(progress, asOf, submittedCounts).size(),
+                progress.counts().answered(submittedCounts));
+        String how = messages.getMessage(submittedCounts ? "cycles.sentence.count.submitted" : "cycles.sentence.count.accepted",
+                null, locale);
+        String date = format.date(asOf, locale);
+        String today = format.date(LocalDate.now(clock), locale);
+        String deadline = asOf.equals(cycle.deadline()) ? messages.getMessage("cycles.sentence.count.deadline", null, locale) : "";
+        Object[] args = {format.number(answers.byDate(), locale), how, date, deadline, format.number(answers.toDate(), locale),
+                today, format.number(answers.after(), locale)};
+        String text = messages.getMessage(answers.differ() ? "cycles.sentence.count.differ" : "cycles.sentence.count.same",
+                args, locale);
+        return new SentenceCount(answers, text);
+    }
+
+    /** The lines whose report counts and was accepted (or submitted) on or before {@code asOf}. */
+    private List<CycleProgress.Line> answeredBy(CycleProgress progress, LocalDate asOf, boolean submittedCounts) {
+        ZoneId zone = clock.getZone();
+        List<CycleProgress.Line> lines = new ArrayList<>();
         for (CycleProgress.Line line : progress.lines()) {
             if (!line.answered(submittedCounts)) {
                 continue;
@@ -142,12 +195,9 @@ public class CyclePages {
             if (when == null || LocalDate.ofInstant(when, zone).isAfter(asOf)) {
                 continue;
             }
-            Optional<Participant> participant = snapshot.participant(line.iso3());
-            String name = participant.map(p -> english ? p.nameOn(asOf).nameEn() : p.nameOn(asOf).nameAr())
-                    .orElse(english ? line.nameEn() : line.nameAr());
-            names.add(name);
+            lines.add(line);
         }
-        return english ? ResponseSentence.english(asOf, names) : ResponseSentence.arabic(format.arabic(), asOf, names);
+        return lines;
     }
 
     /** The date the sentence is computed for when none is asked: the deadline of a closed cycle, else today. */

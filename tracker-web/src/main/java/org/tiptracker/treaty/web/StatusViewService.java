@@ -1,5 +1,6 @@
 package org.tiptracker.treaty.web;
 
+import org.tiptracker.common.Regions;
 import org.tiptracker.web.RecordsNotices;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -151,8 +152,7 @@ public class StatusViewService {
     }
 
     private String regionName(String region, Locale locale) {
-        String key = "region." + (region == null || region.isBlank() ? "none" : region);
-        return messages.getMessage(key, null, region == null ? "" : region, locale);
+        return messages.getMessage(Regions.messageKey(region), null, region == null ? "" : region, locale);
     }
 
     private static Comparator<StatusTable.Row> englishOrder() {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tiptracker.common.Regions;
 import org.tiptracker.trustfund.FundParagraph;
 import org.tiptracker.trustfund.Money;
 import org.tiptracker.trustfund.TrustFundCalculator;
@@ -136,7 +137,7 @@ class TrustFundController {
         for (String region : f.grantsPerRegion().keySet()) {
             String label = TrustFundCalculator.NO_REGION.equals(region)
                     ? messages.getMessage("trustfund.region.none", null, locale)
-                    : messages.getMessage("region." + region, null, region, locale);
+                    : messages.getMessage(Regions.messageKey(region), null, region, locale);
             out.append(i++ == 0 ? "" : ",").append(JsonText.quote(label));
         }
         out.append("],\"grants\":[");

@@ -163,6 +163,80 @@ class CyclePagesIntegrationTests {
         assertThat(list.getElementById("new-cycle")).isNull();
     }
 
+    /** A figure as the page prints it, in either digit style. */
+    static long figure(String text) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : text.strip().toCharArray()) {
+            digits.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + (c - '\u0660')) : c);
+        }
+        return Long.parseLong(digits.toString());
+    }
+
+    @Test
+    void everyFigureOnBothDemoCyclesAddsUpAndTheSentencesCountSaysWhyItDiffers() throws Exception {
+        for (long cycle : List.of(closedDemo(), openDemo())) {
+            long asked = jdbc.queryForObject("select count(*) from cycle_participant where cycle_id = ?", Long.class, cycle);
+            for (String lang : List.of("ar", "en")) {
+                for (String counting : List.of("accepted", "submitted")) {
+                    Document page = page("/cycles/" + cycle + "?lang=" + lang + "&counting=" + counting, ANALYST);
+                    String where = "cycle " + cycle + " " + lang + " " + counting;
+                    long accepted = figure(page.select("#count-ACCEPTED .count").text());
+                    long submitted = figure(page.select("#count-SUBMITTED .count").text());
+                    long returned = figure(page.select("#count-RETURNED .count").text());
+                    long draft = figure(page.select("#count-DRAFT .count").text());
+                    long notStarted = figure(page.select("#count-NOT_STARTED .count").text());
+                    assertThat(figure(page.select("#count-ASKED .count").text())).as(where).isEqualTo(asked);
+                    assertThat(accepted + submitted + returned + draft + notStarted).as(where).isEqualTo(asked);
+                    // The answers, those awaiting review and those not yet answered are every participant asked.
+                    long answered = figure(page.select("#region-total .answered").text());
+                    long nonResponders = figure(page.getElementById("non-responder-count").text());
+                    long awaiting = counting.equals("submitted") ? 0 : submitted;
+                    assertThat(answered).as(where).isEqualTo(counting.equals("submitted") ? accepted + submitted : accepted);
+                    assertThat(nonResponders).as(where).isEqualTo(returned + draft + notStarted);
+                    assertThat(answered + awaiting + nonResponders).as(where).isEqualTo(asked);
+                    // The regions' rows add up to the total.
+                    long regionsAsked = 0;
+                    long regionsAnswered = 0;
+                    for (Element row : page.select("#regions tbody tr")) {
+                        regionsAsked += figure(row.select(".asked").text());
+                        regionsAnswered += figure(row.select(".answered").text());
+                    }
+                    assertThat(regionsAsked).as(where).isEqualTo(asked);
+                    assertThat(regionsAnswered).as(where).isEqualTo(answered);
+                    // The page says how the figures add up, each with its status.
+                    UnArabic digits = lang.equals("en") ? UnArabic.western() : arabic;
+                    String sum = page.getElementById("counts-sum").text();
+                    assertThat(sum).as(where).contains(digits.integer(asked)).contains(digits.integer(notStarted));
+                    String answers = page.getElementById("counts-answers").text();
+                    assertThat(answers).as(where).contains(digits.integer(answered)).contains(digits.integer(nonResponders));
+                    if (awaiting > 0) {
+                        assertThat(answers).as(where).contains(digits.integer(awaiting))
+                                .contains(lang.equals("en") ? "awaiting the secretariat's review" : "تنتظر استعراض الأمانة");
+                    }
+                }
+            }
+        }
+
+        // The closed cycle's sentence is at its deadline (30 April 2016) and names fewer States than the
+        // tiles count to date: the page gives both counts with their dates and the difference.
+        long cycle = closedDemo();
+        long byDeadline = jdbc.queryForObject("select count(*) from measure_report r where r.cycle_id = ? and r.status = 'ACCEPTED'"
+                + " and r.decided_at < timestamp with time zone '2016-05-01 00:00:00+14'", Long.class, cycle);
+        assertThat(byDeadline).isBetween(1L, 32L);
+        Document english = page("/cycles/" + cycle + "?lang=en", ANALYST);
+        assertThat(english.getElementById("sentence-count").text()).isEqualTo("Answers accepted on or before 30 April 2016"
+                + " (the deadline), named in the sentence: " + byDeadline + ". Answers accepted to date ("
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(LocalDate.now(clock))
+                + "), counted above: 33, of which " + (33 - byDeadline) + " after 30 April 2016.");
+        Document arabicPage = page("/cycles/" + cycle, ANALYST);
+        assertThat(arabicPage.getElementById("sentence-count").text())
+                .startsWith("الردود المقبولة حتى ٣٠ نيسان/أبريل ٢٠١٦ (الموعد النهائي)، التي تذكرها الجملة: " + arabic.integer(byDeadline) + ".")
+                .contains("المحسوبة أعلاه: ٣٣، منها " + arabic.integer(33 - byDeadline) + " بعد ٣٠ نيسان/أبريل ٢٠١٦.");
+        // On 30 May 2016 the two counts are the same, and the page says so.
+        assertThat(page("/cycles/" + cycle + "?asOf=2016-05-30&lang=en", ANALYST).getElementById("sentence-count").text())
+                .startsWith("Answers accepted on or before 30 May 2016, named in the sentence: 33; the same as counted above");
+    }
+
     @Test
     void theDemoDataIsMarkedAndDated() {
         long cycle = closedDemo();
