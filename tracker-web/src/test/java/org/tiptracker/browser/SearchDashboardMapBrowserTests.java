@@ -48,6 +48,13 @@ class SearchDashboardMapBrowserTests extends BrowserTest {
         assertThat(date.getDomAttribute("type")).isEqualTo("text");
         assertThat(driver.findElement(By.id("asOf-format")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("asOf-format")).getText()).isEqualTo("dd/mm/yyyy, e.g. 30/05/2016");
+        // The browser compiles the field's pattern (it ignores one it cannot) and checks typed text with it.
+        Object mismatches = ((JavascriptExecutor) driver).executeScript(
+                "var f = arguments[0], out = [];"
+                + " ['30/05/2016', '٣٠/٠٥/٢٠١٦', '2016-05-30', '05/30/16', 'abc'].forEach(function (v) {"
+                + " f.value = v; out.push(f.validity.patternMismatch); });"
+                + " f.value = ''; return out;", date);
+        assertThat(mismatches).isEqualTo(java.util.List.of(false, false, false, true, true));
         date.clear();
         date.sendKeys("30/05/2016");
         driver.findElement(By.cssSelector("#dashboard-date button[type=submit]")).click();
