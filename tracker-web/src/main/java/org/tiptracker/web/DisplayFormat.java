@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tiptracker.arabic.DateEntry;
 import org.tiptracker.arabic.DigitStyle;
 import org.tiptracker.arabic.UnArabic;
 
@@ -17,6 +18,8 @@ import org.tiptracker.arabic.UnArabic;
 public class DisplayFormat {
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private static final LocalDate DATE_ENTRY_EXAMPLE = LocalDate.of(2016, 5, 30);
 
     private final UnArabic arabic;
 
@@ -74,6 +77,32 @@ public class DisplayFormat {
             return "";
         }
         return isEnglish(locale) ? ENGLISH_DATE.format(date) : arabic.date(date);
+    }
+
+    /**
+     * What a date field shows: a date (or text naming one, as forms keep it) as {@code dd/mm/yyyy}
+     * in the page's digits ({@code ٣٠/٠٥/٢٠١٦} or {@code 30/05/2016}); text that names no date
+     * exactly as it was typed, so the person sees what was refused; empty for nothing.
+     */
+    public String dateEntry(Object value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate date) {
+            return DateEntry.format(date, digitStyleOf(locale));
+        }
+        String text = value.toString();
+        return DateEntry.parse(text).map(date -> DateEntry.format(date, digitStyleOf(locale))).orElse(text);
+    }
+
+    /** The example a date field's hint gives: 30 May 2016 as {@link #dateEntry} shows it. */
+    public String dateEntryExample(Locale locale) {
+        return dateEntry(DATE_ENTRY_EXAMPLE, locale);
+    }
+
+    /** The digits of the page: Western on English pages, the configured style on Arabic ones. */
+    public DigitStyle digitStyleOf(Locale locale) {
+        return isEnglish(locale) ? DigitStyle.WESTERN : arabic.style();
     }
 
     /** The day of an instant (UTC, as the records keep time), as {@link #date(LocalDate, Locale)} prints it. */

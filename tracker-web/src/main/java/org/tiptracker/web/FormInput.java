@@ -1,9 +1,6 @@
 package org.tiptracker.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.tiptracker.arabic.DateEntry;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
@@ -21,9 +19,6 @@ import org.tiptracker.common.DomainException;
  * accepted), and placing a rule violation next to its field. Each area passes its own message keys.
  */
 public final class FormInput {
-
-    /** Strict ISO dates, {@code YYYY-MM-DD}, real calendar dates only. */
-    public static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private FormInput() {
     }
@@ -80,28 +75,22 @@ public final class FormInput {
         return Integer.valueOf(digits);
     }
 
-    /** A strict ISO date; null when empty; the field error {@code invalidKey} when unreadable. */
+    /** A date as typed ({@link DateEntry}: day/month/year or ISO); null when empty; the field error {@code invalidKey} when unreadable. */
     public static LocalDate date(String value, String field, BindingResult result, String invalidKey) {
         return date(value, field, result, invalidKey, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    /** A strict ISO date whose year lies in {@code minYear..maxYear}; null when empty; the field error {@code invalidKey} otherwise. */
+    /** As {@link #date(String, String, BindingResult, String)}, the year in {@code minYear..maxYear}; the field error {@code invalidKey} otherwise. */
     public static LocalDate date(String value, String field, BindingResult result, String invalidKey, int minYear, int maxYear) {
-        String v = blankToNull(value);
-        if (v == null) {
+        if (DateEntry.isBlank(value)) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(UnArabic.westernDigits(v), ISO_DATE);
-            if (date.getYear() < minYear || date.getYear() > maxYear) {
-                result.rejectValue(field, invalidKey);
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateEntry.parse(value).orElse(null);
+        if (date == null || date.getYear() < minYear || date.getYear() > maxYear) {
             result.rejectValue(field, invalidKey);
             return null;
         }
+        return date;
     }
 
     /** Shows a rule violation next to the field {@code fieldOfRule} names for its message key, or above the form. */

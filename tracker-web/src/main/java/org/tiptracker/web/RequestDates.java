@@ -1,38 +1,31 @@
 package org.tiptracker.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
+import org.tiptracker.arabic.DateEntry;
 import org.tiptracker.common.DomainException;
 
-/** Dates in query strings: strict ISO {@code YYYY-MM-DD}, real calendar dates, in a sane range. */
+/** Dates in query strings: day/month/year or ISO {@code YYYY-MM-DD}, real calendar dates, in a sane range. */
 public final class RequestDates {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate EARLIEST = LocalDate.of(1945, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private RequestDates() {
     }
 
-    /** The parsed date, or {@code fallback} when the parameter is absent or empty. */
+    /**
+     * The parsed date, or {@code fallback} when the parameter is absent or empty. Read as a date
+     * field is typed ({@code 30/05/2016}, {@code ٣٠/٠٥/٢٠١٦}) or as ISO ({@code 2016-05-30}, the
+     * form links and bookmarks carry): see {@link DateEntry}.
+     */
     public static LocalDate parse(String name, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
+        if (DateEntry.isBlank(value)) {
             return fallback;
         }
-        // Either kind of digits: ٢٠١٦-٠٥-٣٠ is 2016-05-30.
-        String trimmed = org.tiptracker.arabic.UnArabic.westernDigits(value.trim());
-        if (trimmed.length() > 10) {
-            throw new DomainException("input.date.invalid", new ParameterName(name), abbreviate(trimmed));
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(trimmed, ISO);
-        } catch (DateTimeParseException e) {
-            throw new DomainException("input.date.invalid", new ParameterName(name), abbreviate(trimmed));
-        }
+        String trimmed = value.strip();
+        LocalDate date = DateEntry.parse(trimmed)
+                .orElseThrow(() -> new DomainException("input.date.invalid", new ParameterName(name), abbreviate(trimmed)));
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw new DomainException("input.date.outOfRange", new ParameterName(name), trimmed);
         }

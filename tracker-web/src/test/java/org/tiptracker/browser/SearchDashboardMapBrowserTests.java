@@ -44,10 +44,23 @@ class SearchDashboardMapBrowserTests extends BrowserTest {
     void theDashboardMovesToTheDatePicked() throws IOException {
         driver.get("http://localhost:" + port + "/?lang=en");
         WebElement date = driver.findElement(By.id("asOf"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2016-05-30';", date);
+        // A text field in the page's form, which says that form next to it: typed day first.
+        assertThat(date.getDomAttribute("type")).isEqualTo("text");
+        assertThat(driver.findElement(By.id("asOf-format")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("asOf-format")).getText()).isEqualTo("dd/mm/yyyy, e.g. 30/05/2016");
+        // The browser compiles the field's pattern (it ignores one it cannot) and checks typed text with it.
+        Object mismatches = ((JavascriptExecutor) driver).executeScript(
+                "var f = arguments[0], out = [];"
+                + " ['30/05/2016', '٣٠/٠٥/٢٠١٦', '2016-05-30', '05/30/16', 'abc'].forEach(function (v) {"
+                + " f.value = v; out.push(f.validity.patternMismatch); });"
+                + " f.value = ''; return out;", date);
+        assertThat(mismatches).isEqualTo(java.util.List.of(false, false, false, true, true));
+        date.clear();
+        date.sendKeys("30/05/2016");
         driver.findElement(By.cssSelector("#dashboard-date button[type=submit]")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("asOf=2016-05-30"));
+        waiting().until(d -> d.getCurrentUrl().contains("asOf=30%2F05%2F2016"));
         assertThat(driver.findElement(By.id("dashboard-as-of")).getText()).isEqualTo("As of 30 May 2016");
+        assertThat(driver.findElement(By.id("asOf")).getDomProperty("value")).isEqualTo("30/05/2016");
         assertThat(driver.findElement(By.cssSelector("[data-treaty=TIP] .figure-value")).getText()).isEqualTo("169");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         waiting().until(d -> Boolean.TRUE.equals(js.executeScript(

@@ -56,14 +56,19 @@ class FormInputTests {
     }
 
     @Test
-    void datesAreStrictIsoWithinTheGivenYears() {
+    void datesAreDayMonthYearOrIsoWithinTheGivenYears() {
         BindingResult r = result();
         assertThat(FormInput.date("٢٠١٦-٠٥-٣٠", "day", r, "x.date.invalid")).isEqualTo(LocalDate.of(2016, 5, 30));
+        assertThat(FormInput.date("٣٠/٠٥/٢٠١٦", "day", r, "x.date.invalid")).isEqualTo(LocalDate.of(2016, 5, 30));
+        assertThat(FormInput.date("30.05.2016", "day", r, "x.date.invalid")).isEqualTo(LocalDate.of(2016, 5, 30));
         assertThat(FormInput.date("", "day", r, "x.date.invalid")).isNull();
         assertThat(r.hasErrors()).isFalse();
 
         assertThat(FormInput.date("2015-02-29", "day", r, "x.date.invalid")).isNull();
         assertThat(r.getFieldError("day").getCode()).isEqualTo("x.date.invalid");
+        BindingResult impossible = result();
+        assertThat(FormInput.date("٣١/٠٢/٢٠١٦", "day", impossible, "x.date.invalid")).isNull();
+        assertThat(impossible.getFieldError("day").getCode()).isEqualTo("x.date.invalid");
 
         BindingResult ranged = result();
         assertThat(FormInput.date("1999-12-31", "day", ranged, "x.date.invalid", 2000, 2100)).isNull();

@@ -204,7 +204,7 @@ class IcatController {
             return null;
         }
         try {
-            return RequestDates.parse(field, UnArabic.westernDigits(value.strip()), null);
+            return RequestDates.parse(field, value, null);
         } catch (DomainException e) {
             result.rejectValue(field, "activity.form.date.invalid");
             return null;

@@ -1,13 +1,13 @@
 package org.tiptracker.reporting.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tiptracker.arabic.DateEntry;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;
@@ -141,12 +141,11 @@ public class ReportForm {
         if (v == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(UnArabic.westernDigits(v));
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateEntry.parse(v).orElse(null);
+        if (date == null) {
             problems.add(new Problem(i, field, "reports.input.date.invalid"));
-            return null;
         }
+        return date;
     }
 
     private static Integer number(ReportMeasureForm f, String field, int i, List<Problem> problems) {

@@ -1,7 +1,6 @@
 package org.tiptracker.treaty.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiptracker.arabic.DateEntry;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.TreatyCode;
@@ -145,12 +145,7 @@ class ActionController {
                 .orElseThrow(() -> new DomainException("input.treaty.unknown", form.getTreaty()));
         ActionKind kind = Arrays.stream(ActionKind.values()).filter(k -> k.name().equals(form.getKind())).findFirst()
                 .orElseThrow(() -> new DomainException("action.form.kind.required"));
-        LocalDate date;
-        try {
-            date = LocalDate.parse(org.tiptracker.arabic.UnArabic.westernDigits(form.getDate().strip()));
-        } catch (DateTimeParseException e) {
-            throw new DomainException("action.form.date.invalid");
-        }
+        LocalDate date = DateEntry.parse(form.getDate()).orElseThrow(() -> new DomainException("action.form.date.invalid"));
         return new ActionCommand(form.getIso3().toUpperCase(Locale.ROOT), treaty, kind, date, form.getText(),
                 form.getSource(), form.getReason());
     }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.tiptracker.web.DateText;
+
 /** The add / correct form of a treaty action: shape only; the treaty rules are the domain's. */
 public class ActionForm {
 
@@ -18,7 +20,7 @@ public class ActionForm {
     private String kind;
 
     @NotBlank(message = "{action.form.date.required}")
-    @Pattern(regexp = "[0-9٠-٩۰-۹]{4}-[0-9٠-٩۰-۹]{2}-[0-9٠-٩۰-۹]{2}", message = "{action.form.date.invalid}")
+    @DateText(message = "{action.form.date.invalid}")
     private String date;
 
     @Size(max = 20000, message = "{action.form.text.tooLong}")

@@ -288,7 +288,7 @@ class ActivityPagesIntegrationTests {
                 .with(SECRETARIAT)).andExpect(status().isOk()).andReturn();
         Document en = Jsoup.parse(english.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(en.getElementById("startDate").parent().selectFirst(".invalid-feedback").text())
-                .isEqualTo("Enter a date as year-month-day, between 1945 and 2100.");
+                .isEqualTo("Enter a date as day/month/year (dd/mm/yyyy), between 1945 and 2100.");
         assertThat(en.getElementById("peopleTrained").parent().selectFirst(".invalid-feedback").text())
                 .isEqualTo("Enter a whole number (digits only).");
         // A title is required (checked once the typed values can be read).
@@ -373,7 +373,7 @@ class ActivityPagesIntegrationTests {
         assertThat(edit.select("#agency option[selected]").attr("value")).isEqualTo("INTERPOL");
         assertThat(edit.getElementById("victimsAssisted").val()).isEqualTo("140");
         assertThat(edit.getElementById("suspectsArrested").val()).isEqualTo("40");
-        assertThat(edit.getElementById("startDate").val()).isEqualTo("2009-01-01");
+        assertThat(edit.getElementById("startDate").val()).isEqualTo("٠١/٠١/٢٠٠٩");
         assertThat(edit.select("#datePrecision option[selected]").attr("value")).isEqualTo("YEAR");
         assertThat(edit.select("input[name=regions][checked]").eachAttr("value")).containsExactly("CENTRAL_AFRICA");
         mvc.perform(get("/activities/" + id + "/edit").with(ANALYST)).andExpect(status().isForbidden());
@@ -398,7 +398,7 @@ class ActivityPagesIntegrationTests {
         Document form = Jsoup.parse(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(form.getElementById("until").parent().selectFirst(".invalid-feedback").text())
                 .isEqualTo("تاريخ الانتهاء سابق لتاريخ البدء.");
-        assertThat(form.getElementById("from").val()).isEqualTo("2016-02-01");
+        assertThat(form.getElementById("from").val()).isEqualTo("٠١/٠٢/٢٠١٦");
         mvc.perform(post("/icat/members").with(csrf()).with(SECRETARIAT).param("agency", "WHO").param("role", "MEMBER")
                 .param("from", "2016-02-01").param("until", "2016-12-31")).andExpect(status().is3xxRedirection());
         try {

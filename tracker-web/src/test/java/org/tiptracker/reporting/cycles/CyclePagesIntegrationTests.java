@@ -126,7 +126,7 @@ class CyclePagesIntegrationTests {
         assertThat(page("/cycles/" + cycle + "?asOf=2015-01-01", ANALYST).getElementById("sentence").text())
                 .isEqualTo("حتى ١ كانون الثاني/يناير ٢٠١٥، لم ترد أي دولة على طلب للمعلومات عمّمه الأمين العام في شكل مذكرة شفوية.");
         // A closed cycle's sentence defaults to its deadline.
-        assertThat(page("/cycles/" + cycle, ANALYST).getElementById("asOf").val()).isEqualTo("2016-04-30");
+        assertThat(page("/cycles/" + cycle, ANALYST).getElementById("asOf").val()).isEqualTo("٣٠/٠٤/٢٠١٦");
     }
 
     @Test
@@ -323,8 +323,9 @@ class CyclePagesIntegrationTests {
         Document page = Jsoup.parse(html);
         assertThat(page.select("#periodEnd + .invalid-feedback").text()).isEqualTo("تنتهي الفترة قبل أن تبدأ.");
         assertThat(page.getElementById("titleAr").val()).isEqualTo(title);
-        assertThat(page.getElementById("periodStart").val()).isEqualTo("2025-06-01");
-        assertThat(page.getElementById("periodEnd").val()).isEqualTo("2024-06-01");
+        // The dates are kept, shown in the date field's form (day/month/year, the page's digits).
+        assertThat(page.getElementById("periodStart").val()).isEqualTo("٠١/٠٦/٢٠٢٥");
+        assertThat(page.getElementById("periodEnd").val()).isEqualTo("٠١/٠٦/٢٠٢٤");
         assertThat(page.getElementById("form-errors")).isNotNull();
         assertThat(html).doesNotContain("<b>" + unique);
         assertThat(jdbc.queryForObject("select count(*) from reporting_cycle where title_ar = ?", Integer.class, title)).isZero();

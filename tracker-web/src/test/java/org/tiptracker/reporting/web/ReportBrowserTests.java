@@ -76,10 +76,11 @@ class ReportBrowserTests {
         element.click();
     }
 
-    private void setDate(String id, String isoDate) {
+    /** Types a date as a person would into the date field (day/month/year, any digits). */
+    private void typeDate(String id, String typed) {
         WebElement input = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, isoDate);
+        input.clear();
+        input.sendKeys(typed);
     }
 
     @Test
@@ -110,9 +111,10 @@ class ReportBrowserTests {
 
         driver.findElement(By.id("m0-description")).sendKeys(
                 "أنشأت الحكومة آلية وطنية لإحالة الضحايا تربط بين الشرطة والخدمات الاجتماعية ومنظمات المجتمع المدني.");
-        setDate("m0-startDate", "2024-06-15");
+        typeDate("m0-startDate", "١٥/٠٦/٢٠٢٤");
         click(By.id("save"));
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertThat(driver.findElement(By.id("m0-startDate")).getDomProperty("value")).isEqualTo("١٥/٠٦/٢٠٢٤");
         assertThat(driver.findElement(By.id("m0-title")).getDomProperty("value")).isEqualTo(title);
         assertThat(jdbc.queryForObject("select title from measure where report_id = ?", String.class, reportId)).isEqualTo(title);
 

@@ -118,7 +118,12 @@ class SearchDashboardMapIntegrationTests {
         assertThat(page.select("#dashboard-parties-data").html()).contains("\"code\":\"TIP\"");
         // Anonymous readers get no task lists.
         assertThat(page.select("#awaiting-review, #my-reports")).isEmpty();
-        mvc.perform(get("/").param("asOf", "30/05/2016")).andExpect(status().isBadRequest());
+        // The date field's own form reads the same day; a day the calendar lacks is refused.
+        Document typed = Jsoup.parse(mvc.perform(get("/").param("asOf", "30/05/2016").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(typed.select("#dashboard-as-of").text()).isEqualTo("As of 30 May 2016");
+        assertThat(typed.select("[data-treaty=TIP] .figure-value").text()).isEqualTo("169");
+        mvc.perform(get("/").param("asOf", "31/02/2016")).andExpect(status().isBadRequest());
     }
 
     @Test

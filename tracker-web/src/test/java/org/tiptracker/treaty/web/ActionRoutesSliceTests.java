@@ -113,7 +113,8 @@ class ActionRoutesSliceTests extends WebSlice {
         Document conflict = page(mvc.perform(send("/actions/9", stale).with(SECRETARIAT)).andExpect(status().isConflict())
                 .andReturn());
         assertThat(conflict.select("#conflict pre").text()).contains("2015-03-05");
-        assertThat(conflict.select("[name=date]").val()).isEqualTo("2015-03-04");
+        // The entry is kept, shown in the date field's form (day/month/year, the page's digits).
+        assertThat(conflict.select("[name=date]").val()).isEqualTo("٠٤/٠٣/٢٠١٥");
         assertThat(conflict.select("[name=version]").val()).isEqualTo("4");
         Map<String, String> noVersion = accession();
         mvc.perform(send("/actions/9", noVersion).with(SECRETARIAT)).andExpect(status().isOk());

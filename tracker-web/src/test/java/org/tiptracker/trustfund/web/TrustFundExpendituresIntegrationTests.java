@@ -223,7 +223,7 @@ class TrustFundExpendituresIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(raw).doesNotContain("<script>x</script>");
         Document date = Jsoup.parse(raw);
-        assertThat(date.select("#spentOn ~ .invalid-feedback").text()).isEqualTo("أدخل تاريخاً صحيحاً (السنة-الشهر-اليوم).");
+        assertThat(date.select("#spentOn ~ .invalid-feedback").text()).isEqualTo("أدخل تاريخاً صحيحاً (يوم/شهر/سنة).");
         assertThat(date.select("#amount ~ .invalid-feedback").text()).startsWith("أدخل المبلغ بالأرقام");
         assertThat(date.getElementById("description").val()).isEqualTo("<script>x</script>");
 

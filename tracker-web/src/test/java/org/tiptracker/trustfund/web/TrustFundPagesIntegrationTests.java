@@ -252,7 +252,8 @@ class TrustFundPagesIntegrationTests {
         Document text = page(post("/trust-fund/contributions").with(csrf()).with(SECRETARIAT).param("donorId", donor)
                 .param("receivedOn", "2021-02-30").param("amount", "1e9").param("currency", "USD").param("status", "PAID"));
         assertThat(text.select("#amount ~ .invalid-feedback").text()).startsWith("أدخل المبلغ بالأرقام");
-        assertThat(text.select("#receivedOn ~ .invalid-feedback").text()).isEqualTo("أدخل تاريخاً صحيحاً (السنة-الشهر-اليوم).");
+        assertThat(text.select("#receivedOn ~ .invalid-feedback").text()).isEqualTo("أدخل تاريخاً صحيحاً (يوم/شهر/سنة).");
+        assertThat(text.getElementById("receivedOn").val()).isEqualTo("2021-02-30");
         assertThat(count("fund_contribution")).isEqualTo(contributions);
 
         int grants = count("fund_grant");
