@@ -48,8 +48,12 @@ public final class AwarenessChapter {
                 c.ar);
         List<String> en = new ArrayList<>();
         for (Theme t : sorted) {
-            en.add("in " + t.year() + ", the theme of the World Day was \""
-                    + (t.themeEn() == null || t.themeEn().isBlank() ? t.themeAr() : t.themeEn().strip()) + "\"");
+            // a theme without its English is named as Arabic, isolated (U+2067 ... U+2069), never run
+            // unmarked into the English sentence
+            en.add(t.themeEn() == null || t.themeEn().isBlank()
+                    ? "in " + t.year() + ", the theme of the World Day, whose English title is not recorded, was in Arabic \""
+                            + '\u2067' + t.themeAr() + '\u2069' + "\""
+                    : "in " + t.year() + ", the theme of the World Day was \"" + t.themeEn().strip() + "\"");
         }
         List<List<String>> rows = sorted.stream().map(t -> List.of(Integer.toString(t.year()), t.themeAr())).toList();
         return c.paragraph("VII.themes", CHAPTER, 0, ar, Context.capitalize(String.join("; ", en)) + ".",
