@@ -58,6 +58,9 @@ class SearchDashboardMapIntegrationTests {
         assertThat(staff.select("#awaiting-review")).hasSize(1);
         assertThat(staff.select("#figure-cycle .cycle-asked").text()).isEqualTo("2");
         assertThat(staff.select("#figure-cycle .cycle-answered").text()).isEqualTo("0");
+        // the figures add up, and the card says what counts as an answer
+        assertThat(staff.select("#figure-cycle .cycle-not-answered").text()).isEqualTo("2");
+        assertThat(staff.select("#figure-cycle .cycle-counted").text()).contains("accepted");
     }
 
     @Test
