@@ -75,6 +75,16 @@ class StatusExportController {
                 sheet.row(line);
             }
             sheet.finish();
+            if (!table.notices().isEmpty()) {
+                // the counts of a date after the records are known to be complete say so, as the page does
+                TableSheet notes = TableSheet.create(workbook, messages.getMessage("export.sheet.records", null, locale),
+                        !"en".equals(locale.getLanguage()), List.of(messages.getMessage("records.notice.heading", null, locale)));
+                for (org.tiptracker.web.RecordsNotices.Notice notice : table.notices()) {
+                    notes.row(List.of(messages.getMessage("records.notice.item",
+                            new Object[] {notice.shortName(), notice.completeToText()}, locale)));
+                }
+                notes.finish();
+            }
             response.setContentType(XLSX.toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName(table, "xlsx")));
             workbook.write(response.getOutputStream());

@@ -61,6 +61,17 @@ class StatusExportIntegrationTests {
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
             assertThat(workbook.getSheetAt(0).isRightToLeft()).isFalse();
+            // on 30 May 2016 SOM and Firearms are recorded completely only to 10 July 2014: a sheet says so
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet notes = workbook.getSheet("Records incomplete");
+            assertThat(notes.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Smuggling of Migrants Protocol: complete up to 10 July 2014; later actions are recorded as notifications arrive.");
+            assertThat(notes.getLastRowNum()).isEqualTo(2);
+        }
+        byte[] complete = mvc.perform(get("/status/export.xlsx?asOf=2014-07-10&lang=en")).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(complete))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
         }
     }
 
