@@ -10,7 +10,6 @@ import org.tiptracker.arabic.CountedNoun;
 import org.tiptracker.arabic.GrammaticalCase;
 import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.ActivityFact;
 import org.tiptracker.report.ReportFacts.StateName;
 import org.tiptracker.report.SourceRef;
@@ -20,10 +19,7 @@ import org.tiptracker.report.SourceRef;
  * agency in the agencies' order of presentation (UNODC first), a sub-section per agency and a
  * paragraph per activity built from its description, its figures and the countries it reached.
  */
-public final class ActivitiesSection {
-
-    static final int CHAPTER = 3;
-    static final int SECTION = 2;
+final class ActivitiesSection {
 
     /** Person: {@code ١٠٦٦ شخصاً}, {@code ثلاثة أشخاص}. */
     static final CountedNoun PERSON = new CountedNoun("شخص", "شخصان", "أشخاص", false);
@@ -31,14 +27,8 @@ public final class ActivitiesSection {
     private ActivitiesSection() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("III.B.heading", BlockRole.SECTION_HEADING, CHAPTER, SECTION, Headings.SECTIONS_AR.get(1),
-                Headings.SECTIONS_EN.get(1)));
         Map<String, List<ActivityFact>> byAgency = new LinkedHashMap<>();
         c.facts.activities().stream()
                 .sorted(Comparator.comparingInt(ActivityFact::agencyOrder).thenComparing(ActivityFact::agencyAcronym)
@@ -49,7 +39,7 @@ public final class ActivitiesSection {
         for (Map.Entry<String, List<ActivityFact>> e : byAgency.entrySet()) {
             ActivityFact first = e.getValue().get(0);
             String key = "III.B." + Context.keyPart(e.getKey());
-            out.add(c.heading(key + ".heading", BlockRole.SUBSECTION_HEADING, CHAPTER, SECTION, first.agencyNameAr(),
+            out.add(c.heading(key + ".heading", BlockRole.SUBSECTION_HEADING, first.agencyNameAr(),
                     first.agencyNameEn() == null ? e.getKey() : first.agencyNameEn()));
             for (ActivityFact a : e.getValue()) {
                 out.add(activity(c, a));
@@ -72,7 +62,7 @@ public final class ActivitiesSection {
         List<List<String>> rows = new ArrayList<>();
         byAgency.forEach((acronym, list) -> rows.add(List.of(acronym, list.get(0).agencyNameAr(),
                 Integer.toString(list.size()))));
-        return c.paragraph("III.B.opening", CHAPTER, SECTION, ar, en,
+        return c.paragraph("III.B.opening", ar, en,
                 List.of(c.resolutionSource(c.requesting()), new SourceRef("الوكالات", "Agencies", "/agencies")),
                 Context.table(List.of("الوكالة", "الاسم", "عدد الأنشطة"), List.of("Agency", "Name", "Activities"), rows));
     }
@@ -143,7 +133,7 @@ public final class ActivitiesSection {
                 number(a.peopleTrained()), number(a.victimsAssisted()), number(a.suspectsArrested()),
                 number(a.countriesReached()),
                 String.join(" ", countries.stream().map(StateName::iso3).toList())));
-        return c.paragraph("III.B.activity." + a.id(), CHAPTER, SECTION, ar.toString(), en.toString(), sources,
+        return c.paragraph("III.B.activity." + a.id(), ar.toString(), en.toString(), sources,
                 Context.table(List.of("النشاط", "الوكالة", "النوع", "البداية", "النهاية", "المتدربون", "الضحايا المساعَدون",
                                 "المقبوض عليهم", "البلدان", "رموز البلدان"),
                         List.of("Activity", "Agency", "Kind", "Start", "End", "People trained", "Victims assisted",

@@ -7,29 +7,20 @@ import java.util.Objects;
 
 import org.tiptracker.arabic.CountedNoun;
 import org.tiptracker.awareness.WorldDayThemes;
-import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.AwarenessFact;
 import org.tiptracker.report.ReportFacts.BlueHeartCountry;
 import org.tiptracker.report.ReportFacts.Theme;
 import org.tiptracker.report.SourceRef;
 
 /** Chapter VII, awareness (seed 001, paras 83–90): the World Day themes of the period and the Blue Heart campaign. */
-public final class AwarenessChapter {
-
-    static final int CHAPTER = 7;
+final class AwarenessChapter {
 
     private AwarenessChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("VII.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(6), Headings.EN.get(6)));
         AwarenessFact awareness = c.facts.awareness();
         if (awareness != null && !awareness.themes().isEmpty()) {
             out.add(themes(c, awareness.themes()));
@@ -37,7 +28,7 @@ public final class AwarenessChapter {
         if (awareness != null && (!awareness.blueHeart().isEmpty() || awareness.reportedBlueHeartCount() != null)) {
             out.add(blueHeart(c, awareness));
         }
-        out.add(c.placeholder("VII.narrative", CHAPTER, 0, "أنشطة الاحتفال باليوم العالمي وحملات التوعية خلال الفترة",
+        out.add(c.placeholder("VII.narrative", "أنشطة الاحتفال باليوم العالمي وحملات التوعية خلال الفترة",
                 "the activities marking the World Day and awareness campaigns during the period"));
         return out;
     }
@@ -56,7 +47,7 @@ public final class AwarenessChapter {
                     : "in " + t.year() + ", the theme of the World Day was \"" + t.themeEn().strip() + "\"");
         }
         List<List<String>> rows = sorted.stream().map(t -> List.of(Integer.toString(t.year()), t.themeAr())).toList();
-        return c.paragraph("VII.themes", CHAPTER, 0, ar, Context.capitalize(String.join("; ", en)) + ".",
+        return c.paragraph("VII.themes", ar, Context.capitalize(String.join("; ", en)) + ".",
                 List.of(new SourceRef("التوعية", "Awareness", "/awareness")),
                 Context.table(List.of("السنة", "الموضوع"), List.of("Year", "Theme"), rows));
     }
@@ -101,7 +92,7 @@ public final class AwarenessChapter {
         }
         List<List<String>> rows = countries.stream().map(b -> List.of(b.nameAr(), b.iso3(),
                 b.adoptedYear() == null ? "" : b.adoptedYear().toString())).toList();
-        return c.paragraph("VII.blueHeart", CHAPTER, 0, ar.toString(), en.toString(),
+        return c.paragraph("VII.blueHeart", ar.toString(), en.toString(),
                 List.of(new SourceRef("حملة القلب الأزرق", "Blue Heart Campaign", "/awareness")),
                 Context.table(List.of("البلد", "الرمز", "سنة الاعتماد"), List.of("Country", "ISO3", "Adopted"), rows));
     }

@@ -20,7 +20,10 @@ import org.tiptracker.report.ReportFacts.DocumentFact;
 import org.tiptracker.report.ReportMandate;
 import org.tiptracker.report.SourceRef;
 
-/** What every chapter needs while it is composed: the facts, the Arabic formatter and the block builders. */
+/**
+ * What every chapter needs while it is composed: the facts, the Arabic formatter and the block
+ * builders, which place each block in the chapter and section the context is for.
+ */
 final class Context {
 
     static final String GLOBAL_PLAN = "A/RES/64/293";
@@ -28,11 +31,30 @@ final class Context {
     final ReportFacts facts;
     final ReportMandate mandate;
     final UnArabic ar;
+    /** The chapter (1–9) and section (1–3 in chapter III) the blocks go into; 0 and 0 for the summary. */
+    private final int chapter;
+    private final int section;
 
     Context(ReportFacts facts) {
-        this.facts = Objects.requireNonNull(facts, "facts");
+        this(Objects.requireNonNull(facts, "facts"), new UnArabic(facts.mandate().digits()), 0, 0);
+    }
+
+    private Context(ReportFacts facts, UnArabic ar, int chapter, int section) {
+        this.facts = facts;
         this.mandate = facts.mandate();
-        this.ar = new UnArabic(mandate.digits());
+        this.ar = ar;
+        this.chapter = chapter;
+        this.section = section;
+    }
+
+    /** The same facts, for the blocks of a chapter outside its sections. */
+    Context chapter(int number) {
+        return new Context(facts, ar, number, 0);
+    }
+
+    /** The same facts, for the blocks of a section of this context's chapter. */
+    Context section(int number) {
+        return new Context(facts, ar, chapter, number);
     }
 
     // ------------------------------------------------------------ documents
@@ -155,24 +177,22 @@ final class Context {
 
     // ------------------------------------------------------------ blocks
 
-    ComposedBlock heading(String key, BlockRole role, int chapter, int section, String textAr, String textEn) {
+    ComposedBlock heading(String key, BlockRole role, String textAr, String textEn) {
         return new ComposedBlock(key, role, chapter, section, arabic(textAr), textEn, false, List.of(), DataTable.EMPTY,
                 List.of());
     }
 
-    ComposedBlock paragraph(String key, int chapter, int section, String textAr, String textEn, List<SourceRef> sources,
-                            DataTable data) {
-        return block(key, BlockRole.PARAGRAPH, chapter, section, textAr, textEn, sources, data);
+    ComposedBlock paragraph(String key, String textAr, String textEn, List<SourceRef> sources, DataTable data) {
+        return block(key, BlockRole.PARAGRAPH, textAr, textEn, sources, data);
     }
 
-    ComposedBlock block(String key, BlockRole role, int chapter, int section, String textAr, String textEn,
-                        List<SourceRef> sources, DataTable data) {
+    ComposedBlock block(String key, BlockRole role, String textAr, String textEn, List<SourceRef> sources, DataTable data) {
         return new ComposedBlock(key, role, chapter, section, arabic(textAr), textEn, false, distinct(sources), data,
                 List.of());
     }
 
     /** A place only people can fill, saying in both languages what belongs there. */
-    ComposedBlock placeholder(String key, int chapter, int section, String whatAr, String whatEn) {
+    ComposedBlock placeholder(String key, String whatAr, String whatEn) {
         return new ComposedBlock(key, BlockRole.PARAGRAPH, chapter, section,
                 arabic("[نص يكتبه موظفو الأمانة: " + whatAr + "]"),
                 "[Narrative to be written by the secretariat: " + whatEn + "]", true, List.of(), DataTable.EMPTY, List.of());

@@ -8,9 +8,7 @@ import java.util.Set;
 
 import org.tiptracker.arabic.CountedNoun;
 import org.tiptracker.arabic.GrammaticalCase;
-import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.Finding;
 import org.tiptracker.report.ReportFacts.GlobalReportFact;
 import org.tiptracker.report.SourceRef;
@@ -20,9 +18,7 @@ import org.tiptracker.report.SourceRef;
  * countries it covers and its data period, then its headline findings (those not already stated in
  * para 4).
  */
-public final class GlobalReportChapter {
-
-    static final int CHAPTER = 5;
+final class GlobalReportChapter {
 
     /** The findings para 4 states already. */
     static final Set<String> CRIMINALIZATION_KINDS = Set.of("FULL_CRIMINALIZATION", "PARTIAL_CRIMINALIZATION",
@@ -31,16 +27,11 @@ public final class GlobalReportChapter {
     private GlobalReportChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("V.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(4), Headings.EN.get(4)));
         GlobalReportFact gr = c.facts.globalReport();
         if (gr == null) {
-            out.add(c.placeholder("V.edition", CHAPTER, 0,
+            out.add(c.placeholder("V.edition",
                     "التقرير العالمي عن الاتجار بالأشخاص (لم يُنشر إصدار منه حتى تاريخ انتهاء جمع المعلومات)",
                     "the Global Report on Trafficking in Persons (no edition published by the cut-off date)"));
         } else {
@@ -50,7 +41,7 @@ public final class GlobalReportChapter {
                 out.add(findings);
             }
         }
-        out.add(c.placeholder("V.narrative", CHAPTER, 0, "الإصدار التالي من التقرير العالمي وأعمال البحث الجارية",
+        out.add(c.placeholder("V.narrative", "الإصدار التالي من التقرير العالمي وأعمال البحث الجارية",
                 "the next edition of the Global Report and ongoing research"));
         return out;
     }
@@ -89,7 +80,7 @@ public final class GlobalReportChapter {
                 gr.countriesCovered() == null ? "" : gr.countriesCovered().toString(),
                 gr.dataFromYear() == null ? "" : gr.dataFromYear().toString(),
                 gr.dataToYear() == null ? "" : gr.dataToYear().toString()));
-        return c.paragraph("V.edition", CHAPTER, 0, ar.toString(), en.toString(), List.of(source(c, gr)),
+        return c.paragraph("V.edition", ar.toString(), en.toString(), List.of(source(c, gr)),
                 Context.table(List.of("السنة", "الطبعة", "النشر", "البلدان المشمولة", "من عام", "إلى عام"),
                         List.of("Year", "Edition", "Published", "Countries covered", "Data from", "Data to"), rows));
     }
@@ -171,7 +162,7 @@ public final class GlobalReportChapter {
         }
         String openingAr = "ومن أبرز ما خلص إليه التقرير العالمي عن الاتجار بالأشخاص لعام " + c.ar.year(gr.year()) + " ما يلي: ";
         String openingEn = "Among the findings of the Global Report on Trafficking in Persons " + gr.year() + ": ";
-        return c.paragraph("V.findings", CHAPTER, 0, openingAr + String.join(" ", ar), openingEn + String.join(" ", en),
+        return c.paragraph("V.findings", openingAr + String.join(" ", ar), openingEn + String.join(" ", en),
                 List.of(source(c, gr)),
                 Context.table(List.of("النتيجة", "القيمة", "الوحدة", "الوصف"), List.of("Finding", "Amount", "Unit", "Qualifier"),
                         rows));

@@ -7,9 +7,7 @@ import java.util.List;
 import org.tiptracker.arabic.Complement;
 import org.tiptracker.arabic.CountedNoun;
 import org.tiptracker.arabic.GrammaticalCase;
-import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.Agency;
 import org.tiptracker.report.ReportFacts.IcatChair;
 import org.tiptracker.report.ReportFacts.IcatFact;
@@ -20,9 +18,7 @@ import org.tiptracker.report.SourceRef;
  * Chapter IV, ICAT (seed 001, paras 62–71): its members, its chairs in the years of the period
  * (para 64), the six entities of its working group (para 65) and its policy papers (para 69).
  */
-public final class IcatChapter {
-
-    static final int CHAPTER = 4;
+final class IcatChapter {
 
     /** Entity: {@code ستة كيانات}, {@code ١٧ كياناً}. */
     static final CountedNoun ENTITY = new CountedNoun("كيان", "كيانان", "كيانات", false);
@@ -32,16 +28,11 @@ public final class IcatChapter {
     private IcatChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("IV.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(3), Headings.EN.get(3)));
         IcatFact icat = c.facts.icat();
         if (icat == null) {
-            out.add(c.placeholder("IV.narrative", CHAPTER, 0, "أنشطة فريق التنسيق (لا تتوافر سجلات عنه)",
+            out.add(c.placeholder("IV.narrative", "أنشطة فريق التنسيق (لا تتوافر سجلات عنه)",
                     "the activities of ICAT (no records available)"));
             return out;
         }
@@ -55,7 +46,7 @@ public final class IcatChapter {
         if (!icat.papers().isEmpty()) {
             out.add(papers(c, icat));
         }
-        out.add(c.placeholder("IV.narrative", CHAPTER, 0, "اجتماعات فريق التنسيق وأنشطة التواصل والتوعية التي اضطلع بها",
+        out.add(c.placeholder("IV.narrative", "اجتماعات فريق التنسيق وأنشطة التواصل والتوعية التي اضطلع بها",
                 "ICAT's meetings and its outreach and advocacy"));
         return out;
     }
@@ -68,7 +59,7 @@ public final class IcatChapter {
         String en = "As at " + Context.dateEn(c.mandate.cutOff()) + ", the Inter-Agency Coordination Group against Trafficking"
                 + " in Persons had " + Context.numberEn(members.size()) + (members.size() == 1 ? " member" : " members")
                 + " among the agencies and bodies of the United Nations system and other relevant intergovernmental organizations.";
-        return c.paragraph("IV.members", CHAPTER, 0, ar, en,
+        return c.paragraph("IV.members", ar, en,
                 List.of(new SourceRef("فريق التنسيق", "ICAT", "/icat?asOf=" + c.mandate.cutOff())), agencyTable(members));
     }
 
@@ -87,7 +78,7 @@ public final class IcatChapter {
         List<List<String>> rows = chairs.stream().map(ch -> List.of(Integer.toString(ch.year()), ch.agency().acronym(),
                 ch.agency().nameAr())).toList();
         if (chairs.isEmpty()) {
-            return c.placeholder("IV.chairs", CHAPTER, 0, "رئاسة فريق التنسيق خلال الفترة (لا تتوافر سجلات عنها)",
+            return c.placeholder("IV.chairs", "رئاسة فريق التنسيق خلال الفترة (لا تتوافر سجلات عنها)",
                     "the chairs of ICAT during the period (no records available)");
         }
         IcatChair first = chairs.get(0);
@@ -106,7 +97,7 @@ public final class IcatChapter {
         }
         ar.append(".");
         en.append(".");
-        return c.paragraph("IV.chairs", CHAPTER, 0, ar.toString(), en.toString(), List.of(page),
+        return c.paragraph("IV.chairs", ar.toString(), en.toString(), List.of(page),
                 Context.table(List.of("السنة", "الوكالة", "الاسم"), List.of("Year", "Agency", "Name"), rows));
     }
 
@@ -122,7 +113,7 @@ public final class IcatChapter {
                 + Context.countEn(n, "member entity", "member entities") + " that together carry out its programme of work"
                 + " and form its decision-making body, known as the \"Working Group\": "
                 + Context.listEn(group.stream().map(IcatChapter::nameEn).toList()) + ".";
-        return c.paragraph("IV.workingGroup", CHAPTER, 0, ar, en,
+        return c.paragraph("IV.workingGroup", ar, en,
                 List.of(new SourceRef("فريق التنسيق", "ICAT", "/icat?asOf=" + c.mandate.cutOff())), agencyTable(group));
     }
 
@@ -156,7 +147,7 @@ public final class IcatChapter {
         for (Paper p : icat.papers().stream().sorted(Comparator.comparingInt(Paper::year).thenComparingLong(Paper::id)).toList()) {
             rows.add(List.of(Long.toString(p.id()), p.titleAr(), Integer.toString(p.year()), p.published() ? "published" : "in preparation"));
         }
-        return c.paragraph("IV.papers", CHAPTER, 0, String.join(" ", ar), String.join(" ", en),
+        return c.paragraph("IV.papers", String.join(" ", ar), String.join(" ", en),
                 List.of(new SourceRef("فريق التنسيق", "ICAT", "/icat?asOf=" + c.mandate.cutOff())),
                 Context.table(List.of("الورقة", "العنوان", "السنة", "الحالة"), List.of("Paper", "Title", "Year", "Status"), rows));
     }

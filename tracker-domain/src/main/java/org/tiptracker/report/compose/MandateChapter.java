@@ -8,9 +8,7 @@ import java.util.Optional;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.CountedNoun;
 import org.tiptracker.arabic.GrammaticalCase;
-import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.CycleFact;
 import org.tiptracker.report.ReportFacts.DocumentFact;
 import org.tiptracker.report.ReportFacts.DocumentParagraph;
@@ -22,23 +20,13 @@ import org.tiptracker.report.SourceRef;
  * what it asked, the session that asked, on what the report rests (the note verbale of the
  * cycle and how many answered) and the period it covers.
  */
-public final class MandateChapter {
-
-    static final int CHAPTER = 1;
+final class MandateChapter {
 
     private MandateChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
-        List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("I.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(0), Headings.EN.get(0)));
-        out.add(mandate(c));
-        out.add(basis(c));
-        return out;
+        return List.of(mandate(c), basis(c));
     }
 
     static ComposedBlock mandate(Context c) {
@@ -88,7 +76,7 @@ public final class MandateChapter {
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(symbol, number == null ? "" : number, doc.map(d -> d.date() == null ? "" : d.date().toString()).orElse("")));
-        return c.paragraph("I.mandate", CHAPTER, 0, ar.toString(), en.toString(), sources,
+        return c.paragraph("I.mandate", ar.toString(), en.toString(), sources,
                 Context.table(List.of("القرار", "الفقرة", "تاريخ الاعتماد"), List.of("Resolution", "Paragraph", "Adopted"), rows));
     }
 
@@ -165,7 +153,7 @@ public final class MandateChapter {
         ar.append(c.date(c.mandate.periodFrom())).append(" حتى ").append(c.date(c.mandate.periodTo())).append(".");
         en.append(Context.dateEn(c.mandate.periodFrom())).append(", to ").append(Context.dateEn(c.mandate.periodTo()))
                 .append(".");
-        return c.paragraph("I.basis", CHAPTER, 0, ar.toString(), en.toString(), sources,
+        return c.paragraph("I.basis", ar.toString(), en.toString(), sources,
                 Context.table(List.of("الدولة", "الرمز"), List.of("State", "ISO3"), rows));
     }
 

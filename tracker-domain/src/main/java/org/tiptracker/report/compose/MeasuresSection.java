@@ -12,7 +12,6 @@ import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.ResponseSentence;
 import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.CycleFact;
 import org.tiptracker.report.ReportFacts.MeasureFact;
 import org.tiptracker.report.ReportFacts.StateName;
@@ -24,22 +23,13 @@ import org.tiptracker.report.SourceRef;
  * sentence on the measures that answer a Working Group recommendation, and a place for the staff's
  * narrative.
  */
-public final class MeasuresSection {
-
-    static final int CHAPTER = 3;
-    static final int SECTION = 1;
+final class MeasuresSection {
 
     private MeasuresSection() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("III.A.heading", BlockRole.SECTION_HEADING, CHAPTER, SECTION, Headings.SECTIONS_AR.get(0),
-                Headings.SECTIONS_EN.get(0)));
         out.add(responders(c));
         for (MeasureHeading heading : MeasureHeading.values()) {
             out.addAll(heading(c, heading));
@@ -50,7 +40,7 @@ public final class MeasuresSection {
     static ComposedBlock responders(Context c) {
         CycleFact cycle = c.facts.cycle();
         if (cycle == null) {
-            return c.placeholder("III.A.responders", CHAPTER, SECTION,
+            return c.placeholder("III.A.responders",
                     "الدول التي ردت على المذكرة الشفوية (لم تُحدَّد دورة إبلاغ لهذا التقرير)",
                     "the States that replied to the note verbale (no reporting cycle is set for this report)");
         }
@@ -65,14 +55,14 @@ public final class MeasuresSection {
             rows.add(List.of(s.nameAr(), s.iso3()));
             sources.add(new SourceRef(s.nameAr(), s.nameEn(), "/participants/" + s.iso3()));
         }
-        return c.paragraph("III.A.responders", CHAPTER, SECTION, ar, en, sources,
+        return c.paragraph("III.A.responders", ar, en, sources,
                 Context.table(List.of("الدولة", "الرمز"), List.of("State", "ISO3"), rows));
     }
 
     static List<ComposedBlock> heading(Context c, MeasureHeading heading) {
         String prefix = "III.A." + heading.number();
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading(prefix + ".heading", BlockRole.SUBSECTION_HEADING, CHAPTER, SECTION, Headings.arabic(heading),
+        out.add(c.heading(prefix + ".heading", BlockRole.SUBSECTION_HEADING, Headings.arabic(heading),
                 Headings.english(heading)));
         List<MeasureFact> measures = c.facts.measures().stream().filter(m -> m.heading() == heading)
                 .sorted(Comparator.comparingLong(MeasureFact::measureId)).toList();
@@ -80,7 +70,7 @@ public final class MeasuresSection {
         SourceRef measuresPage = new SourceRef("التدابير: " + Headings.arabic(heading), "Measures: " + Headings.english(heading),
                 "/measures?" + (cycleId == null ? "" : "cycle=" + cycleId + "&") + "heading=" + heading.name());
         if (measures.isEmpty()) {
-            out.add(c.paragraph(prefix + ".none", CHAPTER, SECTION,
+            out.add(c.paragraph(prefix + ".none",
                     "لم تُفد أي دولة، حتى " + c.date(c.mandate.cutOff()) + "، بتدابير مقبولة في إطار هذا العنوان ("
                             + Headings.arabic(heading) + ").",
                     "As at " + Context.dateEn(c.mandate.cutOff()) + ", no State had reported accepted measures under this"
@@ -102,7 +92,7 @@ public final class MeasuresSection {
                 out.add(recommendations);
             }
         }
-        out.add(c.placeholder(prefix + ".narrative", CHAPTER, SECTION,
+        out.add(c.placeholder(prefix + ".narrative",
                 "عرض ما أفادت به الدول في إطار عنوان \"" + Headings.arabic(heading) + "\" من تفاصيل وممارسات جيدة",
                 "details and good practices reported by States under \"" + Headings.english(heading) + "\""));
         return out;
@@ -118,7 +108,7 @@ public final class MeasuresSection {
         measures.stream().sorted(Comparator.comparing(MeasureFact::stateNameAr, Context.unOrder())
                         .thenComparingLong(MeasureFact::measureId))
                 .forEach(m -> sources.add(new SourceRef(m.stateNameAr(), m.stateNameEn(), "/participants/" + m.iso3())));
-        return c.paragraph(prefix + "." + Context.keyPart(code), CHAPTER, SECTION,
+        return c.paragraph(prefix + "." + Context.keyPart(code),
                 (opensHeading ? "" : "و") + CountedSentence.arabic(c.ar, namesAr, phrase),
                 CountedSentence.english(namesEn, phrase), sources,
                 measureTable(measures));
@@ -150,7 +140,7 @@ public final class MeasuresSection {
                     "/working-group/recommendations/" + e.getKey()));
             counted.addAll(group);
         }
-        return c.paragraph(prefix + ".recommendations", CHAPTER, SECTION, String.join(" ", ar), String.join(" ", en),
+        return c.paragraph(prefix + ".recommendations", String.join(" ", ar), String.join(" ", en),
                 sources, measureTable(counted));
     }
 

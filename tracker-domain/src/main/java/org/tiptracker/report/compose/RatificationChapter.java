@@ -8,9 +8,7 @@ import org.tiptracker.arabic.ChangesParagraph;
 import org.tiptracker.arabic.NamedDate;
 import org.tiptracker.globalreport.CriminalizationSentence;
 import org.tiptracker.globalreport.CriminalizationShares;
-import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.GlobalReportFact;
 import org.tiptracker.report.ReportFacts.JoinedState;
 import org.tiptracker.report.ReportFacts.TreatyFact;
@@ -21,23 +19,13 @@ import org.tiptracker.report.SourceRef;
  * Protocol in the period, with the parties at the cut-off, in one paragraph; then criminalization
  * as the latest Global Report edition found it.
  */
-public final class RatificationChapter {
-
-    static final int CHAPTER = 2;
+final class RatificationChapter {
 
     private RatificationChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
-        List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("II.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(1), Headings.EN.get(1)));
-        out.add(parties(c));
-        out.add(criminalization(c));
-        return out;
+        return List.of(parties(c), criminalization(c));
     }
 
     static ComposedBlock parties(Context c) {
@@ -73,7 +61,7 @@ public final class RatificationChapter {
                 sources.add(new SourceRef(j.nameAr(), j.nameEn(), "/participants/" + j.iso3()));
             }
         }
-        return c.paragraph("II.parties", CHAPTER, 0, ar.toString(), en.toString(), sources,
+        return c.paragraph("II.parties", ar.toString(), en.toString(), sources,
                 Context.table(List.of("المعاهدة", "الدولة", "الرمز", "التاريخ", "الإجراء"),
                         List.of("Treaty", "State", "ISO3", "Date", "Action"), rows));
     }
@@ -88,7 +76,7 @@ public final class RatificationChapter {
                 + " such practices and to investigate, prosecute and punish traffickers and intermediaries.";
         if (gr == null || gr.countries().isEmpty() || gr.legislationAsOf() == null || gr.convictionsFrom() == null
                 || gr.convictionsTo() == null) {
-            return c.placeholder("II.criminalization", CHAPTER, 0,
+            return c.placeholder("II.criminalization",
                     "نسب التجريم والإدانة كما يوردها آخر إصدار من التقرير العالمي عن الاتجار بالأشخاص (لا تتوافر بيانات البلدان)",
                     "criminalization and conviction shares from the latest Global Report on Trafficking in Persons (no"
                             + " country data available)");
@@ -105,7 +93,7 @@ public final class RatificationChapter {
         for (var band : org.tiptracker.globalreport.ConvictionBand.values()) {
             rows.add(List.of(band.name(), Integer.toString(shares.count(band)), Integer.toString(shares.percent(band))));
         }
-        return c.paragraph("II.criminalization", CHAPTER, 0, ar, en,
+        return c.paragraph("II.criminalization", ar, en,
                 List.of(c.resolutionSource(c.requesting()),
                         new SourceRef("التقرير العالمي " + c.ar.year(gr.year()), "Global Report " + gr.year(),
                                 "/global-report/" + gr.id())),

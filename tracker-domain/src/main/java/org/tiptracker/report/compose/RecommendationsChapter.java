@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.RecommendationFact;
 import org.tiptracker.report.SourceRef;
 
@@ -15,20 +14,13 @@ import org.tiptracker.report.SourceRef;
  * and, as a starting list for the staff, one sub-paragraph per Working Group recommendation of the
  * period (the layout letters them (أ)، (ب)), then a place for the staff's own recommendations.
  */
-public final class RecommendationsChapter {
-
-    static final int CHAPTER = 9;
+final class RecommendationsChapter {
 
     private RecommendationsChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("IX.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(8), Headings.EN.get(8)));
         List<RecommendationFact> recs = c.facts.recommendations().stream()
                 .sorted(Comparator.comparingInt(RecommendationFact::meetingYear)
                         .thenComparingInt(RecommendationFact::meetingNumber)
@@ -40,7 +32,7 @@ public final class RecommendationsChapter {
                 Integer.toString(r.meetingYear()), r.letterAr() == null ? "" : r.letterAr())).toList();
         List<SourceRef> sources = recs.stream().map(r -> new SourceRef("التوصية " + c.ar.year(r.meetingYear()) + " (" + nz(r.letterAr()) + ")",
                 "Recommendation " + r.meetingYear() + " (" + nz(r.letterEn()) + ")", "/working-group/recommendations/" + r.id())).toList();
-        out.add(c.paragraph("IX.intro", CHAPTER, 0, "يُوصى بأن تنظر الجمعية العامة في اتخاذ الإجراءات التالية:",
+        out.add(c.paragraph("IX.intro", "يُوصى بأن تنظر الجمعية العامة في اتخاذ الإجراءات التالية:",
                 "The General Assembly may wish to consider the following actions:", sources,
                 Context.table(List.of("التوصية", "الاجتماع", "السنة", "الحرف"), List.of("Recommendation", "Meeting", "Year", "Letter"),
                         rows)));
@@ -50,14 +42,14 @@ public final class RecommendationsChapter {
             String en = r.textEn() == null || r.textEn().isBlank()
                     ? "[English text of Working Group recommendation " + r.meetingYear() + " (" + nz(r.letterEn()).strip() + ") to be supplied]"
                     : item(r.textEn(), last ? "." : ";");
-            out.add(c.block("IX.rec." + r.id(), BlockRole.SUBPARAGRAPH, CHAPTER, 0, item(r.textAr(), last ? "." : "؛"), en,
+            out.add(c.block("IX.rec." + r.id(), BlockRole.SUBPARAGRAPH, item(r.textAr(), last ? "." : "؛"), en,
                     List.of(new SourceRef("التوصية", "Recommendation", "/working-group/recommendations/" + r.id())),
                     Context.table(List.of("التوصية", "الاجتماع", "السنة", "الحرف"),
                             List.of("Recommendation", "Meeting", "Year", "Letter"),
                             List.of(List.of(Long.toString(r.id()), Integer.toString(r.meetingNumber()),
                                     Integer.toString(r.meetingYear()), nz(r.letterAr()))))));
         }
-        out.add(c.placeholder("IX.narrative", CHAPTER, 0, "توصيات أخرى تقترحها الأمانة على الجمعية العامة",
+        out.add(c.placeholder("IX.narrative", "توصيات أخرى تقترحها الأمانة على الجمعية العامة",
                 "further recommendations the secretariat proposes to the General Assembly"));
         return out;
     }

@@ -87,9 +87,8 @@ public final class Summary {
         if (c.facts.globalReport() != null) {
             sources.add(new SourceRef("التقرير العالمي", "Global Report", "/global-report/" + c.facts.globalReport().id()));
         }
-        return new ComposedBlock("summary", BlockRole.SUMMARY, 0, 0, c.arabic(ar.toString()), en.toString(), false,
-                sources, Context.table(List.of("الوثيقة"), List.of("Document"),
-                        cited.stream().map(s -> List.of(s)).toList()), List.of());
+        return c.block("summary", BlockRole.SUMMARY, ar.toString(), en.toString(), sources,
+                Context.table(List.of("الوثيقة"), List.of("Document"), cited.stream().map(s -> List.of(s)).toList()));
     }
 
     /**

@@ -6,9 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.tiptracker.report.BlockRole;
 import org.tiptracker.report.ComposedBlock;
-import org.tiptracker.report.ReportFacts;
 import org.tiptracker.report.ReportFacts.TrustFundFact;
 import org.tiptracker.report.ReportFacts.Trustee;
 import org.tiptracker.report.SourceRef;
@@ -17,23 +15,16 @@ import org.tiptracker.trustfund.Gender;
 import org.tiptracker.trustfund.TrustFundFigures;
 
 /** Chapter VI, the Trust Fund (seed 001, paras 79–82): its figures as of the cut-off and its Board of Trustees. */
-public final class TrustFundChapter {
-
-    static final int CHAPTER = 6;
+final class TrustFundChapter {
 
     private TrustFundChapter() {
     }
 
-    public static List<ComposedBlock> compose(ReportFacts facts) {
-        return compose(new Context(facts));
-    }
-
     static List<ComposedBlock> compose(Context c) {
         List<ComposedBlock> out = new ArrayList<>();
-        out.add(c.heading("VI.heading", BlockRole.CHAPTER_HEADING, CHAPTER, 0, Headings.AR.get(5), Headings.EN.get(5)));
         TrustFundFact fund = c.facts.trustFund();
         if (fund == null) {
-            out.add(c.placeholder("VI.fund", CHAPTER, 0, "أرقام الصندوق الاستئماني (لا تتوافر سجلات عنه)",
+            out.add(c.placeholder("VI.fund", "أرقام الصندوق الاستئماني (لا تتوافر سجلات عنه)",
                     "the Trust Fund's figures (no records available)"));
         } else {
             out.add(fund(c, fund.figures()));
@@ -41,7 +32,7 @@ public final class TrustFundChapter {
                 out.add(board(c, fund.board()));
             }
         }
-        out.add(c.placeholder("VI.narrative", CHAPTER, 0, "ما يدعمه الصندوق من مشاريع وأنشطة جمع التبرعات والدعوة",
+        out.add(c.placeholder("VI.narrative", "ما يدعمه الصندوق من مشاريع وأنشطة جمع التبرعات والدعوة",
                 "the projects the Fund supports, fundraising and advocacy"));
         return out;
     }
@@ -69,7 +60,7 @@ public final class TrustFundChapter {
         rows.add(List.of("grantsUsd", f.grantsUsd().toPlainString()));
         rows.add(List.of("reserveList", Integer.toString(f.reserveList())));
         rows.add(List.of("balanceUsd", f.balanceUsd().toPlainString()));
-        return c.paragraph("VI.fund", CHAPTER, 0, ar, en,
+        return c.paragraph("VI.fund", ar, en,
                 List.of(new SourceRef("الصندوق الاستئماني", "Trust Fund", "/trust-fund?asOf=" + c.mandate.cutOff())),
                 Context.table(List.of("البند", "القيمة"), List.of("Figure", "Value"), rows));
     }
@@ -106,7 +97,7 @@ public final class TrustFundChapter {
         for (Trustee t : others) {
             rows.add(row(t));
         }
-        return c.paragraph("VI.board", CHAPTER, 0, String.join(" ", ar), String.join(" ", en),
+        return c.paragraph("VI.board", String.join(" ", ar), String.join(" ", en),
                 List.of(new SourceRef("مجلس الأمناء", "Board of Trustees", "/trust-fund/board")),
                 Context.table(List.of("الاسم", "البلد", "الرئيس", "بداية المدة", "نهاية المدة"),
                         List.of("Name", "Country", "Chair", "Term start", "Term end"), rows));

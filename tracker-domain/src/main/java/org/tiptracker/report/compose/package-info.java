@@ -1,8 +1,9 @@
 /**
  * The report's composers, one per chapter (and per section of chapter III), used by
- * {@link org.tiptracker.report.ReportComposer}. Each takes the {@link org.tiptracker.report.ReportFacts}
- * and returns its blocks in order, in UN Arabic (the mandate's digits, Latin runs isolated by
- * {@link org.tiptracker.report.compose.Bidi}) and English.
+ * {@link org.tiptracker.report.ReportComposer} through {@link org.tiptracker.report.compose.Chapter},
+ * which adds each chapter's heading (chapter III adds its sections'). Each composes from the
+ * {@link org.tiptracker.report.ReportFacts} its blocks in order, in UN Arabic (the mandate's
+ * digits, Latin runs isolated by {@link org.tiptracker.report.compose.Bidi}) and English.
  *
  * <p>Block keys, stable across regenerations and unique in a report:
  * <ul>

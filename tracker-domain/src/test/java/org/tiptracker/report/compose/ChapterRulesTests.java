@@ -35,7 +35,7 @@ class ChapterRulesTests {
         Agency ilo = new Agency("ILO", "منظمة العمل الدولية", "International Labour Organization");
         IcatFact icat = new IcatFact(List.of(new IcatChair(2018, ilo), new IcatChair(2017, unodc), new IcatChair(2020, ilo)),
                 List.of(), List.of(), List.of());
-        List<ComposedBlock> blocks = IcatChapter.compose(facts(mandate(LocalDate.of(2017, 1, 15), LocalDate.of(2019, 5, 30)),
+        List<ComposedBlock> blocks = Chapter.ICAT.compose(facts(mandate(LocalDate.of(2017, 1, 15), LocalDate.of(2019, 5, 30)),
                 icat, null));
         ComposedBlock chairs = blocks.stream().filter(b -> b.key().equals("IV.chairs")).findFirst().orElseThrow();
         assertThat(chairs.textAr()).isEqualTo("وخلال الفترة المشمولة بالتقرير، تولى مكتب الأمم المتحدة المعني بالمخدرات"
@@ -53,7 +53,7 @@ class ChapterRulesTests {
         Agency unhcr = new Agency("UNHCR", "مفوضية الأمم المتحدة لشؤون اللاجئين", "Office of the United Nations High Commissioner for Refugees");
         IcatFact icat = new IcatFact(List.of(new IcatChair(2016, unodc), new IcatChair(2017, ilo), new IcatChair(2018, iom),
                 new IcatChair(2019, unhcr)), List.of(), List.of(), List.of());
-        List<ComposedBlock> blocks = IcatChapter.compose(facts(mandate(LocalDate.of(2016, 1, 1), LocalDate.of(2019, 5, 30)),
+        List<ComposedBlock> blocks = Chapter.ICAT.compose(facts(mandate(LocalDate.of(2016, 1, 1), LocalDate.of(2019, 5, 30)),
                 icat, null));
         ComposedBlock chairs = blocks.stream().filter(b -> b.key().equals("IV.chairs")).findFirst().orElseThrow();
         assertThat(chairs.textAr()).endsWith("، ثم انتقلت تلك الرئاسة إلى منظمة العمل الدولية في عام ٢٠١٧"
@@ -69,7 +69,7 @@ class ChapterRulesTests {
                                 "AA", true)), 111);
         ReportFacts facts = new ReportFacts(mandate(LocalDate.of(2013, 12, 18), LocalDate.of(2016, 5, 30)), null, null,
                 List.of(firearms), null, null, null, null, null, null, null);
-        ComposedBlock parties = RatificationChapter.compose(facts).stream().filter(b -> b.key().equals("II.parties"))
+        ComposedBlock parties = Chapter.RATIFICATION.compose(facts).stream().filter(b -> b.key().equals("II.parties"))
                 .findFirst().orElseThrow();
         assertThat(parties.textAr()).contains("أصبحت دولة واحدة والاتحاد الأوروبي طرفين في بروتوكول الأسلحة النارية،"
                 + " وهما: غانا (١٤ كانون الثاني/يناير ٢٠١٤)، الاتحاد الأوروبي (٢١ آذار/مارس ٢٠١٤).")
@@ -104,7 +104,7 @@ class ChapterRulesTests {
                 new Theme(3, 2019, "ضرورة تعزيز الإجراءات الوطنية", null),
                 new Theme(1, 2017, "التعرّض لخطر الاتجار", "Vulnerability to trafficking"),
                 new Theme(2, 2018, "الاتجار بالأطفال والشباب", "Trafficking in children and young people")), List.of(), null);
-        List<ComposedBlock> blocks = AwarenessChapter.compose(facts(mandate(LocalDate.of(2017, 1, 1),
+        List<ComposedBlock> blocks = Chapter.AWARENESS.compose(facts(mandate(LocalDate.of(2017, 1, 1),
                 LocalDate.of(2019, 5, 30)), null, awareness));
         ComposedBlock themes = blocks.stream().filter(b -> b.key().equals("VII.themes")).findFirst().orElseThrow();
         assertThat(themes.textAr()).isEqualTo("وفي عام ٢٠١٧، ركّز موضوع اليوم العالمي على التعرّض لخطر الاتجار؛ وركز في"
@@ -133,7 +133,7 @@ class ChapterRulesTests {
         ReportMandate m = new ReportMandate("A/74/100", 74, 110, "A/74/50", null, null, "عنوان", "Title", "A/RES/72/195",
                 "3 (b)", null, LocalDate.of(2019, 7, 1), LocalDate.of(2017, 1, 1), LocalDate.of(2019, 5, 30),
                 LocalDate.of(2019, 5, 30), null, "en", DigitStyle.ARABIC_INDIC);
-        ComposedBlock mandate = MandateChapter.compose(new ReportFacts(m, null, null, null, null, null, null, null, null,
+        ComposedBlock mandate = Chapter.MANDATE.compose(new ReportFacts(m, null, null, null, null, null, null, null, null,
                 null, null)).get(1);
         assertThat(mandate.key()).isEqualTo("I.mandate");
         assertThat(mandate.textAr()).isEqualTo("اعتمدت الجمعية العامة القرار ١٩٥/٧٢. وفي الفقرة ٣ (ب) من ذلك القرار،"
