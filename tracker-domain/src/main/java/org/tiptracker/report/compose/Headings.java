@@ -63,23 +63,26 @@ public final class Headings {
 
     /** The Global Plan heading of section III.A in Arabic. */
     public static String arabic(MeasureHeading heading) {
-        return switch (heading) {
-            case LEGISLATION -> "التشريعات";
-            case PREVENTION -> "المنع";
-            case PROSECUTION -> "الملاحقة القضائية والعقاب";
-            case PROTECTION -> "حماية ضحايا الاتجار ومساعدتهم";
-            case PARTNERSHIPS -> "الشراكات";
-        };
+        return of(heading).arabic();
     }
 
     /** The Global Plan heading of section III.A in English. */
     public static String english(MeasureHeading heading) {
+        return of(heading).english();
+    }
+
+    private record Heading(String arabic, String english) {
+    }
+
+    /** One table for both languages, so that a new heading cannot get one without the other. */
+    private static Heading of(MeasureHeading heading) {
         return switch (heading) {
-            case LEGISLATION -> "Legislation";
-            case PREVENTION -> "Prevention";
-            case PROSECUTION -> "Prosecution and punishment";
-            case PROTECTION -> "Protection of and assistance to victims of trafficking";
-            case PARTNERSHIPS -> "Partnerships";
+            case LEGISLATION -> new Heading("التشريعات", "Legislation");
+            case PREVENTION -> new Heading("المنع", "Prevention");
+            case PROSECUTION -> new Heading("الملاحقة القضائية والعقاب", "Prosecution and punishment");
+            case PROTECTION -> new Heading("حماية ضحايا الاتجار ومساعدتهم",
+                    "Protection of and assistance to victims of trafficking");
+            case PARTNERSHIPS -> new Heading("الشراكات", "Partnerships");
         };
     }
 }
