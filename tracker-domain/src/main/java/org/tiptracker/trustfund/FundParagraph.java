@@ -90,8 +90,7 @@ public final class FundParagraph {
     }
 
     public static String arabic(TrustFundFigures f, UnArabic ar, Precision precision) {
-        Objects.requireNonNull(precision, "precision");
-        boolean report = precision == Precision.REPORT;
+        Stated stated = Stated.of(f, precision);
         StringBuilder out = new StringBuilder();
         out.append("وحتى ").append(ar.date(f.asOf())).append("، كان الصندوق الاستئماني قد دعم ")
                 .append(ar.count(f.grants(), CountedNoun.PROJECT)).append(" لمنظمات غير حكومية في ")
@@ -101,28 +100,21 @@ public final class FundParagraph {
         if (f.inceptionYear() == null) {
             return out.toString();
         }
-        BigDecimal average = report ? approximate(f.yearlyAverageUsd()) : f.yearlyAverageUsd();
         out.append(" وقد تلقى الصندوق الاستئماني، منذ إنشائه في عام ").append(ar.year(f.inceptionYear()))
                 .append("، ما قيمته ").append(FundAmounts.arabic(f.paidUsd(), Money.USD, ar))
                 .append(" في شكل تبرعات مدفوعة، بمتوسط سنوي قدره ")
-                .append(FundAmounts.arabic(average, Money.USD, ar)).append(".");
-        int privateDonors = f.privateDonors();
-        boolean moreThan = report && roundedDown(privateDonors) != privateDonors;
+                .append(FundAmounts.arabic(stated.yearlyAverage(), Money.USD, ar)).append(".");
         out.append(" وقدمت ذلك التمويل ")
                 .append(ar.withWordsUpTo(99).countAccusative(f.donorStates(), CountedNoun.STATE, Complement.MEMBER))
-                .append(moreThan ? " وما يزيد على " + ar.count(roundedDown(privateDonors), DONOR)
-                        : " و" + ar.count(privateDonors, DONOR))
+                .append(stated.moreThanDonors() ? " وما يزيد على " : " و").append(ar.count(stated.privateDonors(), DONOR))
                 .append(" من القطاع الخاص");
-        if (f.privateShareUsd() != null) {
-            Fraction fraction = report ? Fraction.near(f.privateShareUsd()) : null;
+        if (stated.share() != null) {
             out.append("، وبلغت نسبة تبرعات هذه الأخيرة ");
-            if (fraction != null) {
-                out.append("نحو ").append(fraction.arabic).append(" الأموال المتلقاة");
-            } else if (report) {
-                out.append("نحو ").append(ar.percent(f.privateShareUsd().setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
-                        .append(" من الأموال المتلقاة");
+            if (stated.shareFraction() != null) {
+                out.append("نحو ").append(stated.shareFraction().arabic).append(" الأموال المتلقاة");
             } else {
-                out.append(ar.percent(wholeOrOneDecimal(f.privateShareUsd()))).append(" من الأموال المتلقاة");
+                out.append(stated.rounded() ? "نحو " : "").append(ar.percent(stated.share()))
+                        .append(" من الأموال المتلقاة");
             }
         }
         out.append(".");
@@ -144,8 +136,7 @@ public final class FundParagraph {
     }
 
     public static String english(TrustFundFigures f, String asOfText, Precision precision) {
-        Objects.requireNonNull(precision, "precision");
-        boolean report = precision == Precision.REPORT;
+        Stated stated = Stated.of(f, precision);
         StringBuilder out = new StringBuilder();
         out.append("As at ").append(asOfText).append(", the Trust Fund had supported ").append(f.grants())
                 .append(f.grants() == 1 ? " project" : " projects").append(" of non-governmental organizations in ")
@@ -157,25 +148,22 @@ public final class FundParagraph {
         }
         out.append(" Since its establishment in ").append(f.inceptionYear()).append(", the Trust Fund has received ")
                 .append(FundAmounts.english(f.paidUsd(), Money.USD)).append(" in paid contributions, an annual average of ")
-                .append(FundAmounts.english(report ? approximate(f.yearlyAverageUsd()) : f.yearlyAverageUsd(), Money.USD))
+                .append(FundAmounts.english(stated.yearlyAverage(), Money.USD))
                 .append(". That funding was provided by ")
                 .append(f.donorStates()).append(f.donorStates() == 1 ? " Member State and " : " Member States and ");
-        int privateDonors = f.privateDonors();
-        if (report && roundedDown(privateDonors) != privateDonors) {
-            out.append("more than ").append(roundedDown(privateDonors)).append(" private donors");
+        int privateDonors = stated.privateDonors();
+        if (stated.moreThanDonors()) {
+            out.append("more than ").append(privateDonors).append(" private donors");
         } else {
             out.append(privateDonors).append(privateDonors == 1 ? " private donor" : " private donors");
         }
-        if (f.privateShareUsd() != null) {
-            Fraction fraction = report ? Fraction.near(f.privateShareUsd()) : null;
+        if (stated.share() != null) {
             out.append(", the private donors' share being ");
-            if (fraction != null) {
-                out.append("about ").append(fraction.english).append(" of the funds received");
-            } else if (report) {
-                out.append("about ").append(f.privateShareUsd().setScale(0, RoundingMode.HALF_EVEN).toPlainString())
-                        .append(" per cent of the funds received");
+            if (stated.shareFraction() != null) {
+                out.append("about ").append(stated.shareFraction().english).append(" of the funds received");
             } else {
-                out.append(wholeOrOneDecimal(f.privateShareUsd()).toPlainString()).append(" per cent of the funds received");
+                out.append(stated.rounded() ? "about " : "").append(stated.share().toPlainString())
+                        .append(" per cent of the funds received");
             }
         }
         out.append(".");
@@ -189,6 +177,28 @@ public final class FundParagraph {
         out.append(" The balance available for new grants is ").append(FundAmounts.english(f.balanceUsd(), Money.USD))
                 .append(".");
         return out.toString();
+    }
+
+    /**
+     * The figures of the paragraph that its precision rounds, as both languages state them.
+     *
+     * @param rounded        whether they are rounded (a report), so that the text says "about"
+     * @param privateDonors  the private donors, as many as stated after "more than" when {@code moreThanDonors}
+     * @param shareFraction  the simple fraction the private share is called by, or null
+     * @param share          the private share in per cent as stated where no fraction names it (whole in a report,
+     *                       else to one decimal); null when nothing was received
+     */
+    private record Stated(boolean rounded, BigDecimal yearlyAverage, int privateDonors, boolean moreThanDonors,
+                          Fraction shareFraction, BigDecimal share) {
+
+        static Stated of(TrustFundFigures f, Precision precision) {
+            boolean report = Objects.requireNonNull(precision, "precision") == Precision.REPORT;
+            int donors = report ? roundedDown(f.privateDonors()) : f.privateDonors();
+            BigDecimal share = f.privateShareUsd();
+            return new Stated(report, report ? approximate(f.yearlyAverageUsd()) : f.yearlyAverageUsd(), donors,
+                    donors != f.privateDonors(), report && share != null ? Fraction.near(share) : null,
+                    share == null ? null : report ? share.setScale(0, RoundingMode.HALF_EVEN) : wholeOrOneDecimal(share));
+        }
     }
 
     /**
