@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Every edit form, new, in both languages: it opens, every message it shows exists (no
  * {@code ??key??}), and every field has a label with text (the fields are drawn by one fragment,
- * fragments/form :: input, from their names and message keys).
+ * fragments/form :: field, from their names and message keys).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
