@@ -24,44 +24,34 @@ public class AppUserEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(nullable = false)
     private String role;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     private String email;
 
-    @Column(name = "full_name")
     private String fullName;
 
     /** SHA-256 (hex) of the one-time password link's token; the token itself is never stored. */
-    @Column(name = "password_token_hash")
     private String passwordTokenHash;
 
-    @Column(name = "password_token_expires")
     private Instant passwordTokenExpires;
 
-    @Column(name = "created_by")
     private String createdBy;
 
     @Version

@@ -2,7 +2,6 @@ package org.tiptracker.audit;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,30 +17,22 @@ public class AuditEntryEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false)
     private String username;
 
-    @Column(name = "entity_type", nullable = false)
     private String entityType;
 
-    @Column(name = "entity_id")
     private Long entityId;
 
-    @Column(nullable = false)
     private String operation;
 
-    @Column(nullable = false)
     private String summary;
 
     private String reason;
 
-    @Column(name = "before_state")
     private String beforeState;
 
-    @Column(name = "after_state")
     private String afterState;
 
     protected AuditEntryEntity() {

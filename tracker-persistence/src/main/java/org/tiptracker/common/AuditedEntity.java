@@ -13,16 +13,14 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class AuditedEntity {
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
     @Version

@@ -43,58 +43,42 @@ public class ActivityEntity extends AuditedEntity {
     private AgencyEntity agency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ActivityKind kind;
 
     @Enumerated(EnumType.STRING)
     private MeasureHeading heading;
 
-    @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
     private String description = "";
 
     /** The official English title, where known (reference data); null otherwise. */
-    @Column(name = "title_en")
     private String titleEn;
 
     /** The official English description, where known (reference data); null otherwise. */
-    @Column(name = "description_en")
     private String descriptionEn;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "date_precision", nullable = false)
     private DatePrecision datePrecision = DatePrecision.DAY;
 
-    @Column(name = "people_trained")
     private Integer peopleTrained;
 
-    @Column(name = "victims_assisted")
     private Integer victimsAssisted;
 
-    @Column(name = "suspects_arrested")
     private Integer suspectsArrested;
 
-    @Column(name = "countries_reached")
     private Integer countriesReached;
 
-    @Column(name = "source_symbol")
     private String sourceSymbol;
 
-    @Column(name = "source_paragraph")
     private String sourceParagraph;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
-    @Column(nullable = false)
     private boolean demo;
 
 
@@ -108,7 +92,7 @@ public class ActivityEntity extends AuditedEntity {
 
     @ElementCollection
     @CollectionTable(name = "agency_activity_region", joinColumns = @JoinColumn(name = "activity_id"))
-    @Column(name = "region", nullable = false)
+    @Column(name = "region")
     @Enumerated(EnumType.STRING)
     private Set<ActivityRegion> regions = new LinkedHashSet<>();
 

@@ -1,6 +1,5 @@
 package org.tiptracker.agency.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,22 +16,16 @@ public class AgencyEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private String acronym;
 
-    @Column(name = "acronym_ar")
     private String acronymAr;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
     @Version

@@ -2,7 +2,6 @@ package org.tiptracker.awareness.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -29,15 +28,12 @@ public class BlueHeartAdoptionEntity {
     @JoinColumn(name = "participant_id", nullable = false)
     private ParticipantEntity participant;
 
-    @Column(name = "adopted_year")
     private Integer adoptedYear;
 
-    @Column(name = "known_by")
     private LocalDate knownBy;
 
     private String source;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

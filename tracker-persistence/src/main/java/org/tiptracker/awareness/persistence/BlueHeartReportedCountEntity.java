@@ -2,7 +2,6 @@ package org.tiptracker.awareness.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,16 +17,12 @@ public class BlueHeartReportedCountEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "as_of", nullable = false)
     private LocalDate asOf;
 
-    @Column(name = "country_count", nullable = false)
     private int countryCount;
 
-    @Column(nullable = false)
     private String source;
 
-    @Column(name = "quote_ar", nullable = false)
     private String quoteAr;
 
     protected BlueHeartReportedCountEntity() {

@@ -1,6 +1,5 @@
 package org.tiptracker.awareness.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,22 +16,17 @@ public class WorldDayThemeEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "theme_ar", nullable = false)
     private String themeAr;
 
-    @Column(name = "theme_en")
     private String themeEn;
 
     private String source;
 
     /** The Arabic describes the year's focus (as its source words it), not the campaign's theme. */
-    @Column(name = "theme_ar_is_focus", nullable = false)
     private boolean themeArIsFocus;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

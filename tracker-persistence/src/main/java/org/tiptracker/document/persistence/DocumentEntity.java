@@ -2,7 +2,6 @@ package org.tiptracker.document.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,31 +26,24 @@ public class DocumentEntity {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Organ organ;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DocumentKind kind;
 
     private String number;
     private String symbol;
 
-    @Column(nullable = false)
     private int year;
 
     private String session;
 
-    @Column(name = "adopted_on")
     private LocalDate adoptedOn;
 
-    @Column(name = "title_ar")
     private String titleAr;
 
-    @Column(name = "title_en")
     private String titleEn;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
     @Version

@@ -1,6 +1,5 @@
 package org.tiptracker.document.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,22 +15,16 @@ public class DocumentParagraphEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "document_id", nullable = false)
     private long documentId;
 
-    @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false)
     private String number;
 
-    @Column(nullable = false)
     private boolean operative = true;
 
-    @Column(name = "text_ar", nullable = false)
     private String textAr;
 
-    @Column(name = "text_en")
     private String textEn;
 
     protected DocumentParagraphEntity() {

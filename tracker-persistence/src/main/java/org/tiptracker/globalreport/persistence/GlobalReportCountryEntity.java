@@ -1,6 +1,5 @@
 package org.tiptracker.globalreport.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class GlobalReportCountryEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "edition_id", nullable = false)
     private Long editionId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,14 +33,11 @@ public class GlobalReportCountryEntity {
     private ParticipantEntity participant;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CriminalizationStatus criminalization;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "conviction_band")
     private ConvictionBand convictionBand;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

@@ -1,6 +1,5 @@
 package org.tiptracker.globalreport.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,43 +16,30 @@ public class GlobalReportEditionEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "edition_number")
     private Integer editionNumber;
 
-    @Column(name = "published_year")
     private Integer publishedYear;
 
-    @Column(name = "published_month")
     private Integer publishedMonth;
 
-    @Column(name = "data_from_year")
     private Integer dataFromYear;
 
-    @Column(name = "data_to_year")
     private Integer dataToYear;
 
-    @Column(name = "countries_covered")
     private Integer countriesCovered;
 
-    @Column(name = "legislation_year")
     private Integer legislationYear;
 
-    @Column(name = "legislation_month")
     private Integer legislationMonth;
 
-    @Column(name = "convictions_from_year")
     private Integer convictionsFromYear;
 
-    @Column(name = "convictions_to_year")
     private Integer convictionsToYear;
 
-    @Column(nullable = false)
     private String source;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

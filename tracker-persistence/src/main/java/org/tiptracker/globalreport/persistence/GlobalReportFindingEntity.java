@@ -2,7 +2,6 @@ package org.tiptracker.globalreport.persistence;
 
 import java.math.BigDecimal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,25 +21,18 @@ public class GlobalReportFindingEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "edition_id", nullable = false)
     private Long editionId;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(nullable = false)
     private BigDecimal amount;
 
-    @Column(nullable = false)
     private String unit;
 
-    @Column(nullable = false)
     private String qualifier;
 
-    @Column(nullable = false)
     private String source;
 
-    @Column(name = "quote_ar")
     private String quoteAr;
 
     protected GlobalReportFindingEntity() {

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,56 +39,40 @@ public class MeasureEntity {
     @JoinColumn(name = "report_id")
     private MeasureReportEntity report;
 
-    @Column(nullable = false)
     private int position;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private MeasureHeading heading;
 
-    @Column(name = "type_code", nullable = false)
     private String typeCode;
 
-    @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
     private String description;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "target_groups", nullable = false)
     private String[] targetGroups = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "forms", nullable = false)
     private String[] forms = new String[0];
 
     private Integer investigations;
     private Integer prosecutions;
     private Integer convictions;
-    @Column(name = "victims_identified")
     private Integer victimsIdentified;
-    @Column(name = "victims_assisted")
     private Integer victimsAssisted;
-    @Column(name = "people_trained")
     private Integer peopleTrained;
 
-    @Column(name = "recommendation_ref")
     private String recommendationRef;
 
-    @Column(name = "resolution_ref")
     private String resolutionRef;
 
-    @Column(name = "recommendation_id")
     private Long recommendationId;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText;
 
     protected MeasureEntity() {

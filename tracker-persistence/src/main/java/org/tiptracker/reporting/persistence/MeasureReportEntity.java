@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,31 +42,22 @@ public class MeasureReportEntity {
     private ParticipantEntity participant;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportStatus status = ReportStatus.DRAFT;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "return_comment")
     private String returnComment;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)

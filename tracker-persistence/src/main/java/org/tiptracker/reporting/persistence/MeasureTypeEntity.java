@@ -1,6 +1,5 @@
 package org.tiptracker.reporting.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,16 +12,12 @@ public class MeasureTypeEntity {
     @Id
     private String code;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(nullable = false)
     private boolean active;
 
     protected MeasureTypeEntity() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,38 +29,27 @@ public class ReportingCycleEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "title_ar", nullable = false)
     private String titleAr;
 
-    @Column(name = "title_en", nullable = false)
     private String titleEn;
 
-    @Column(name = "note_reference", nullable = false)
     private String noteReference;
 
-    @Column(nullable = false)
     private String resolution;
 
-    @Column(name = "period_start", nullable = false)
     private LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
 
-    @Column(nullable = false)
     private LocalDate deadline;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CycleStatus status = CycleStatus.DRAFT;
 
-    @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     private String createdBy;
 
     @ManyToMany

@@ -23,34 +23,26 @@ public class ParticipantEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String iso3;
 
     @Column(length = 3)
     private String m49;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "region_en")
     private String regionEn;
 
-    @Column(name = "region_ar")
     private String regionAr;
 
-    @Column(name = "subregion_en")
     private String subregionEn;
 
-    @Column(name = "subregion_ar")
     private String subregionAr;
 
-    @Column(name = "un_member", nullable = false)
     private boolean unMember;
 
     @Version

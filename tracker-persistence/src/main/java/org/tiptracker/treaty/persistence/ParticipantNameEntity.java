@@ -2,7 +2,6 @@ package org.tiptracker.treaty.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,16 +24,12 @@ public class ParticipantNameEntity {
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "valid_until")
     private LocalDate validUntil;
 
     private String source;

@@ -3,7 +3,6 @@ package org.tiptracker.treaty.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -27,13 +26,10 @@ public class TreatyActionEntity extends AuditedEntity {
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    @Column(name = "treaty_code", nullable = false)
     private String treatyCode;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(name = "action_date", nullable = false)
     private LocalDate actionDate;
 
     private String text;

@@ -15,41 +15,30 @@ public class TreatyEntity {
     @Id
     private String code;
 
-    @Column(name = "untc_reference", nullable = false)
     private String untcReference;
 
-    @Column(name = "parent_code")
     private String parentCode;
 
-    @Column(nullable = false)
     private LocalDate adopted;
 
-    @Column(name = "entry_into_force", nullable = false)
     private LocalDate entryIntoForce;
 
-    @Column(name = "signature_deadline", nullable = false)
     private LocalDate signatureDeadline;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "short_name_en", nullable = false)
     private String shortNameEn;
 
-    @Column(name = "back_reference_en", nullable = false)
     private String backReferenceEn;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "short_name_ar", nullable = false)
     private String shortNameAr;
 
-    @Column(name = "back_reference_ar", nullable = false)
     private String backReferenceAr;
 
     /** Kept equal to treaties.csv by the reference loader; see V22. */
-    @Column(name = "records_complete_to", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private LocalDate recordsCompleteTo;
 
     protected TreatyEntity() {

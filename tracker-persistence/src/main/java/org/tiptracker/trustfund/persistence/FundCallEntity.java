@@ -2,7 +2,6 @@ package org.tiptracker.trustfund.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,22 +18,16 @@ public class FundCallEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "title_ar", nullable = false)
     private String titleAr;
 
-    @Column(name = "title_en", nullable = false)
     private String titleEn;
 
-    @Column(name = "opens_on")
     private LocalDate opensOn;
 
-    @Column(name = "closes_on")
     private LocalDate closesOn;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

@@ -35,23 +35,20 @@ public class FundContributionEntity {
     @JoinColumn(name = "donor_id", nullable = false)
     private FundDonorEntity donor;
 
-    @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String currency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ContributionStatus status;
 
     private String note;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

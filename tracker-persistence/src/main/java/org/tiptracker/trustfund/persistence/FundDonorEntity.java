@@ -1,6 +1,5 @@
 package org.tiptracker.trustfund.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +25,6 @@ public class FundDonorEntity {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DonorKind kind;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -35,7 +33,6 @@ public class FundDonorEntity {
 
     private String name;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

@@ -28,23 +28,20 @@ public class FundExpenditureEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "spent_on", nullable = false)
     private LocalDate spentOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ExpenditureKind kind;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String currency;
 
     private String description;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

@@ -36,36 +36,30 @@ public class FundGrantEntity {
     @JoinColumn(name = "call_id")
     private FundCallEntity call;
 
-    @Column(name = "ngo_name", nullable = false)
     private String ngoName;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)
     private ParticipantEntity country;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String currency;
 
-    @Column(name = "period_start", nullable = false)
     private LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
 
-    @Column(name = "focus_groups")
     private String focusGroups;
 
     private String services;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private GrantStatus status;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

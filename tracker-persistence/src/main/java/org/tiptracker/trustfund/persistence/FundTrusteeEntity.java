@@ -27,30 +27,24 @@ public class FundTrusteeEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en")
     private String nameEn;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "participant_id")
     private ParticipantEntity country;
 
-    @Column(nullable = false)
     private boolean chair;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 6)
     private Gender gender;
 
-    @Column(name = "term_start")
     private LocalDate termStart;
 
-    @Column(name = "term_end")
     private LocalDate termEnd;
 
-    @Column(nullable = false)
     private boolean demo;
 
     @Version

@@ -10,13 +10,11 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class WgAuditedEntity {
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
     @Version

@@ -3,7 +3,6 @@ package org.tiptracker.workinggroup.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,39 +22,29 @@ public class WgMeetingEntity extends WgAuditedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
     private int number;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
-    @Column(name = "venue_ar")
     private String venueAr;
 
-    @Column(name = "venue_en")
     private String venueEn;
 
     @Enumerated(EnumType.STRING)
     private MeetingFormat format;
 
-    @Column(name = "report_symbol")
     private String reportSymbol;
 
-    @Column(name = "lead_in_ar")
     private String leadInAr;
 
-    @Column(name = "subject_ar")
     private String subjectAr;
 
     private String source;
 
-    @Column(nullable = false)
     private boolean demo;
 
     protected WgMeetingEntity() {

@@ -2,7 +2,6 @@ package org.tiptracker.workinggroup.persistence;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,28 +32,21 @@ public class WgRecommendationEntity extends WgAuditedEntity {
 
     private Integer paragraph;
 
-    @Column(nullable = false)
     private int position;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Addressee addressee;
 
-    @Column(name = "theme_code", nullable = false)
     private String themeCode;
 
-    @Column(name = "text_ar", nullable = false)
     private String textAr;
 
-    @Column(name = "text_en")
     private String textEn;
 
     private String source;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText;
 
-    @Column(nullable = false)
     private boolean demo;
 
     protected WgRecommendationEntity() {
