@@ -5,24 +5,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 
 /** An account: a role, a bcrypt hash, and for a focal point the participant it speaks for. */
 @Entity
 @Table(name = "app_user")
-public class AppUserEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUserEntity extends VersionedEntity {
 
     @Column(unique = true)
     private String username;
@@ -53,9 +46,6 @@ public class AppUserEntity {
     private Instant passwordTokenExpires;
 
     private String createdBy;
-
-    @Version
-    private long version;
 
     protected AppUserEntity() {
     }
@@ -121,7 +111,6 @@ public class AppUserEntity {
         return passwordTokenExpires != null && !passwordTokenExpires.isAfter(now);
     }
 
-    public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
     public String getRole() { return role; }
@@ -135,5 +124,4 @@ public class AppUserEntity {
     public Instant getPasswordTokenExpires() { return passwordTokenExpires; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

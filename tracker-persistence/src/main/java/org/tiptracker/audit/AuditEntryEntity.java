@@ -3,19 +3,14 @@ package org.tiptracker.audit;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /** One change, kept for ever: who, when, what before and after, and why. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntryEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AuditEntryEntity extends IdentifiedEntity {
 
     private Instant occurredAt;
 
@@ -56,7 +51,6 @@ public class AuditEntryEntity {
         return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(occurredAt);
     }
 
-    public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getUsername() { return username; }
     public String getEntityType() { return entityType; }

@@ -12,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -33,10 +30,6 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 @Entity
 @Table(name = "agency_activity")
 public class ActivityEntity extends AuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id", nullable = false)
@@ -81,10 +74,6 @@ public class ActivityEntity extends AuditedEntity {
 
     private boolean demo;
 
-
-
-
-
     @ManyToMany
     @JoinTable(name = "agency_activity_country", joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "participant_id"))
@@ -101,7 +90,6 @@ public class ActivityEntity extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<AgencyEntity> partners = new LinkedHashSet<>();
 
-
     protected ActivityEntity() {
     }
 
@@ -110,7 +98,6 @@ public class ActivityEntity extends AuditedEntity {
         this.demo = demo;
     }
 
-    public Long getId() { return id; }
     public AgencyEntity getAgency() { return agency; }
     void setAgency(AgencyEntity agency) { this.agency = agency; }
     public ActivityKind getKind() { return kind; }

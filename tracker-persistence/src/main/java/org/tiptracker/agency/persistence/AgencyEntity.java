@@ -1,20 +1,14 @@
 package org.tiptracker.agency.persistence;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** A UN entity, an intergovernmental or regional organization, or ICAT itself. */
 @Entity
 @Table(name = "agency")
-public class AgencyEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AgencyEntity extends VersionedEntity {
 
     private String acronym;
 
@@ -28,9 +22,6 @@ public class AgencyEntity {
 
     private int sortOrder;
 
-    @Version
-    private long version;
-
     protected AgencyEntity() {
     }
 
@@ -43,14 +34,12 @@ public class AgencyEntity {
         this.sortOrder = sortOrder;
     }
 
-    public Long getId() { return id; }
     public String getAcronym() { return acronym; }
     public String getAcronymAr() { return acronymAr; }
     public String getNameAr() { return nameAr; }
     public String getNameEn() { return nameEn; }
     public String getKind() { return kind; }
     public int getSortOrder() { return sortOrder; }
-    public long getVersion() { return version; }
 
     /** The name in the page's language. */
     public String name(boolean english) {

@@ -3,19 +3,14 @@ package org.tiptracker.awareness.persistence;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /** A count of Blue Heart countries as a document reports it on its date (reference data). */
 @Entity
 @Table(name = "blue_heart_reported_count")
-public class BlueHeartReportedCountEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BlueHeartReportedCountEntity extends IdentifiedEntity {
 
     private LocalDate asOf;
 
@@ -35,7 +30,6 @@ public class BlueHeartReportedCountEntity {
         this.quoteAr = quoteAr;
     }
 
-    public Long getId() { return id; }
     public LocalDate getAsOf() { return asOf; }
     public int getCountryCount() { return countryCount; }
     public String getSource() { return source; }

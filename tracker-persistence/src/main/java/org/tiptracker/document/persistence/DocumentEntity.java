@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.document.Citation;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
@@ -19,11 +16,7 @@ import org.tiptracker.document.Organ;
 /** A registered document or resolution. */
 @Entity
 @Table(name = "un_document")
-public class DocumentEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DocumentEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private Organ organ;
@@ -45,9 +38,6 @@ public class DocumentEntity {
     private String titleEn;
 
     private String searchText = "";
-
-    @Version
-    private long version;
 
     protected DocumentEntity() {
     }
@@ -71,7 +61,6 @@ public class DocumentEntity {
         return s == null ? "" : s;
     }
 
-    public Long getId() { return id; }
     public Organ getOrgan() { return organ; }
     public void setOrgan(Organ organ) { this.organ = organ; }
     public DocumentKind getKind() { return kind; }
@@ -90,5 +79,4 @@ public class DocumentEntity {
     public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
     public String getTitleEn() { return titleEn; }
     public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public long getVersion() { return version; }
 }

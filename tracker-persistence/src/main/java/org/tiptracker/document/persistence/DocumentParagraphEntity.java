@@ -1,19 +1,14 @@
 package org.tiptracker.document.persistence;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /** One paragraph of a registered document, numbered as the document numbers it (4, 13 (أ)). */
 @Entity
 @Table(name = "un_document_paragraph")
-public class DocumentParagraphEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DocumentParagraphEntity extends IdentifiedEntity {
 
     private long documentId;
 
@@ -40,7 +35,6 @@ public class DocumentParagraphEntity {
         this.textEn = textEn;
     }
 
-    public Long getId() { return id; }
     public long getDocumentId() { return documentId; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }

@@ -4,14 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CountryAssessment;
 import org.tiptracker.globalreport.CriminalizationStatus;
@@ -20,11 +17,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 /** One country in one edition: its criminalization status and conviction band. */
 @Entity
 @Table(name = "global_report_country")
-public class GlobalReportCountryEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GlobalReportCountryEntity extends VersionedEntity {
 
     private Long editionId;
 
@@ -39,9 +32,6 @@ public class GlobalReportCountryEntity {
     private ConvictionBand convictionBand;
 
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected GlobalReportCountryEntity() {
     }
@@ -62,12 +52,10 @@ public class GlobalReportCountryEntity {
     }
 
     GlobalReportViews.Country view() {
-        return new GlobalReportViews.Country(id, version, editionId, participant.getIso3(), participant.getNameAr(),
+        return new GlobalReportViews.Country(getId(), getVersion(), editionId, participant.getIso3(), participant.getNameAr(),
                 participant.getNameEn(), participant.getRegionEn(), criminalization, convictionBand, demo);
     }
 
-    Long getId() { return id; }
     Long getEditionId() { return editionId; }
     String getIso3() { return participant.getIso3(); }
-    long getVersion() { return version; }
 }

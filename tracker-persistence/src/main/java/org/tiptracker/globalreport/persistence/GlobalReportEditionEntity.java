@@ -1,20 +1,14 @@
 package org.tiptracker.globalreport.persistence;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** An edition of the UNODC Global Report on Trafficking in Persons, with the facts the documents state about it. */
 @Entity
 @Table(name = "global_report_edition")
-public class GlobalReportEditionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GlobalReportEditionEntity extends VersionedEntity {
 
     private int year;
 
@@ -41,9 +35,6 @@ public class GlobalReportEditionEntity {
     private String source;
 
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected GlobalReportEditionEntity() {
     }
@@ -76,12 +67,10 @@ public class GlobalReportEditionEntity {
     }
 
     GlobalReportViews.Edition view() {
-        return new GlobalReportViews.Edition(id, version, year, editionNumber, publishedYear, publishedMonth, dataFromYear,
+        return new GlobalReportViews.Edition(getId(), getVersion(), year, editionNumber, publishedYear, publishedMonth, dataFromYear,
                 dataToYear, countriesCovered, legislationYear, legislationMonth, convictionsFromYear, convictionsToYear,
                 source, demo);
     }
 
-    Long getId() { return id; }
     int getYear() { return year; }
-    long getVersion() { return version; }
 }

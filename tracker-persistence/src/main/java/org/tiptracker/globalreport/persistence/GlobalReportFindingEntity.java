@@ -3,10 +3,9 @@ package org.tiptracker.globalreport.persistence;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /**
  * A headline finding of an edition as a document states it: a count, a percentage, or "one in
@@ -15,11 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "global_report_finding")
-public class GlobalReportFindingEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GlobalReportFindingEntity extends IdentifiedEntity {
 
     private Long editionId;
 

@@ -10,9 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,6 +17,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.IdentifiedEntity;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.Measure;
@@ -29,11 +27,7 @@ import org.tiptracker.reporting.TargetGroup;
 /** One measure of a report; part of the report aggregate (the report's version guards it). */
 @Entity
 @Table(name = "measure")
-public class MeasureEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MeasureEntity extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")

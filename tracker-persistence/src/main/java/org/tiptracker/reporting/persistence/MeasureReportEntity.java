@@ -10,16 +10,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -27,11 +24,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 /** A participant's answer in a cycle: its measures and where it stands in the workflow. */
 @Entity
 @Table(name = "measure_report")
-public class MeasureReportEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MeasureReportEntity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "cycle_id")
@@ -63,9 +56,6 @@ public class MeasureReportEntity {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<MeasureEntity> measures = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected MeasureReportEntity() {
     }
@@ -126,7 +116,6 @@ public class MeasureReportEntity {
                 + measures.stream().map(MeasureEntity::describe).collect(Collectors.joining("\n\n"));
     }
 
-    public Long getId() { return id; }
     public ReportingCycleEntity getCycle() { return cycle; }
     public ParticipantEntity getParticipant() { return participant; }
     public ReportStatus getStatus() { return status; }
@@ -139,5 +128,4 @@ public class MeasureReportEntity {
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public List<MeasureEntity> getMeasures() { return measures; }
-    public long getVersion() { return version; }
 }

@@ -8,26 +8,19 @@ import java.util.Set;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 
 /** A reporting cycle: the note verbale, its mandate, the period covered, the deadline and who is asked. */
 @Entity
 @Table(name = "reporting_cycle")
-public class ReportingCycleEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReportingCycleEntity extends VersionedEntity {
 
     private String titleAr;
 
@@ -57,9 +50,6 @@ public class ReportingCycleEntity {
             inverseJoinColumns = @JoinColumn(name = "participant_id"))
     private Set<ParticipantEntity> participants = new LinkedHashSet<>();
 
-    @Version
-    private long version;
-
     protected ReportingCycleEntity() {
     }
 
@@ -68,7 +58,6 @@ public class ReportingCycleEntity {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
     public String getTitleAr() { return titleAr; }
     public String getTitleEn() { return titleEn; }
     public String getNoteReference() { return noteReference; }
@@ -94,5 +83,4 @@ public class ReportingCycleEntity {
         this.participants.addAll(asked);
     }
 
-    public long getVersion() { return version; }
 }

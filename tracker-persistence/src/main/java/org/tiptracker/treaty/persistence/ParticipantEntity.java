@@ -6,22 +6,16 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** A participant as stored: its current names and codes, and its former names. */
 @Entity
 @Table(name = "participant")
-public class ParticipantEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ParticipantEntity extends VersionedEntity {
 
     @Column(length = 3)
     private String iso3;
@@ -44,9 +38,6 @@ public class ParticipantEntity {
     private String subregionAr;
 
     private boolean unMember;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "participant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validUntil asc")
@@ -76,7 +67,6 @@ public class ParticipantEntity {
         formerNames.add(name);
     }
 
-    public Long getId() { return id; }
     public String getIso3() { return iso3; }
     public String getM49() { return m49; }
     public String getKind() { return kind; }
@@ -87,6 +77,5 @@ public class ParticipantEntity {
     public String getSubregionEn() { return subregionEn; }
     public String getSubregionAr() { return subregionAr; }
     public boolean isUnMember() { return unMember; }
-    public long getVersion() { return version; }
     public List<ParticipantNameEntity> getFormerNames() { return formerNames; }
 }

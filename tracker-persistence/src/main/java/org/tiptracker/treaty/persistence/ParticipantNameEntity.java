@@ -4,21 +4,16 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.tiptracker.common.IdentifiedEntity;
+
 /** A name a participant bore over a period ({@code validUntil} exclusive). */
 @Entity
 @Table(name = "participant_name")
-public class ParticipantNameEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ParticipantNameEntity extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id")
@@ -49,7 +44,6 @@ public class ParticipantNameEntity {
         this.participant = owner;
     }
 
-    public Long getId() { return id; }
     public String getNameAr() { return nameAr; }
     public String getNameEn() { return nameEn; }
     public LocalDate getValidFrom() { return validFrom; }

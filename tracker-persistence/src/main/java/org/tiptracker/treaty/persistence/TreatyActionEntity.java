@@ -5,9 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,10 +14,6 @@ import org.tiptracker.common.AuditedEntity;
 @Entity
 @Table(name = "treaty_action")
 public class TreatyActionEntity extends AuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id")
@@ -35,11 +28,6 @@ public class TreatyActionEntity extends AuditedEntity {
     private String text;
 
     private String source;
-
-
-
-
-
 
     protected TreatyActionEntity() {
     }
@@ -64,7 +52,6 @@ public class TreatyActionEntity extends AuditedEntity {
         touch(user, now);
     }
 
-    public Long getId() { return id; }
     public ParticipantEntity getParticipant() { return participant; }
     public String getTreatyCode() { return treatyCode; }
     public String getKind() { return kind; }

@@ -3,20 +3,14 @@ package org.tiptracker.trustfund.persistence;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** A call for proposals: its year, title and the window in which proposals were received. */
 @Entity
 @Table(name = "fund_call")
-public class FundCallEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FundCallEntity extends VersionedEntity {
 
     private int year;
 
@@ -30,14 +24,8 @@ public class FundCallEntity {
 
     private boolean demo;
 
-    @Version
-    private long version;
-
     public FundCallEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     void apply(int year, String titleAr, String titleEn, LocalDate opensOn, LocalDate closesOn) {
         this.year = year;
@@ -48,6 +36,6 @@ public class FundCallEntity {
     }
 
     FundViews.Call view() {
-        return new FundViews.Call(id, version, year, titleAr, titleEn, opensOn, closesOn, demo);
+        return new FundViews.Call(getId(), getVersion(), year, titleAr, titleEn, opensOn, closesOn, demo);
     }
 }

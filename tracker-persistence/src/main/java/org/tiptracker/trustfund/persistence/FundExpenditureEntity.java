@@ -7,26 +7,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.Money;
 
 /** An expenditure other than a grant: when, of what kind, how much in which currency, what for. */
 @Entity
 @Table(name = "fund_expenditure")
-public class FundExpenditureEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FundExpenditureEntity extends VersionedEntity {
 
     private LocalDate spentOn;
 
@@ -44,14 +37,8 @@ public class FundExpenditureEntity {
 
     private boolean demo;
 
-    @Version
-    private long version;
-
     public FundExpenditureEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     void apply(LocalDate spentOn, ExpenditureKind kind, Money money, String description) {
         this.spentOn = spentOn;
@@ -62,6 +49,6 @@ public class FundExpenditureEntity {
     }
 
     FundViews.Expenditure view() {
-        return new FundViews.Expenditure(id, version, spentOn, kind, amount, currency.strip(), description, demo);
+        return new FundViews.Expenditure(getId(), getVersion(), spentOn, kind, amount, currency.strip(), description, demo);
     }
 }

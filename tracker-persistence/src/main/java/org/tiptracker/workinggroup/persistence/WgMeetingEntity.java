@@ -6,21 +6,15 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.tiptracker.common.EditedEntity;
 import org.tiptracker.workinggroup.MeetingFormat;
 
 /** A meeting of the Working Group on Trafficking in Persons. */
 @Entity
 @Table(name = "wg_meeting")
-public class WgMeetingEntity extends WgAuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WgMeetingEntity extends EditedEntity {
 
     private int number;
 
@@ -86,7 +80,6 @@ public class WgMeetingEntity extends WgAuditedEntity {
         this.source = source;
     }
 
-    public Long getId() { return id; }
     public int getNumber() { return number; }
     public int getYear() { return year; }
     public LocalDate getStartDate() { return startDate; }

@@ -6,25 +6,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.EditedEntity;
 import org.tiptracker.workinggroup.Addressee;
 
 /** A recommendation adopted by the Working Group at a meeting: one lettered sub-paragraph. */
 @Entity
 @Table(name = "wg_recommendation")
-public class WgRecommendationEntity extends WgAuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WgRecommendationEntity extends EditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -84,7 +78,6 @@ public class WgRecommendationEntity extends WgAuditedEntity {
                 + (source == null ? "" : "\n" + source);
     }
 
-    public Long getId() { return id; }
     public WgMeetingEntity getMeeting() { return meeting; }
     public Integer getParagraph() { return paragraph; }
     public int getPosition() { return position; }

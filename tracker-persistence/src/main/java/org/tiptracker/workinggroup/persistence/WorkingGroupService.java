@@ -262,7 +262,7 @@ public class WorkingGroupService {
         }
         String before = describe(meeting);
         apply(meeting, command);
-        meeting.touched(user, clock.instant());
+        meeting.touch(user, clock.instant());
         meetings.saveAndFlush(meeting);
         replaceQuestions(id, command.questions());
         audit.record(user, MEETING, id, "UPDATE", summary(meeting), null, before, describe(meeting));
@@ -311,7 +311,7 @@ public class WorkingGroupService {
         }
         String before = r.describe();
         apply(r, command);
-        r.touched(user, clock.instant());
+        r.touch(user, clock.instant());
         recommendations.saveAndFlush(r);
         audit.record(user, RECOMMENDATION, id, "UPDATE", summary(r), null, before, r.describe());
         return Recommendation.of(r);
