@@ -6,10 +6,12 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
@@ -18,7 +20,8 @@ import org.tiptracker.treaty.persistence.ParticipantRepository;
  * ever (keys {@code awareness:…} in {@code reference_row}).
  */
 @Service
-public class AwarenessReferenceLoader {
+@Order(7) // after the participants
+public class AwarenessReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(AwarenessReferenceLoader.class);
 
@@ -38,8 +41,9 @@ public class AwarenessReferenceLoader {
         this.jdbc = jdbc;
     }
 
+    @Override
     @Transactional
-    public synchronized int load() {
+    public synchronized Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         int[] added = {0};
         read("world_day_themes.csv", row -> {

@@ -9,19 +9,22 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the documents and resolutions that the seed documents cite ({@code documents.csv}) and
  * the paragraphs known of them ({@code document_paragraphs.csv}), each row once, ever.
  */
 @Service
-public class DocumentReferenceLoader {
+@Order(1)
+public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentReferenceLoader.class);
 
@@ -36,8 +39,9 @@ public class DocumentReferenceLoader {
     }
 
     /** Loads what was never loaded; returns the number of rows added. */
+    @Override
     @Transactional
-    public int load() {
+    public Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         List<DocumentEntity> known = new ArrayList<>(documents.findAll());
         Map<String, Long> idOfKey = new HashMap<>();

@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the Global Report editions and their headline findings as the documents state them
@@ -19,7 +21,8 @@ import org.tiptracker.reference.ReferenceCsv;
  * in {@code reference_row}), so that what the secretariat corrected later stays corrected.
  */
 @Service
-public class GlobalReportReferenceLoader {
+@Order(6) // after the participants
+public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalReportReferenceLoader.class);
 
@@ -35,8 +38,9 @@ public class GlobalReportReferenceLoader {
     }
 
     /** Loads the rows not loaded before; returns how many were added. */
+    @Override
     @Transactional
-    public synchronized int load() {
+    public synchronized Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         int[] added = {0};
         read("global_report_editions.csv", row -> {
