@@ -98,38 +98,53 @@ public class ActivityEntity extends AuditedEntity {
         this.demo = demo;
     }
 
-    public AgencyEntity getAgency() { return agency; }
-    void setAgency(AgencyEntity agency) { this.agency = agency; }
-    public ActivityKind getKind() { return kind; }
-    void setKind(ActivityKind kind) { this.kind = kind; }
-    public MeasureHeading getHeading() { return heading; }
-    void setHeading(MeasureHeading heading) { this.heading = heading; }
-    public String getTitle() { return title; }
-    public String getTitleEn() { return titleEn; }
-    public String getDescriptionEn() { return descriptionEn; }
-    void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    void setDescription(String description) { this.description = description; }
-    public LocalDate getStartDate() { return startDate; }
-    void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public DatePrecision getDatePrecision() { return datePrecision; }
-    void setDatePrecision(DatePrecision datePrecision) { this.datePrecision = datePrecision; }
-    public ActivityFigures getFigures() {
-        return new ActivityFigures(peopleTrained, victimsAssisted, suspectsArrested, countriesReached);
-    }
-    void setFigures(ActivityFigures figures) {
+    /**
+     * Takes what a checked command says: the agency, partners and countries it names, the cleaned
+     * description and source, and the text the browser searches.
+     */
+    void apply(ActivityCommand c, AgencyEntity agency, String description, String sourceSymbol, String sourceParagraph,
+               Set<ParticipantEntity> countries, Set<AgencyEntity> partners) {
+        this.agency = agency;
+        this.kind = c.kind();
+        this.heading = c.heading();
+        this.title = c.title().strip();
+        this.description = description;
+        this.startDate = c.startDate();
+        this.endDate = c.endDate();
+        this.datePrecision = c.datePrecision() == null ? DatePrecision.DAY : c.datePrecision();
+        ActivityFigures figures = c.figures() == null ? ActivityFigures.NONE : c.figures();
         this.peopleTrained = figures.peopleTrained();
         this.victimsAssisted = figures.victimsAssisted();
         this.suspectsArrested = figures.suspectsArrested();
         this.countriesReached = figures.countriesReached();
+        this.sourceSymbol = sourceSymbol;
+        this.sourceParagraph = sourceParagraph;
+        this.countries.clear();
+        this.countries.addAll(countries);
+        this.regions.clear();
+        if (c.regions() != null) {
+            this.regions.addAll(c.regions());
+        }
+        this.partners.clear();
+        this.partners.addAll(partners);
+        this.searchText = ActivityService.searchText(title, description);
+    }
+
+    public AgencyEntity getAgency() { return agency; }
+    public ActivityKind getKind() { return kind; }
+    public MeasureHeading getHeading() { return heading; }
+    public String getTitle() { return title; }
+    public String getTitleEn() { return titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public String getDescription() { return description; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public DatePrecision getDatePrecision() { return datePrecision; }
+    public ActivityFigures getFigures() {
+        return new ActivityFigures(peopleTrained, victimsAssisted, suspectsArrested, countriesReached);
     }
     public String getSourceSymbol() { return sourceSymbol; }
-    void setSourceSymbol(String sourceSymbol) { this.sourceSymbol = sourceSymbol; }
     public String getSourceParagraph() { return sourceParagraph; }
-    void setSourceParagraph(String sourceParagraph) { this.sourceParagraph = sourceParagraph; }
-    void setSearchText(String searchText) { this.searchText = searchText; }
     public boolean isDemo() { return demo; }
     public Set<ParticipantEntity> getCountries() { return countries; }
     public Set<ActivityRegion> getRegions() { return regions; }

@@ -125,26 +125,7 @@ public class ActivityService {
             ActivityRules.checkPartner(agency.getAcronym(), partner.getAcronym());
             partners.add(partner);
         }
-        activity.setAgency(agency);
-        activity.setKind(c.kind());
-        activity.setHeading(c.heading());
-        activity.setTitle(c.title().strip());
-        activity.setDescription(description);
-        activity.setStartDate(c.startDate());
-        activity.setEndDate(c.endDate());
-        activity.setDatePrecision(c.datePrecision() == null ? DatePrecision.DAY : c.datePrecision());
-        activity.setFigures(c.figures() == null ? ActivityFigures.NONE : c.figures());
-        activity.setSourceSymbol(symbol);
-        activity.setSourceParagraph(paragraph);
-        activity.getCountries().clear();
-        activity.getCountries().addAll(countries);
-        activity.getRegions().clear();
-        if (c.regions() != null) {
-            activity.getRegions().addAll(c.regions());
-        }
-        activity.getPartners().clear();
-        activity.getPartners().addAll(partners);
-        activity.setSearchText(searchText(activity.getTitle(), description));
+        activity.apply(c, agency, description, symbol, paragraph, countries, partners);
     }
 
     /** The normalized text the browser searches (see {@link ArabicSearch#normalize(String)}). */

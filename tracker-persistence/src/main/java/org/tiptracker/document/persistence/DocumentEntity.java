@@ -52,7 +52,18 @@ public class DocumentEntity extends VersionedEntity {
         return number == null && symbol == null ? null : new Citation(organ, kind, number, symbol);
     }
 
-    void refreshSearchText() {
+    /** Takes a checked description of the document, and the search text made of it. */
+    void apply(Organ organ, DocumentKind kind, String number, String symbol, int year, String session, LocalDate adoptedOn,
+               String titleAr, String titleEn) {
+        this.organ = organ;
+        this.kind = kind;
+        this.number = number;
+        this.symbol = symbol;
+        this.year = year;
+        this.session = session;
+        this.adoptedOn = adoptedOn;
+        this.titleAr = titleAr;
+        this.titleEn = titleEn;
         searchText = ArabicSearch.normalize(String.join(" ", nullToEmpty(symbol), nullToEmpty(number),
                 nullToEmpty(titleAr), nullToEmpty(titleEn)));
     }
@@ -62,21 +73,12 @@ public class DocumentEntity extends VersionedEntity {
     }
 
     public Organ getOrgan() { return organ; }
-    public void setOrgan(Organ organ) { this.organ = organ; }
     public DocumentKind getKind() { return kind; }
-    public void setKind(DocumentKind kind) { this.kind = kind; }
     public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
     public String getSymbol() { return symbol; }
-    public void setSymbol(String symbol) { this.symbol = symbol; }
     public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
     public String getSession() { return session; }
-    public void setSession(String session) { this.session = session; }
     public LocalDate getAdoptedOn() { return adoptedOn; }
-    public void setAdoptedOn(LocalDate adoptedOn) { this.adoptedOn = adoptedOn; }
     public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
     public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
 }

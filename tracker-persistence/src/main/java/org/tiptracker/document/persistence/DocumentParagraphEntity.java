@@ -28,6 +28,10 @@ public class DocumentParagraphEntity extends IdentifiedEntity {
     public DocumentParagraphEntity(long documentId, int position, String number, boolean operative, String textAr,
                                    String textEn) {
         this.documentId = documentId;
+        apply(position, number, operative, textAr, textEn);
+    }
+
+    void apply(int position, String number, boolean operative, String textAr, String textEn) {
         this.position = position;
         this.number = number;
         this.operative = operative;
@@ -37,13 +41,8 @@ public class DocumentParagraphEntity extends IdentifiedEntity {
 
     public long getDocumentId() { return documentId; }
     public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
     public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
     public boolean isOperative() { return operative; }
-    public void setOperative(boolean operative) { this.operative = operative; }
     public String getTextAr() { return textAr; }
-    public void setTextAr(String textAr) { this.textAr = textAr; }
     public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
 }

@@ -1,6 +1,5 @@
 package org.tiptracker.document.persistence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,15 +59,9 @@ public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
                 return;
             }
             DocumentEntity document = new DocumentEntity(organ, kind);
-            document.setNumber(number);
-            document.setSymbol(symbol);
-            document.setYear(Integer.parseInt(row.get("year")));
-            document.setSession(ReferenceCsv.blankToNull(row.get("session")));
-            String adopted = ReferenceCsv.blankToNull(row.get("adopted_on"));
-            document.setAdoptedOn(adopted == null ? null : LocalDate.parse(adopted));
-            document.setTitleAr(ReferenceCsv.blankToNull(row.get("title_ar")));
-            document.setTitleEn(ReferenceCsv.blankToNull(row.get("title_en")));
-            document.refreshSearchText();
+            document.apply(organ, kind, number, symbol, Integer.parseInt(row.get("year")),
+                    ReferenceCsv.blankToNull(row.get("session")), ReferenceCsv.date(row.get("adopted_on")),
+                    ReferenceCsv.blankToNull(row.get("title_ar")), ReferenceCsv.blankToNull(row.get("title_en")));
             documents.save(document);
             known.add(document);
             idOfKey.put(key, document.getId());

@@ -192,13 +192,8 @@ public class DocumentService {
         }
         checkParagraph(documentId, paragraphId, command);
         String before = describe(paragraph);
-        paragraph.setNumber(command.number().strip());
-        if (command.position() != null) {
-            paragraph.setPosition(command.position());
-        }
-        paragraph.setOperative(command.operative());
-        paragraph.setTextAr(command.textAr().strip());
-        paragraph.setTextEn(blankToNull(command.textEn()));
+        paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(),
+                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn()));
         paragraphs.saveAndFlush(paragraph);
         audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "UPDATE",
                 label(document) + ", para. " + paragraph.getNumber(), null, before, describe(paragraph));
@@ -246,16 +241,8 @@ public class DocumentService {
                 throw new DomainException("document.number.taken", number);
             }
         }
-        document.setOrgan(c.organ());
-        document.setKind(c.kind());
-        document.setNumber(number);
-        document.setSymbol(symbol);
-        document.setYear(c.year());
-        document.setSession(blankToNull(c.session()));
-        document.setAdoptedOn(c.adoptedOn());
-        document.setTitleAr(titleAr);
-        document.setTitleEn(titleEn);
-        document.refreshSearchText();
+        document.apply(c.organ(), c.kind(), number, symbol, c.year(), blankToNull(c.session()), c.adoptedOn(), titleAr,
+                titleEn);
     }
 
     private void checkParagraph(long documentId, Long paragraphId, ParagraphCommand c) {
