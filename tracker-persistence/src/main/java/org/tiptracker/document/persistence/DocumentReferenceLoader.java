@@ -44,7 +44,6 @@ public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         List<DocumentEntity> known = new ArrayList<>(documents.findAll());
         Map<String, Long> idOfKey = new HashMap<>();
-        int[] count = {0};
         ReferenceCsv.read("documents.csv", row -> {
             String key = row.get("key");
             String number = ReferenceCsv.blankToNull(row.get("number"));
@@ -65,7 +64,7 @@ public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
             documents.save(document);
             known.add(document);
             idOfKey.put(key, document.getId());
-            count[0]++;
+            rows.added();
         });
         documents.flush();
         ReferenceCsv.read("document_paragraphs.csv", row -> {
@@ -76,14 +75,10 @@ public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
             }
             paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")),
                     row.get("number"), Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null));
-            count[0]++;
+            rows.added();
         });
         paragraphs.flush();
-        rows.finish();
-        if (count[0] > 0) {
-            log.info("Reference documents loaded: {} rows", count[0]);
-        }
-        return count[0];
+        return rows.finish(log, "Reference documents");
     }
 
     /** The document a reference row describes, found by its symbol, else by its number, else as the one without either. */

@@ -42,7 +42,6 @@ public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
     @Transactional
     public synchronized Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
-        int[] added = {0};
         read("global_report_editions.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
             if (!rows.firstTime("global-report:edition:" + year) || editions.findByYear(year).isPresent()) {
@@ -55,7 +54,7 @@ public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
                     integer(row.get("legislation_month")), integer(row.get("convictions_from_year")),
                     integer(row.get("convictions_to_year")), row.get("source")));
             editions.saveAndFlush(edition);
-            added[0]++;
+            rows.added();
         });
         read("global_report_findings.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
@@ -69,15 +68,11 @@ public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
                 if (!exists) {
                     findings.save(new GlobalReportFindingEntity(edition.getId(), kind, new BigDecimal(row.get("amount")),
                             row.get("unit"), row.get("qualifier"), row.get("source"), blankToNull(row.get("quote_ar"))));
-                    added[0]++;
+                    rows.added();
                 }
             });
         });
-        rows.finish();
         findings.flush();
-        if (added[0] > 0) {
-            log.info("Global Report reference data loaded: {} rows", added[0]);
-        }
-        return added[0];
+        return rows.finish(log, "Global Report reference data");
     }
 }
