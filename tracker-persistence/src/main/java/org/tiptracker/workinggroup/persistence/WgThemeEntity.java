@@ -1,29 +1,15 @@
 package org.tiptracker.workinggroup.persistence;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.ListEntryEntity;
 
 /** An entry of the managed list of recommendation themes. */
 @Entity
 @Table(name = "wg_theme")
-public class WgThemeEntity {
-
-    @Id
-    private String code;
-
-    private String nameAr;
-
-    private String nameEn;
-
-    private int sortOrder;
-
-    private boolean active;
+public class WgThemeEntity extends ListEntryEntity {
 
     protected WgThemeEntity() {
     }
-
-    public String getCode() { return code; }
-    public String getNameAr() { return nameAr; }
-    public String getNameEn() { return nameEn; }
 }
