@@ -14,4 +14,14 @@ public abstract class VersionedEntity extends IdentifiedEntity {
     private long version;
 
     public long getVersion() { return version; }
+
+    /**
+     * Refuses a change made to another version than this row's (someone changed it meanwhile): the
+     * conflict carries {@code current}, the row as it is now, for the conflict page.
+     */
+    public void requireVersion(long expectedVersion, String conflictKey, String current) {
+        if (version != expectedVersion) {
+            throw new ConflictException(conflictKey, current);
+        }
+    }
 }

@@ -17,7 +17,6 @@ import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -74,10 +73,8 @@ public class ActivityService {
     public AgencyViews.Activity update(Actor actor, long id, long expectedVersion, ActivityCommand command) {
         requireSecretariat(actor);
         ActivityEntity activity = entity(id);
-        if (activity.getVersion() != expectedVersion) {
-            throw new ConflictException("activity.conflict", describe(activity));
-        }
         String before = describe(activity);
+        activity.requireVersion(expectedVersion, "activity.conflict", before);
         apply(activity, command);
         activity.touch(actor.username(), clock.instant());
         activities.saveAndFlush(activity);

@@ -16,7 +16,6 @@ import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -118,9 +117,7 @@ public class AwarenessService {
     public AwarenessViews.Theme updateTheme(Actor actor, long id, long expectedVersion, ThemeCommand command) {
         requireSecretariat(actor);
         WorldDayThemeEntity theme = themeEntity(id);
-        if (theme.getVersion() != expectedVersion) {
-            throw new ConflictException("awareness.conflict", theme.describe());
-        }
+        theme.requireVersion(expectedVersion, "awareness.conflict", theme.describe());
         check(command, id);
         String before = theme.describe();
         theme.apply(command.year(), command.themeAr().strip(), blankToNull(command.themeEn()), blankToNull(command.source()));
@@ -145,9 +142,7 @@ public class AwarenessService {
     public AwarenessViews.Adoption updateAdoption(Actor actor, long id, long expectedVersion, AdoptionCommand command) {
         requireSecretariat(actor);
         BlueHeartAdoptionEntity adoption = adoptionEntity(id);
-        if (adoption.getVersion() != expectedVersion) {
-            throw new ConflictException("awareness.conflict", adoption.describe());
-        }
+        adoption.requireVersion(expectedVersion, "awareness.conflict", adoption.describe());
         ParticipantEntity participant = check(command, id);
         String before = adoption.describe();
         adoption.apply(participant, command.year(), command.knownBy(), blankToNull(command.source()));

@@ -145,10 +145,8 @@ public class DocumentService {
     public DocumentViews.Document update(Actor actor, long id, long expectedVersion, DocumentCommand command) {
         requireSecretariat(actor);
         DocumentEntity document = entity(id);
-        if (document.getVersion() != expectedVersion) {
-            throw new ConflictException("document.conflict", describe(document));
-        }
         String before = describe(document);
+        document.requireVersion(expectedVersion, "document.conflict", before);
         apply(document, command);
         documents.saveAndFlush(document);
         audit.record(actor.username(), ENTITY, id, "UPDATE", summary(document), null, before, describe(document));
@@ -159,9 +157,7 @@ public class DocumentService {
     public void delete(Actor actor, long id, long expectedVersion) {
         requireSecretariat(actor);
         DocumentEntity document = entity(id);
-        if (document.getVersion() != expectedVersion) {
-            throw new ConflictException("document.conflict", describe(document));
-        }
+        document.requireVersion(expectedVersion, "document.conflict", describe(document));
         audit.record(actor.username(), ENTITY, id, "DELETE", summary(document), null, describe(document), null);
         documents.delete(document);
         documents.flush();

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.globalreport.CountryAssessment;
@@ -95,7 +94,7 @@ public class GlobalReportService {
     public GlobalReportViews.Edition updateEdition(Actor actor, long id, long expectedVersion, EditionCommand command) {
         requireSecretariat(actor);
         GlobalReportEditionEntity edition = editionEntity(id);
-        unchangedSince(expectedVersion, edition.getVersion(), edition.describe());
+        edition.requireVersion(expectedVersion, "globalreport.conflict", edition.describe());
         check(command, id);
         String before = edition.describe();
         edition.apply(command);
@@ -126,7 +125,7 @@ public class GlobalReportService {
     public GlobalReportViews.Country updateCountry(Actor actor, long rowId, long expectedVersion, CountryCommand command) {
         requireSecretariat(actor);
         GlobalReportCountryEntity row = countryEntity(rowId);
-        unchangedSince(expectedVersion, row.getVersion(), row.describe());
+        row.requireVersion(expectedVersion, "globalreport.conflict", row.describe());
         CountryAssessment assessment = GlobalReportRules.assessment(command.status(), command.band());
         String before = row.describe();
         row.assess(assessment);
@@ -177,13 +176,6 @@ public class GlobalReportService {
         });
         GlobalReportRules.facts(c, currentYear);
         ColumnLimit.EDITION_SOURCE.check(c.source());
-    }
-
-    /** A change made to the version read: anything else is a conflict, answered with the record as it is now. */
-    private static void unchangedSince(long expectedVersion, long version, String current) {
-        if (version != expectedVersion) {
-            throw new ConflictException("globalreport.conflict", current);
-        }
     }
 
     private static void requireSecretariat(Actor actor) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.CycleRules;
@@ -68,10 +67,8 @@ public class CycleService {
     @Transactional
     public CycleView update(String user, long id, long expectedVersion, CycleCommand command) {
         ReportingCycleEntity cycle = find(id);
-        if (cycle.getVersion() != expectedVersion) {
-            throw new ConflictException("cycle.conflict", describe(cycle));
-        }
         String before = describe(cycle);
+        cycle.requireVersion(expectedVersion, "cycle.conflict", before);
         apply(cycle, command);
         cycles.saveAndFlush(cycle);
         audit.record(user, ENTITY, cycle.getId(), "UPDATE", summary(cycle), null, before, describe(cycle));

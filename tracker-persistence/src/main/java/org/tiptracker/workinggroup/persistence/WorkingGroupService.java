@@ -22,7 +22,6 @@ import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.ReportStatus;
@@ -257,10 +256,8 @@ public class WorkingGroupService {
     public Meeting updateMeeting(Actor actor, long id, long expectedVersion, MeetingCommand command) {
         String user = requireSecretariat(actor);
         WgMeetingEntity meeting = meetingEntity(id);
-        if (meeting.getVersion() != expectedVersion) {
-            throw new ConflictException("wg.meeting.conflict", describe(meeting));
-        }
         String before = describe(meeting);
+        meeting.requireVersion(expectedVersion, "wg.meeting.conflict", before);
         apply(meeting, command);
         meeting.touch(user, clock.instant());
         meetings.saveAndFlush(meeting);
@@ -306,10 +303,8 @@ public class WorkingGroupService {
                                                RecommendationCommand command) {
         String user = requireSecretariat(actor);
         WgRecommendationEntity r = recommendationEntity(id);
-        if (r.getVersion() != expectedVersion) {
-            throw new ConflictException("wg.recommendation.conflict", r.describe());
-        }
         String before = r.describe();
+        r.requireVersion(expectedVersion, "wg.recommendation.conflict", before);
         apply(r, command);
         r.touch(user, clock.instant());
         recommendations.saveAndFlush(r);
