@@ -112,15 +112,11 @@ public class AppUserEntity extends VersionedEntity {
     }
 
     public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
     public String getRole() { return role; }
     public ParticipantEntity getParticipant() { return participant; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public String getEmail() { return email; }
     public String getFullName() { return fullName; }
-    public String getPasswordTokenHash() { return passwordTokenHash; }
     public Instant getPasswordTokenExpires() { return passwordTokenExpires; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

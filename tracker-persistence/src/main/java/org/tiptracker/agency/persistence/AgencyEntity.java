@@ -39,7 +39,6 @@ public class AgencyEntity extends VersionedEntity {
     public String getNameAr() { return nameAr; }
     public String getNameEn() { return nameEn; }
     public String getKind() { return kind; }
-    public int getSortOrder() { return sortOrder; }
 
     /** The name in the page's language. */
     public String name(boolean english) {

@@ -52,12 +52,6 @@ public class BlueHeartAdoptionEntity extends VersionedEntity {
         return "country=" + participant.getIso3() + "; year=" + adoptedYear + "; known_by=" + knownBy + "; source=" + source;
     }
 
-    public ParticipantEntity getParticipant() { return participant; }
-    public Integer getAdoptedYear() { return adoptedYear; }
-    public LocalDate getKnownBy() { return knownBy; }
-    public String getSource() { return source; }
-    public boolean isDemo() { return demo; }
-
     AwarenessViews.Adoption view() {
         return new AwarenessViews.Adoption(getId(), getVersion(), new AwarenessViews.Country(participant.getIso3(),
                 participant.getNameAr(), participant.getNameEn()), adoptedYear, knownBy, source, demo);

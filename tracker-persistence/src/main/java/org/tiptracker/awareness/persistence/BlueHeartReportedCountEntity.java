@@ -30,11 +30,6 @@ public class BlueHeartReportedCountEntity extends IdentifiedEntity {
         this.quoteAr = quoteAr;
     }
 
-    public LocalDate getAsOf() { return asOf; }
-    public int getCountryCount() { return countryCount; }
-    public String getSource() { return source; }
-    public String getQuoteAr() { return quoteAr; }
-
     AwarenessViews.Reported view() {
         return new AwarenessViews.Reported(asOf, countryCount, source, quoteAr);
     }

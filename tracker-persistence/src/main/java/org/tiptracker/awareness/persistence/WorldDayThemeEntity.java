@@ -51,11 +51,7 @@ public class WorldDayThemeEntity extends VersionedEntity {
     }
 
     public int getYear() { return year; }
-    public String getThemeAr() { return themeAr; }
     public String getThemeEn() { return themeEn; }
-    public String getSource() { return source; }
-    public boolean isThemeArIsFocus() { return themeArIsFocus; }
-    public boolean isDemo() { return demo; }
 
     AwarenessViews.Theme view() {
         return new AwarenessViews.Theme(getId(), getVersion(), year, themeAr, themeEn, themeArIsFocus, source, demo);

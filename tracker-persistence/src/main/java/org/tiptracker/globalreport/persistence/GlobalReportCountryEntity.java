@@ -56,6 +56,5 @@ public class GlobalReportCountryEntity extends VersionedEntity {
                 participant.getNameEn(), participant.getRegionEn(), criminalization, convictionBand, demo);
     }
 
-    Long getEditionId() { return editionId; }
     String getIso3() { return participant.getIso3(); }
 }

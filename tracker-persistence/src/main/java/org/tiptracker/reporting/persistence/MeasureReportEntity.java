@@ -124,7 +124,6 @@ public class MeasureReportEntity extends VersionedEntity {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
     public String getReturnComment() { return returnComment; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public List<MeasureEntity> getMeasures() { return measures; }

@@ -48,5 +48,4 @@ public class ParticipantNameEntity extends IdentifiedEntity {
     public String getNameEn() { return nameEn; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidUntil() { return validUntil; }
-    public String getSource() { return source; }
 }
