@@ -254,9 +254,7 @@ public class ReportDraftService {
     /** Rebuilds the draft from the records as they are now, as {@link Regeneration} says. */
     @Transactional
     public RegenerationResult regenerate(Actor actor, long draftId) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        DraftRow draft = editableDraft(actor, draftId);
         List<Regeneration.Stored> stored = jdbc.query("select id, block_key, kind, placeholder, text_ar, text_en,"
                 + " generated_ar, generated_en, pending_ar, pending_en, orphaned, dismissed from report_paragraph"
                 + " where draft_id = ? order by position", (rs, n) -> new Regeneration.Stored(rs.getLong(1),
@@ -315,9 +313,7 @@ public class ReportDraftService {
     @Transactional
     public void editParagraph(Actor actor, long draftId, long paragraphId, long expectedVersion, String textAr,
                               String textEn) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView current = paragraph(draftId, paragraphId);
         if (current.version() != expectedVersion) {
             throw new DraftConflictException(current);
@@ -346,9 +342,7 @@ public class ReportDraftService {
     @Transactional
     public long addNarrative(Actor actor, long draftId, Long afterParagraphId, BlockRole role, String textAr,
                              String textEn) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         Objects.requireNonNull(role, "role");
         String ar = textAr == null ? "" : textAr.strip();
         String en = textEn == null ? "" : textEn.strip();
@@ -383,9 +377,7 @@ public class ReportDraftService {
     /** Moves a paragraph up (delta -1) or down (+1) past its visible neighbour. */
     @Transactional
     public void move(Actor actor, long draftId, long paragraphId, int delta) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView moving = paragraph(draftId, paragraphId);
         int position = positionOf(paragraphId);
         List<Map<String, Object>> neighbour = jdbc.queryForList(delta < 0
@@ -416,9 +408,7 @@ public class ReportDraftService {
     /** Deletes a paragraph; one the records produce is kept hidden so that regeneration does not bring it back. */
     @Transactional
     public void delete(Actor actor, long draftId, long paragraphId) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView p = paragraph(draftId, paragraphId);
         if (p.key() != null) {
             jdbc.update("update report_paragraph set dismissed = true, version = version + 1 where id = ?", paragraphId);
@@ -436,9 +426,7 @@ public class ReportDraftService {
      */
     @Transactional
     public void reconcile(Actor actor, long draftId, long paragraphId, ReportLanguage language, boolean acceptGenerated) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView p = paragraph(draftId, paragraphId);
         String pending = language == ReportLanguage.EN ? p.pendingEn() : p.pendingAr();
         if (pending == null) {
@@ -515,9 +503,7 @@ public class ReportDraftService {
 
     @Transactional
     public long addComment(Actor actor, long draftId, long paragraphId, String text) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView p = paragraph(draftId, paragraphId);
         String comment = text == null ? "" : text.strip();
         DraftRules.checkComment(comment);
@@ -558,6 +544,14 @@ public class ReportDraftService {
     }
 
     private record Snapshot(long paragraphId, String key, BlockRole role, int chapter, String textAr, String textEn) {
+    }
+
+    /** The draft, locked for a change its status must still allow, after checking that the actor may write. */
+    private DraftRow editableDraft(Actor actor, long draftId) {
+        writer(actor);
+        DraftRow draft = draft(draftId, true);
+        draft.status.requireEditable();
+        return draft;
     }
 
     private DraftRow draft(long id, boolean lock) {
