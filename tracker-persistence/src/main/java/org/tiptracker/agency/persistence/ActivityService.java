@@ -65,7 +65,7 @@ public class ActivityService {
         ActivityEntity activity = new ActivityEntity(actor.username(), clock.instant(), demo);
         apply(activity, command);
         activity = activities.saveAndFlush(activity);
-        audit.record(actor.username(), ENTITY, activity.getId(), "CREATE", summary(activity), null, null, describe(activity));
+        audit.created(actor.username(), ENTITY, activity.getId(), summary(activity), describe(activity));
         return view(activity);
     }
 
@@ -78,7 +78,7 @@ public class ActivityService {
         apply(activity, command);
         activity.touch(actor.username(), clock.instant());
         activities.saveAndFlush(activity);
-        audit.record(actor.username(), ENTITY, activity.getId(), "UPDATE", summary(activity), null, before, describe(activity));
+        audit.updated(actor.username(), ENTITY, activity.getId(), summary(activity), before, describe(activity));
         return view(activity);
     }
 

@@ -108,8 +108,7 @@ public class AwarenessService {
         WorldDayThemeEntity theme = new WorldDayThemeEntity(command.year());
         theme.apply(command.year(), command.themeAr().strip(), blankToNull(command.themeEn()), blankToNull(command.source()));
         theme = themes.saveAndFlush(theme);
-        audit.record(actor.username(), THEME, theme.getId(), "CREATE", "World Day " + theme.getYear(), null, null,
-                theme.describe());
+        audit.created(actor.username(), THEME, theme.getId(), "World Day " + theme.getYear(), theme.describe());
         return theme.view();
     }
 
@@ -122,7 +121,7 @@ public class AwarenessService {
         String before = theme.describe();
         theme.apply(command.year(), command.themeAr().strip(), blankToNull(command.themeEn()), blankToNull(command.source()));
         themes.saveAndFlush(theme);
-        audit.record(actor.username(), THEME, id, "UPDATE", "World Day " + theme.getYear(), null, before, theme.describe());
+        audit.updated(actor.username(), THEME, id, "World Day " + theme.getYear(), before, theme.describe());
         return theme.view();
     }
 
@@ -133,8 +132,8 @@ public class AwarenessService {
         BlueHeartAdoptionEntity adoption = new BlueHeartAdoptionEntity(participant, false);
         adoption.apply(participant, command.year(), command.knownBy(), blankToNull(command.source()));
         adoption = adoptions.saveAndFlush(adoption);
-        audit.record(actor.username(), ADOPTION, adoption.getId(), "CREATE", "Blue Heart: " + participant.getIso3(),
-                null, null, adoption.describe());
+        audit.created(actor.username(), ADOPTION, adoption.getId(), "Blue Heart: " + participant.getIso3(),
+                adoption.describe());
         return adoption.view();
     }
 
@@ -147,7 +146,7 @@ public class AwarenessService {
         String before = adoption.describe();
         adoption.apply(participant, command.year(), command.knownBy(), blankToNull(command.source()));
         adoptions.saveAndFlush(adoption);
-        audit.record(actor.username(), ADOPTION, id, "UPDATE", "Blue Heart: " + participant.getIso3(), null, before,
+        audit.updated(actor.username(), ADOPTION, id, "Blue Heart: " + participant.getIso3(), before,
                 adoption.describe());
         return adoption.view();
     }

@@ -137,7 +137,7 @@ public class DocumentService {
         DocumentEntity document = new DocumentEntity(command.organ(), command.kind());
         apply(document, command);
         documents.saveAndFlush(document);
-        audit.record(actor.username(), ENTITY, document.getId(), "CREATE", summary(document), null, null, describe(document));
+        audit.created(actor.username(), ENTITY, document.getId(), summary(document), describe(document));
         return DocumentViews.Document.of(document);
     }
 
@@ -149,7 +149,7 @@ public class DocumentService {
         document.requireVersion(expectedVersion, "document.conflict", before);
         apply(document, command);
         documents.saveAndFlush(document);
-        audit.record(actor.username(), ENTITY, id, "UPDATE", summary(document), null, before, describe(document));
+        audit.updated(actor.username(), ENTITY, id, summary(document), before, describe(document));
         return DocumentViews.Document.of(document);
     }
 
@@ -158,7 +158,7 @@ public class DocumentService {
         requireSecretariat(actor);
         DocumentEntity document = entity(id);
         document.requireVersion(expectedVersion, "document.conflict", describe(document));
-        audit.record(actor.username(), ENTITY, id, "DELETE", summary(document), null, describe(document), null);
+        audit.deleted(actor.username(), ENTITY, id, summary(document), describe(document));
         documents.delete(document);
         documents.flush();
     }
@@ -172,8 +172,8 @@ public class DocumentService {
                 : paragraphs(documentId).stream().mapToInt(DocumentViews.Paragraph::position).max().orElse(0) + 1;
         DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position,
                 command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn())));
-        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(), "CREATE",
-                label(document) + ", para. " + paragraph.getNumber(), null, null, describe(paragraph));
+        audit.created(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(),
+                label(document) + ", para. " + paragraph.getNumber(), describe(paragraph));
         return DocumentViews.Paragraph.of(paragraph);
     }
 
@@ -191,8 +191,8 @@ public class DocumentService {
         paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(),
                 command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn()));
         paragraphs.saveAndFlush(paragraph);
-        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "UPDATE",
-                label(document) + ", para. " + paragraph.getNumber(), null, before, describe(paragraph));
+        audit.updated(actor.username(), PARAGRAPH_ENTITY, paragraphId,
+                label(document) + ", para. " + paragraph.getNumber(), before, describe(paragraph));
         return DocumentViews.Paragraph.of(paragraph);
     }
 
@@ -201,8 +201,8 @@ public class DocumentService {
         requireSecretariat(actor);
         DocumentEntity document = entity(documentId);
         DocumentParagraphEntity paragraph = paragraphEntity(documentId, paragraphId);
-        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "DELETE",
-                label(document) + ", para. " + paragraph.getNumber(), null, describe(paragraph), null);
+        audit.deleted(actor.username(), PARAGRAPH_ENTITY, paragraphId,
+                label(document) + ", para. " + paragraph.getNumber(), describe(paragraph));
         paragraphs.delete(paragraph);
         paragraphs.flush();
     }

@@ -85,8 +85,8 @@ public class GlobalReportService {
         GlobalReportEditionEntity edition = new GlobalReportEditionEntity(command.year());
         edition.apply(command);
         edition = editions.saveAndFlush(edition);
-        audit.record(actor.username(), EDITION, edition.getId(), "CREATE", "Global Report " + edition.getYear(),
-                null, null, edition.describe());
+        audit.created(actor.username(), EDITION, edition.getId(), "Global Report " + edition.getYear(),
+                edition.describe());
         return edition.view();
     }
 
@@ -99,8 +99,7 @@ public class GlobalReportService {
         String before = edition.describe();
         edition.apply(command);
         editions.saveAndFlush(edition);
-        audit.record(actor.username(), EDITION, id, "UPDATE", "Global Report " + edition.getYear(), null, before,
-                edition.describe());
+        audit.updated(actor.username(), EDITION, id, "Global Report " + edition.getYear(), before, edition.describe());
         return edition.view();
     }
 
@@ -116,8 +115,8 @@ public class GlobalReportService {
         GlobalReportCountryEntity row = new GlobalReportCountryEntity(editionId, participant, false);
         row.assess(assessment);
         row = countries.saveAndFlush(row);
-        audit.record(actor.username(), COUNTRY, row.getId(), "CREATE",
-                "Global Report " + edition.getYear() + ": " + participant.getIso3(), null, null, row.describe());
+        audit.created(actor.username(), COUNTRY, row.getId(),
+                "Global Report " + edition.getYear() + ": " + participant.getIso3(), row.describe());
         return row.view();
     }
 
@@ -130,8 +129,7 @@ public class GlobalReportService {
         String before = row.describe();
         row.assess(assessment);
         countries.saveAndFlush(row);
-        audit.record(actor.username(), COUNTRY, rowId, "UPDATE", "Global Report row " + row.getIso3(),
-                null, before, row.describe());
+        audit.updated(actor.username(), COUNTRY, rowId, "Global Report row " + row.getIso3(), before, row.describe());
         return row.view();
     }
 

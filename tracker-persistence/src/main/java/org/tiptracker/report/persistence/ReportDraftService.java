@@ -246,8 +246,7 @@ public class ReportDraftService {
             insert(id, position++, o, mandate.cutOff(), now, actor.username());
         }
         saveVersion(id, actor, "report.version.created");
-        audit.record(actor.username(), ENTITY, id, "CREATE", mandate.symbol() + ": " + first.size() + " blocks",
-                null, null, null);
+        audit.created(actor.username(), ENTITY, id, mandate.symbol() + ": " + first.size() + " blocks", null);
         return id;
     }
 
@@ -334,8 +333,7 @@ public class ReportDraftService {
                 Timestamp.from(clock.instant()), actor.username(), paragraphId);
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.edited");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", label(current) + " edited", null,
-                current.textAr(), ar);
+        audit.updated(actor.username(), ENTITY, draftId, label(current) + " edited", current.textAr(), ar);
     }
 
     /** Adds a person's paragraph (or heading) after another (null: at the start of the draft). */
@@ -370,7 +368,7 @@ public class ReportDraftService {
                 actor.username());
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.added");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", "paragraph added", null, null, ar);
+        audit.updated(actor.username(), ENTITY, draftId, "paragraph added", null, ar);
         return Objects.requireNonNull(id);
     }
 
@@ -401,8 +399,8 @@ public class ReportDraftService {
         }
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.moved");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", label(moving) + (delta < 0 ? " moved up" : " moved down"),
-                null, null, null);
+        audit.updated(actor.username(), ENTITY, draftId, label(moving) + (delta < 0 ? " moved up" : " moved down"),
+                null, null);
     }
 
     /** Deletes a paragraph; one the records produce is kept hidden so that regeneration does not bring it back. */
@@ -417,7 +415,7 @@ public class ReportDraftService {
         }
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.deleted");
-        audit.record(actor.username(), ENTITY, draftId, "DELETE", label(p) + " deleted", null, p.textAr(), null);
+        audit.deleted(actor.username(), ENTITY, draftId, label(p) + " deleted", p.textAr());
     }
 
     /**
@@ -444,8 +442,9 @@ public class ReportDraftService {
         }
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.reconciled");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", label(p) + (acceptGenerated ? " took the records' text"
-                : " kept its text") + " (" + suffix + ")", null, null, null);
+        audit.updated(actor.username(), ENTITY, draftId,
+                label(p) + (acceptGenerated ? " took the records' text" : " kept its text") + " (" + suffix + ")", null,
+                null);
     }
 
     /** Draft → in review → final (or back to draft); a report with paragraphs to reconcile cannot be final. */
@@ -494,8 +493,8 @@ public class ReportDraftService {
                 + " as_of, generated_at, ?, ? from report_paragraph where draft_id = ?", id, Timestamp.from(now),
                 actor.username(), finalDraftId);
         saveVersion(id, actor, "report.version.startedFrom");
-        audit.record(actor.username(), ENTITY, id, "CREATE", source.mandate.symbol() + ": started from final draft "
-                + finalDraftId, null, null, null);
+        audit.created(actor.username(), ENTITY, id,
+                source.mandate.symbol() + ": started from final draft " + finalDraftId, null);
         return Objects.requireNonNull(id);
     }
 

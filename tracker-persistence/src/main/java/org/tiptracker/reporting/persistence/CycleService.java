@@ -60,7 +60,7 @@ public class CycleService {
         ReportingCycleEntity cycle = new ReportingCycleEntity(user, clock.instant());
         apply(cycle, command);
         cycle = cycles.saveAndFlush(cycle);
-        audit.record(user, ENTITY, cycle.getId(), "CREATE", summary(cycle), null, null, describe(cycle));
+        audit.created(user, ENTITY, cycle.getId(), summary(cycle), describe(cycle));
         return CycleView.of(cycle);
     }
 
@@ -71,7 +71,7 @@ public class CycleService {
         cycle.requireVersion(expectedVersion, "cycle.conflict", before);
         apply(cycle, command);
         cycles.saveAndFlush(cycle);
-        audit.record(user, ENTITY, cycle.getId(), "UPDATE", summary(cycle), null, before, describe(cycle));
+        audit.updated(user, ENTITY, cycle.getId(), summary(cycle), before, describe(cycle));
         return CycleView.of(cycle);
     }
 

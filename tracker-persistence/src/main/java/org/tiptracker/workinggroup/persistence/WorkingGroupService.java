@@ -248,7 +248,7 @@ public class WorkingGroupService {
         apply(meeting, command);
         meeting = meetings.saveAndFlush(meeting);
         replaceQuestions(meeting.getId(), command.questions());
-        audit.record(user, MEETING, meeting.getId(), "CREATE", summary(meeting), null, null, describe(meeting));
+        audit.created(user, MEETING, meeting.getId(), summary(meeting), describe(meeting));
         return Meeting.of(meeting);
     }
 
@@ -262,7 +262,7 @@ public class WorkingGroupService {
         meeting.touch(user, clock.instant());
         meetings.saveAndFlush(meeting);
         replaceQuestions(id, command.questions());
-        audit.record(user, MEETING, id, "UPDATE", summary(meeting), null, before, describe(meeting));
+        audit.updated(user, MEETING, id, summary(meeting), before, describe(meeting));
         return Meeting.of(meeting);
     }
 
@@ -294,7 +294,7 @@ public class WorkingGroupService {
         WgRecommendationEntity r = new WgRecommendationEntity(user, clock.instant());
         apply(r, command);
         r = recommendations.saveAndFlush(r);
-        audit.record(user, RECOMMENDATION, r.getId(), "CREATE", summary(r), null, null, r.describe());
+        audit.created(user, RECOMMENDATION, r.getId(), summary(r), r.describe());
         return Recommendation.of(r);
     }
 
@@ -308,7 +308,7 @@ public class WorkingGroupService {
         apply(r, command);
         r.touch(user, clock.instant());
         recommendations.saveAndFlush(r);
-        audit.record(user, RECOMMENDATION, id, "UPDATE", summary(r), null, before, r.describe());
+        audit.updated(user, RECOMMENDATION, id, summary(r), before, r.describe());
         return Recommendation.of(r);
     }
 
