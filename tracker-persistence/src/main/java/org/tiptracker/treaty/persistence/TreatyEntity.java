@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.tiptracker.treaty.Treaty;
+import org.tiptracker.treaty.TreatyCode;
+
 /** The Convention or one of its Protocols, as stored. */
 @Entity
 @Table(name = "treaty")
@@ -61,17 +64,10 @@ public class TreatyEntity {
         this.backReferenceAr = backReferenceAr;
     }
 
-    public String getCode() { return code; }
-    public String getUntcReference() { return untcReference; }
-    public String getParentCode() { return parentCode; }
-    public LocalDate getAdopted() { return adopted; }
-    public LocalDate getEntryIntoForce() { return entryIntoForce; }
-    public LocalDate getSignatureDeadline() { return signatureDeadline; }
-    public LocalDate getRecordsCompleteTo() { return recordsCompleteTo; }
-    public String getNameEn() { return nameEn; }
-    public String getShortNameEn() { return shortNameEn; }
-    public String getBackReferenceEn() { return backReferenceEn; }
-    public String getNameAr() { return nameAr; }
-    public String getShortNameAr() { return shortNameAr; }
-    public String getBackReferenceAr() { return backReferenceAr; }
+    /** The treaty as the domain sees it. */
+    Treaty toDomain() {
+        return new Treaty(TreatyCode.valueOf(code), untcReference, nameAr, nameEn, shortNameAr, shortNameEn,
+                backReferenceAr, backReferenceEn, adopted, entryIntoForce, signatureDeadline,
+                parentCode == null ? null : TreatyCode.valueOf(parentCode), recordsCompleteTo);
+    }
 }

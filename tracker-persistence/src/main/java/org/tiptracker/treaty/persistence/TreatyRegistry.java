@@ -103,7 +103,7 @@ public class TreatyRegistry {
         }
         Map<TreatyCode, Treaty> treatyMap = new LinkedHashMap<>();
         treaties.findAll().stream()
-                .map(TreatyRegistry::toDomain)
+                .map(TreatyEntity::toDomain)
                 .sorted(Comparator.comparing(Treaty::code))
                 .forEach(treaty -> treatyMap.put(treaty.code(), treaty));
         List<TreatyAction> all = actions.findAllWithParticipant().stream().map(TreatyRegistry::toDomain).toList();
@@ -127,14 +127,6 @@ public class TreatyRegistry {
 
     private static final class LocalDateHolder {
         private java.time.LocalDate value;
-    }
-
-    static Treaty toDomain(TreatyEntity entity) {
-        return new Treaty(TreatyCode.valueOf(entity.getCode()), entity.getUntcReference(), entity.getNameAr(),
-                entity.getNameEn(), entity.getShortNameAr(), entity.getShortNameEn(), entity.getBackReferenceAr(),
-                entity.getBackReferenceEn(), entity.getAdopted(), entity.getEntryIntoForce(),
-                entity.getSignatureDeadline(), entity.getParentCode() == null ? null : TreatyCode.valueOf(entity.getParentCode()),
-                entity.getRecordsCompleteTo());
     }
 
     static TreatyAction toDomain(TreatyActionEntity entity) {

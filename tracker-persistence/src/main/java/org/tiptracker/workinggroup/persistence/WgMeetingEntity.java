@@ -80,16 +80,14 @@ public class WgMeetingEntity extends EditedEntity {
         this.source = source;
     }
 
+    /** The meeting as the web layer reads it. */
+    WorkingGroupViews.Meeting view() {
+        return new WorkingGroupViews.Meeting(getId(), number, year, startDate, endDate, venueAr, venueEn, format,
+                reportSymbol, leadInAr, subjectAr, source, demo, getVersion());
+    }
+
     public int getNumber() { return number; }
     public int getYear() { return year; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public String getVenueAr() { return venueAr; }
-    public String getVenueEn() { return venueEn; }
-    public MeetingFormat getFormat() { return format; }
-    public String getReportSymbol() { return reportSymbol; }
     public String getLeadInAr() { return leadInAr; }
     public String getSubjectAr() { return subjectAr; }
-    public String getSource() { return source; }
-    public boolean isDemo() { return demo; }
 }

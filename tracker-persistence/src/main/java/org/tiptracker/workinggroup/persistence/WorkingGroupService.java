@@ -83,7 +83,7 @@ public class WorkingGroupService {
         Map<Long, Long> questions = counts("select meeting_id, count(*) from wg_question group by meeting_id");
         Map<Long, Long> recs = counts("select meeting_id, count(*) from wg_recommendation group by meeting_id");
         return meetings.findAllByOrderByNumberDesc().stream()
-                .map(m -> new MeetingSummary(Meeting.of(m), questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
+                .map(m -> new MeetingSummary(m.view(), questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
                 .toList();
     }
 
@@ -97,7 +97,7 @@ public class WorkingGroupService {
 
     @Transactional(readOnly = true)
     public Meeting meeting(long id) {
-        return Meeting.of(meetingEntity(id));
+        return meetingEntity(id).view();
     }
 
     private WgMeetingEntity meetingEntity(long id) {
@@ -249,7 +249,7 @@ public class WorkingGroupService {
         meeting = meetings.saveAndFlush(meeting);
         replaceQuestions(meeting.getId(), command.questions());
         audit.created(user, MEETING, meeting.getId(), summary(meeting), describe(meeting));
-        return Meeting.of(meeting);
+        return meeting.view();
     }
 
     @Transactional
@@ -263,7 +263,7 @@ public class WorkingGroupService {
         meetings.saveAndFlush(meeting);
         replaceQuestions(id, command.questions());
         audit.updated(user, MEETING, id, summary(meeting), before, describe(meeting));
-        return Meeting.of(meeting);
+        return meeting.view();
     }
 
     private void apply(WgMeetingEntity meeting, MeetingCommand c) {
