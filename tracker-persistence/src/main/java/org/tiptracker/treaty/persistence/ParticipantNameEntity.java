@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.tiptracker.common.IdentifiedEntity;
+import org.tiptracker.treaty.ParticipantName;
 
 /** A name a participant bore over a period ({@code validUntil} exclusive). */
 @Entity
@@ -44,8 +45,8 @@ public class ParticipantNameEntity extends IdentifiedEntity {
         this.participant = owner;
     }
 
-    public String getNameAr() { return nameAr; }
-    public String getNameEn() { return nameEn; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidUntil() { return validUntil; }
+    /** The name as the domain sees it. */
+    ParticipantName toDomain() {
+        return new ParticipantName(nameAr, nameEn, validFrom, validUntil);
+    }
 }

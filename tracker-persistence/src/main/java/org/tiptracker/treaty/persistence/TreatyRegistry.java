@@ -115,9 +115,10 @@ public class TreatyRegistry {
         List<ParticipantName> names = new ArrayList<>();
         LocalDateHolder lastUntil = new LocalDateHolder();
         for (ParticipantNameEntity former : entity.getFormerNames()) {
-            names.add(new ParticipantName(former.getNameAr(), former.getNameEn(), former.getValidFrom(), former.getValidUntil()));
-            if (former.getValidUntil() != null && (lastUntil.value == null || former.getValidUntil().isAfter(lastUntil.value))) {
-                lastUntil.value = former.getValidUntil();
+            ParticipantName name = former.toDomain();
+            names.add(name);
+            if (name.validUntil() != null && (lastUntil.value == null || name.validUntil().isAfter(lastUntil.value))) {
+                lastUntil.value = name.validUntil();
             }
         }
         names.add(new ParticipantName(entity.getNameAr(), entity.getNameEn(), lastUntil.value, null));
