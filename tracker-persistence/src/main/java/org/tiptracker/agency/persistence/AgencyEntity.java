@@ -5,7 +5,10 @@ import jakarta.persistence.Table;
 
 import org.tiptracker.common.VersionedEntity;
 
-/** A UN entity, an intergovernmental or regional organization, or ICAT itself. */
+/**
+ * A UN entity, an intergovernmental or regional organization, or ICAT itself. Reference data:
+ * {@link AgencyReferenceLoader} inserts the rows, the application only reads them.
+ */
 @Entity
 @Table(name = "agency")
 public class AgencyEntity extends VersionedEntity {
@@ -23,15 +26,6 @@ public class AgencyEntity extends VersionedEntity {
     private int sortOrder;
 
     protected AgencyEntity() {
-    }
-
-    public AgencyEntity(String acronym, String acronymAr, String nameAr, String nameEn, String kind, int sortOrder) {
-        this.acronym = acronym;
-        this.acronymAr = acronymAr;
-        this.nameAr = nameAr;
-        this.nameEn = nameEn;
-        this.kind = kind;
-        this.sortOrder = sortOrder;
     }
 
     public String getAcronym() { return acronym; }
