@@ -154,7 +154,7 @@ public class AccountService {
         } catch (DataIntegrityViolationException e) {
             throw new DomainException("account.username.taken", username);
         }
-        audit.record(actor.username(), ENTITY, user.getId(), "CREATE", summary(user), null, null, describe(user));
+        audit.created(actor.username(), ENTITY, user.getId(), summary(user), describe(user));
         audit.record(actor.username(), ENTITY, user.getId(), "LINK", summary(user) + " / link until " + expires, null,
                 null, describe(user));
         return new PasswordLink(user.getId(), username, token, expires);

@@ -5,67 +5,47 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 
 /** An account: a role, a bcrypt hash, and for a focal point the participant it speaks for. */
 @Entity
 @Table(name = "app_user")
-public class AppUserEntity {
+public class AppUserEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(nullable = false)
     private String role;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     private String email;
 
-    @Column(name = "full_name")
     private String fullName;
 
     /** SHA-256 (hex) of the one-time password link's token; the token itself is never stored. */
-    @Column(name = "password_token_hash")
     private String passwordTokenHash;
 
-    @Column(name = "password_token_expires")
     private Instant passwordTokenExpires;
 
-    @Column(name = "created_by")
     private String createdBy;
-
-    @Version
-    private long version;
 
     protected AppUserEntity() {
     }
@@ -131,19 +111,13 @@ public class AppUserEntity {
         return passwordTokenExpires != null && !passwordTokenExpires.isAfter(now);
     }
 
-    public Long getId() { return id; }
     public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
     public String getRole() { return role; }
     public ParticipantEntity getParticipant() { return participant; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public String getEmail() { return email; }
     public String getFullName() { return fullName; }
-    public String getPasswordTokenHash() { return passwordTokenHash; }
     public Instant getPasswordTokenExpires() { return passwordTokenExpires; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

@@ -2,46 +2,32 @@ package org.tiptracker.audit;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /** One change, kept for ever: who, when, what before and after, and why. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntryEntity {
+public class AuditEntryEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false)
     private String username;
 
-    @Column(name = "entity_type", nullable = false)
     private String entityType;
 
-    @Column(name = "entity_id")
     private Long entityId;
 
-    @Column(nullable = false)
     private String operation;
 
-    @Column(nullable = false)
     private String summary;
 
     private String reason;
 
-    @Column(name = "before_state")
     private String beforeState;
 
-    @Column(name = "after_state")
     private String afterState;
 
     protected AuditEntryEntity() {
@@ -65,7 +51,6 @@ public class AuditEntryEntity {
         return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(occurredAt);
     }
 
-    public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getUsername() { return username; }
     public String getEntityType() { return entityType; }

@@ -27,6 +27,24 @@ public class AuditTrail {
                 truncate(summary, 500), reason, before, after));
     }
 
+    /** Notes that {@code username} created a record; {@code after} describes it as saved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(String username, String entityType, Long entityId, String summary, String after) {
+        record(username, entityType, entityId, "CREATE", summary, null, null, after);
+    }
+
+    /** Notes a change that asks for no reason, with the record {@code before} and {@code after} it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String username, String entityType, Long entityId, String summary, String before, String after) {
+        record(username, entityType, entityId, "UPDATE", summary, null, before, after);
+    }
+
+    /** Notes a deletion that asks for no reason; {@code before} describes the record as it was. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String username, String entityType, Long entityId, String summary, String before) {
+        record(username, entityType, entityId, "DELETE", summary, null, before, null);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntryEntity> latest(int count) {
         return entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, count));

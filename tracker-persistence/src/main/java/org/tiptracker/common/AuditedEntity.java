@@ -4,48 +4,24 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 
 /**
  * What a changeable record keeps about itself: who created it and when, who changed it last and
  * when, and its version (optimistic locking: a save over a newer version is refused).
  */
 @MappedSuperclass
-public abstract class AuditedEntity {
+public abstract class AuditedEntity extends EditedEntity {
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
 
     protected AuditedEntity() {
     }
 
     protected AuditedEntity(String user, Instant now) {
+        super(user, now);
         this.createdAt = now;
-        this.createdBy = user;
-        touch(user, now);
-    }
-
-    /** Notes a change by {@code user} at {@code now}. */
-    public final void touch(String user, Instant now) {
-        this.updatedAt = now;
-        this.updatedBy = user;
     }
 
     public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,7 @@ public final class ReferenceCsv {
     private final JdbcTemplate jdbc;
     private final Set<String> loaded;
     private final List<String> newKeys = new java.util.ArrayList<>();
+    private int addedRows;
 
     private ReferenceCsv(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -50,6 +52,23 @@ public final class ReferenceCsv {
         jdbc.batchUpdate("insert into reference_row (row_key) values (?) on conflict do nothing",
                 newKeys.stream().map(key -> new Object[] {key}).toList());
         newKeys.clear();
+    }
+
+    /** Counts a row this load added. */
+    public void added() {
+        addedRows++;
+    }
+
+    /**
+     * Records the keys of the rows loaded by this load and, when it added any, says how many in the
+     * log ("{@code what} loaded: n rows"); returns that number.
+     */
+    public int finish(Logger log, String what) {
+        finish();
+        if (addedRows > 0) {
+            log.info("{} loaded: {} rows", what, addedRows);
+        }
+        return addedRows;
     }
 
     /** Every record of {@code db/reference/<file>} (UTF-8, RFC 4180, with a header). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,8 @@ import org.tiptracker.treaty.persistence.TreatyRepository;
  * or deleted in the application stays as they left it.
  */
 @Service
-public class ReferenceDataLoader {
+@Order(0) // first: everything else names participants and treaties
+public class ReferenceDataLoader implements ReferenceLoader<ReferenceDataLoader.LoadReport> {
 
     static final String REFERENCE_USER = "reference-data";
 
@@ -58,6 +60,7 @@ public class ReferenceDataLoader {
         }
     }
 
+    @Override
     @Transactional
     public synchronized LoadReport load() {
         Set<String> loaded = new HashSet<>(jdbc.queryForList("select row_key from reference_row", String.class));

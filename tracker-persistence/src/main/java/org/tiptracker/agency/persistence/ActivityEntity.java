@@ -12,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -34,72 +31,48 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 @Table(name = "agency_activity")
 public class ActivityEntity extends AuditedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id", nullable = false)
     private AgencyEntity agency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ActivityKind kind;
 
     @Enumerated(EnumType.STRING)
     private MeasureHeading heading;
 
-    @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
     private String description = "";
 
     /** The official English title, where known (reference data); null otherwise. */
-    @Column(name = "title_en")
     private String titleEn;
 
     /** The official English description, where known (reference data); null otherwise. */
-    @Column(name = "description_en")
     private String descriptionEn;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "date_precision", nullable = false)
     private DatePrecision datePrecision = DatePrecision.DAY;
 
-    @Column(name = "people_trained")
     private Integer peopleTrained;
 
-    @Column(name = "victims_assisted")
     private Integer victimsAssisted;
 
-    @Column(name = "suspects_arrested")
     private Integer suspectsArrested;
 
-    @Column(name = "countries_reached")
     private Integer countriesReached;
 
-    @Column(name = "source_symbol")
     private String sourceSymbol;
 
-    @Column(name = "source_paragraph")
     private String sourceParagraph;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText = "";
 
-    @Column(nullable = false)
     private boolean demo;
-
-
-
-
 
     @ManyToMany
     @JoinTable(name = "agency_activity_country", joinColumns = @JoinColumn(name = "activity_id"),
@@ -108,7 +81,7 @@ public class ActivityEntity extends AuditedEntity {
 
     @ElementCollection
     @CollectionTable(name = "agency_activity_region", joinColumns = @JoinColumn(name = "activity_id"))
-    @Column(name = "region", nullable = false)
+    @Column(name = "region")
     @Enumerated(EnumType.STRING)
     private Set<ActivityRegion> regions = new LinkedHashSet<>();
 
@@ -116,7 +89,6 @@ public class ActivityEntity extends AuditedEntity {
     @JoinTable(name = "agency_activity_partner", joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<AgencyEntity> partners = new LinkedHashSet<>();
-
 
     protected ActivityEntity() {
     }
@@ -126,39 +98,53 @@ public class ActivityEntity extends AuditedEntity {
         this.demo = demo;
     }
 
-    public Long getId() { return id; }
-    public AgencyEntity getAgency() { return agency; }
-    void setAgency(AgencyEntity agency) { this.agency = agency; }
-    public ActivityKind getKind() { return kind; }
-    void setKind(ActivityKind kind) { this.kind = kind; }
-    public MeasureHeading getHeading() { return heading; }
-    void setHeading(MeasureHeading heading) { this.heading = heading; }
-    public String getTitle() { return title; }
-    public String getTitleEn() { return titleEn; }
-    public String getDescriptionEn() { return descriptionEn; }
-    void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    void setDescription(String description) { this.description = description; }
-    public LocalDate getStartDate() { return startDate; }
-    void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public DatePrecision getDatePrecision() { return datePrecision; }
-    void setDatePrecision(DatePrecision datePrecision) { this.datePrecision = datePrecision; }
-    public ActivityFigures getFigures() {
-        return new ActivityFigures(peopleTrained, victimsAssisted, suspectsArrested, countriesReached);
-    }
-    void setFigures(ActivityFigures figures) {
+    /**
+     * Takes what a checked command says: the agency, partners and countries it names, the cleaned
+     * description and source, and the text the browser searches.
+     */
+    void apply(ActivityCommand c, AgencyEntity agency, String description, String sourceSymbol, String sourceParagraph,
+               Set<ParticipantEntity> countries, Set<AgencyEntity> partners) {
+        this.agency = agency;
+        this.kind = c.kind();
+        this.heading = c.heading();
+        this.title = c.title().strip();
+        this.description = description;
+        this.startDate = c.startDate();
+        this.endDate = c.endDate();
+        this.datePrecision = c.datePrecision() == null ? DatePrecision.DAY : c.datePrecision();
+        ActivityFigures figures = c.figures() == null ? ActivityFigures.NONE : c.figures();
         this.peopleTrained = figures.peopleTrained();
         this.victimsAssisted = figures.victimsAssisted();
         this.suspectsArrested = figures.suspectsArrested();
         this.countriesReached = figures.countriesReached();
+        this.sourceSymbol = sourceSymbol;
+        this.sourceParagraph = sourceParagraph;
+        this.countries.clear();
+        this.countries.addAll(countries);
+        this.regions.clear();
+        if (c.regions() != null) {
+            this.regions.addAll(c.regions());
+        }
+        this.partners.clear();
+        this.partners.addAll(partners);
+        this.searchText = ActivityService.searchText(title, description);
+    }
+
+    public AgencyEntity getAgency() { return agency; }
+    public ActivityKind getKind() { return kind; }
+    public MeasureHeading getHeading() { return heading; }
+    public String getTitle() { return title; }
+    public String getTitleEn() { return titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public String getDescription() { return description; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public DatePrecision getDatePrecision() { return datePrecision; }
+    public ActivityFigures getFigures() {
+        return new ActivityFigures(peopleTrained, victimsAssisted, suspectsArrested, countriesReached);
     }
     public String getSourceSymbol() { return sourceSymbol; }
-    void setSourceSymbol(String sourceSymbol) { this.sourceSymbol = sourceSymbol; }
     public String getSourceParagraph() { return sourceParagraph; }
-    void setSourceParagraph(String sourceParagraph) { this.sourceParagraph = sourceParagraph; }
-    void setSearchText(String searchText) { this.searchText = searchText; }
     public boolean isDemo() { return demo; }
     public Set<ParticipantEntity> getCountries() { return countries; }
     public Set<ActivityRegion> getRegions() { return regions; }

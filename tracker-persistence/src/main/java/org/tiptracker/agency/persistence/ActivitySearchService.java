@@ -1,5 +1,8 @@
 package org.tiptracker.agency.persistence;
 
+import static org.tiptracker.common.ResultSets.date;
+import static org.tiptracker.common.ResultSets.integer;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -187,15 +190,5 @@ public class ActivitySearchService {
                         integer(rs, "suspects_arrested"), integer(rs, "countries_reached")),
                 rs.getString("source_symbol"), rs.getString("source_paragraph"), rs.getBoolean("demo"),
                 List.of(), List.of(), List.of());
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -17,7 +17,6 @@ import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -66,7 +65,7 @@ public class ActivityService {
         ActivityEntity activity = new ActivityEntity(actor.username(), clock.instant(), demo);
         apply(activity, command);
         activity = activities.saveAndFlush(activity);
-        audit.record(actor.username(), ENTITY, activity.getId(), "CREATE", summary(activity), null, null, describe(activity));
+        audit.created(actor.username(), ENTITY, activity.getId(), summary(activity), describe(activity));
         return view(activity);
     }
 
@@ -74,14 +73,12 @@ public class ActivityService {
     public AgencyViews.Activity update(Actor actor, long id, long expectedVersion, ActivityCommand command) {
         requireSecretariat(actor);
         ActivityEntity activity = entity(id);
-        if (activity.getVersion() != expectedVersion) {
-            throw new ConflictException("activity.conflict", describe(activity));
-        }
         String before = describe(activity);
+        activity.requireVersion(expectedVersion, "activity.conflict", before);
         apply(activity, command);
         activity.touch(actor.username(), clock.instant());
         activities.saveAndFlush(activity);
-        audit.record(actor.username(), ENTITY, activity.getId(), "UPDATE", summary(activity), null, before, describe(activity));
+        audit.updated(actor.username(), ENTITY, activity.getId(), summary(activity), before, describe(activity));
         return view(activity);
     }
 
@@ -125,26 +122,7 @@ public class ActivityService {
             ActivityRules.checkPartner(agency.getAcronym(), partner.getAcronym());
             partners.add(partner);
         }
-        activity.setAgency(agency);
-        activity.setKind(c.kind());
-        activity.setHeading(c.heading());
-        activity.setTitle(c.title().strip());
-        activity.setDescription(description);
-        activity.setStartDate(c.startDate());
-        activity.setEndDate(c.endDate());
-        activity.setDatePrecision(c.datePrecision() == null ? DatePrecision.DAY : c.datePrecision());
-        activity.setFigures(c.figures() == null ? ActivityFigures.NONE : c.figures());
-        activity.setSourceSymbol(symbol);
-        activity.setSourceParagraph(paragraph);
-        activity.getCountries().clear();
-        activity.getCountries().addAll(countries);
-        activity.getRegions().clear();
-        if (c.regions() != null) {
-            activity.getRegions().addAll(c.regions());
-        }
-        activity.getPartners().clear();
-        activity.getPartners().addAll(partners);
-        activity.setSearchText(searchText(activity.getTitle(), description));
+        activity.apply(c, agency, description, symbol, paragraph, countries, partners);
     }
 
     /** The normalized text the browser searches (see {@link ArabicSearch#normalize(String)}). */

@@ -11,10 +11,12 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the agencies, ICAT's members, Working Group, chairs and papers, and the agency activities
@@ -23,7 +25,8 @@ import org.tiptracker.reference.ReferenceCsv;
  * key is kept in {@code reference_row}), so corrections made in the application survive a restart.
  */
 @Service
-public class AgencyReferenceLoader {
+@Order(5) // after the participants
+public class AgencyReferenceLoader implements ReferenceLoader<AgencyReferenceLoader.LoadReport> {
 
     static final String REFERENCE_USER = "reference-data";
     private static final Logger log = LoggerFactory.getLogger(AgencyReferenceLoader.class);
@@ -41,6 +44,7 @@ public class AgencyReferenceLoader {
         }
     }
 
+    @Override
     @Transactional
     public synchronized LoadReport load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);

@@ -117,14 +117,15 @@ public class IcatService {
         ColumnLimit.ICAT_CHAIR_SOURCE.check(text);
         if (existing.isEmpty()) {
             jdbc.update("insert into icat_chair (chair_year, agency_id, source) values (?, ?, ?)", year, agency.getId(), text);
-            audit.record(actor.username(), CHAIR, (long) year, "CREATE", year + ": " + agency.getAcronym(), null, null,
+            audit.created(actor.username(), CHAIR, (long) year, year + ": " + agency.getAcronym(),
                     year + " " + agency.getAcronym() + " " + text);
         } else {
             Chair before = existing.get(0);
             jdbc.update("update icat_chair set agency_id = ?, source = ?, version = version + 1 where chair_year = ?",
                     agency.getId(), text, year);
-            audit.record(actor.username(), CHAIR, (long) year, "UPDATE", year + ": " + agency.getAcronym(), null,
-                    year + " " + before.acronym() + " " + before.source(), year + " " + agency.getAcronym() + " " + text);
+            audit.updated(actor.username(), CHAIR, (long) year, year + ": " + agency.getAcronym(),
+                    year + " " + before.acronym() + " " + before.source(),
+                    year + " " + agency.getAcronym() + " " + text);
         }
     }
 
@@ -145,7 +146,7 @@ public class IcatService {
         Long id = jdbc.queryForObject("insert into icat_membership (agency_id, role, member_from, member_until, source)"
                 + " values (?, ?, ?, ?, ?) returning id", Long.class, agency.getId(), role, Date.valueOf(from),
                 until == null ? null : Date.valueOf(until), text);
-        audit.record(actor.username(), MEMBERSHIP, id, "CREATE", agency.getAcronym() + " " + role + " " + from, null, null,
+        audit.created(actor.username(), MEMBERSHIP, id, agency.getAcronym() + " " + role + " " + from,
                 agency.getAcronym() + " " + role + " " + from + " – " + until + " " + text);
         return id;
     }
@@ -165,7 +166,7 @@ public class IcatService {
             Long created = jdbc.queryForObject("insert into icat_paper (title_ar, title_en, paper_year, status, source)"
                     + " values (?, ?, ?, ?, ?) returning id", Long.class, titleAr.strip(), titleEn.strip(), year,
                     status.name(), text);
-            audit.record(actor.username(), PAPER, created, "CREATE", titleEn.strip(), null, null, after);
+            audit.created(actor.username(), PAPER, created, titleEn.strip(), after);
             return created;
         }
         Paper before = paper(id);
@@ -179,7 +180,7 @@ public class IcatService {
         if (changed == 0) {
             throw new ConflictException("icat.paper.conflict", null);
         }
-        audit.record(actor.username(), PAPER, id, "UPDATE", titleEn.strip(), null,
+        audit.updated(actor.username(), PAPER, id, titleEn.strip(),
                 before.titleAr() + "\n" + before.titleEn() + "\n" + before.year() + " " + before.status() + " " + before.source(),
                 after);
         return id;

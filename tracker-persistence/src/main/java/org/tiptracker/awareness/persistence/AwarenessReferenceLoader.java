@@ -6,10 +6,12 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
@@ -18,7 +20,8 @@ import org.tiptracker.treaty.persistence.ParticipantRepository;
  * ever (keys {@code awareness:…} in {@code reference_row}).
  */
 @Service
-public class AwarenessReferenceLoader {
+@Order(7) // after the participants
+public class AwarenessReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(AwarenessReferenceLoader.class);
 
@@ -38,10 +41,10 @@ public class AwarenessReferenceLoader {
         this.jdbc = jdbc;
     }
 
+    @Override
     @Transactional
-    public synchronized int load() {
+    public synchronized Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
-        int[] added = {0};
         read("world_day_themes.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
             if (!rows.firstTime("awareness:world-day:" + year) || themes.findByYear(year).isPresent()) {
@@ -50,7 +53,7 @@ public class AwarenessReferenceLoader {
             WorldDayThemeEntity theme = new WorldDayThemeEntity(year);
             theme.apply(year, row.get("theme_ar"), null, row.get("source"));
             themes.save(theme);
-            added[0]++;
+            rows.added();
         });
         // The official English themes (and what the recorded Arabic is: the theme itself or the
         // year's focus as a background paper describes it), applied once to the year's theme when
@@ -62,7 +65,7 @@ public class AwarenessReferenceLoader {
                 if (rows.firstTime("awareness:world-day-en:" + year) && theme.getThemeEn() == null) {
                     theme.applyEnglish(row.get("theme_en").strip(), "FOCUS".equals(row.get("arabic_is").strip()));
                     themes.save(theme);
-                    added[0]++;
+                    rows.added();
                 }
             });
         });
@@ -81,7 +84,7 @@ public class AwarenessReferenceLoader {
                 adoption.apply(participant, year.isBlank() ? null : Integer.valueOf(year),
                         knownBy.isBlank() ? null : LocalDate.parse(knownBy), row.get("source"));
                 adoptions.save(adoption);
-                added[0]++;
+                rows.added();
             }, () -> log.warn("Blue Heart reference row for unknown participant {} skipped", iso3));
         });
         read("blue_heart_reported_counts.csv", row -> {
@@ -91,15 +94,11 @@ public class AwarenessReferenceLoader {
             }
             reported.save(new BlueHeartReportedCountEntity(asOf, Integer.parseInt(row.get("country_count")),
                     row.get("source"), row.get("quote_ar")));
-            added[0]++;
+            rows.added();
         });
-        rows.finish();
         themes.flush();
         adoptions.flush();
         reported.flush();
-        if (added[0] > 0) {
-            log.info("Awareness reference data loaded: {} rows", added[0]);
-        }
-        return added[0];
+        return rows.finish(log, "Awareness reference data");
     }
 }

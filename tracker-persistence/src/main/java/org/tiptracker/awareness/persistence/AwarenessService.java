@@ -16,7 +16,6 @@ import org.tiptracker.awareness.BlueHeartAdoption;
 import org.tiptracker.awareness.BlueHeartCount;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -109,8 +108,7 @@ public class AwarenessService {
         WorldDayThemeEntity theme = new WorldDayThemeEntity(command.year());
         theme.apply(command.year(), command.themeAr().strip(), blankToNull(command.themeEn()), blankToNull(command.source()));
         theme = themes.saveAndFlush(theme);
-        audit.record(actor.username(), THEME, theme.getId(), "CREATE", "World Day " + theme.getYear(), null, null,
-                theme.describe());
+        audit.created(actor.username(), THEME, theme.getId(), "World Day " + theme.getYear(), theme.describe());
         return theme.view();
     }
 
@@ -118,14 +116,12 @@ public class AwarenessService {
     public AwarenessViews.Theme updateTheme(Actor actor, long id, long expectedVersion, ThemeCommand command) {
         requireSecretariat(actor);
         WorldDayThemeEntity theme = themeEntity(id);
-        if (theme.getVersion() != expectedVersion) {
-            throw new ConflictException("awareness.conflict", theme.describe());
-        }
+        theme.requireVersion(expectedVersion, "awareness.conflict", theme.describe());
         check(command, id);
         String before = theme.describe();
         theme.apply(command.year(), command.themeAr().strip(), blankToNull(command.themeEn()), blankToNull(command.source()));
         themes.saveAndFlush(theme);
-        audit.record(actor.username(), THEME, id, "UPDATE", "World Day " + theme.getYear(), null, before, theme.describe());
+        audit.updated(actor.username(), THEME, id, "World Day " + theme.getYear(), before, theme.describe());
         return theme.view();
     }
 
@@ -136,8 +132,8 @@ public class AwarenessService {
         BlueHeartAdoptionEntity adoption = new BlueHeartAdoptionEntity(participant, false);
         adoption.apply(participant, command.year(), command.knownBy(), blankToNull(command.source()));
         adoption = adoptions.saveAndFlush(adoption);
-        audit.record(actor.username(), ADOPTION, adoption.getId(), "CREATE", "Blue Heart: " + participant.getIso3(),
-                null, null, adoption.describe());
+        audit.created(actor.username(), ADOPTION, adoption.getId(), "Blue Heart: " + participant.getIso3(),
+                adoption.describe());
         return adoption.view();
     }
 
@@ -145,14 +141,12 @@ public class AwarenessService {
     public AwarenessViews.Adoption updateAdoption(Actor actor, long id, long expectedVersion, AdoptionCommand command) {
         requireSecretariat(actor);
         BlueHeartAdoptionEntity adoption = adoptionEntity(id);
-        if (adoption.getVersion() != expectedVersion) {
-            throw new ConflictException("awareness.conflict", adoption.describe());
-        }
+        adoption.requireVersion(expectedVersion, "awareness.conflict", adoption.describe());
         ParticipantEntity participant = check(command, id);
         String before = adoption.describe();
         adoption.apply(participant, command.year(), command.knownBy(), blankToNull(command.source()));
         adoptions.saveAndFlush(adoption);
-        audit.record(actor.username(), ADOPTION, id, "UPDATE", "Blue Heart: " + participant.getIso3(), null, before,
+        audit.updated(actor.username(), ADOPTION, id, "Blue Heart: " + participant.getIso3(), before,
                 adoption.describe());
         return adoption.view();
     }

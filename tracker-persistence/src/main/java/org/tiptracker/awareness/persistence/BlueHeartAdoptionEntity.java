@@ -2,46 +2,32 @@ package org.tiptracker.awareness.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.tiptracker.awareness.BlueHeartAdoption;
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 
 /** A country that adopted the Blue Heart campaign: its year, or a date by which it had. */
 @Entity
 @Table(name = "blue_heart_adoption")
-public class BlueHeartAdoptionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BlueHeartAdoptionEntity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)
     private ParticipantEntity participant;
 
-    @Column(name = "adopted_year")
     private Integer adoptedYear;
 
-    @Column(name = "known_by")
     private LocalDate knownBy;
 
     private String source;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected BlueHeartAdoptionEntity() {
     }
@@ -66,16 +52,8 @@ public class BlueHeartAdoptionEntity {
         return "country=" + participant.getIso3() + "; year=" + adoptedYear + "; known_by=" + knownBy + "; source=" + source;
     }
 
-    public Long getId() { return id; }
-    public ParticipantEntity getParticipant() { return participant; }
-    public Integer getAdoptedYear() { return adoptedYear; }
-    public LocalDate getKnownBy() { return knownBy; }
-    public String getSource() { return source; }
-    public boolean isDemo() { return demo; }
-    public long getVersion() { return version; }
-
     AwarenessViews.Adoption view() {
-        return new AwarenessViews.Adoption(id, version, new AwarenessViews.Country(participant.getIso3(),
+        return new AwarenessViews.Adoption(getId(), getVersion(), new AwarenessViews.Country(participant.getIso3(),
                 participant.getNameAr(), participant.getNameEn()), adoptedYear, knownBy, source, demo);
     }
 }

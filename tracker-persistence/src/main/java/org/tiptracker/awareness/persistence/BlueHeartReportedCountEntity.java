@@ -2,32 +2,22 @@ package org.tiptracker.awareness.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /** A count of Blue Heart countries as a document reports it on its date (reference data). */
 @Entity
 @Table(name = "blue_heart_reported_count")
-public class BlueHeartReportedCountEntity {
+public class BlueHeartReportedCountEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "as_of", nullable = false)
     private LocalDate asOf;
 
-    @Column(name = "country_count", nullable = false)
     private int countryCount;
 
-    @Column(nullable = false)
     private String source;
 
-    @Column(name = "quote_ar", nullable = false)
     private String quoteAr;
 
     protected BlueHeartReportedCountEntity() {
@@ -39,12 +29,6 @@ public class BlueHeartReportedCountEntity {
         this.source = source;
         this.quoteAr = quoteAr;
     }
-
-    public Long getId() { return id; }
-    public LocalDate getAsOf() { return asOf; }
-    public int getCountryCount() { return countryCount; }
-    public String getSource() { return source; }
-    public String getQuoteAr() { return quoteAr; }
 
     AwarenessViews.Reported view() {
         return new AwarenessViews.Reported(asOf, countryCount, source, quoteAr);

@@ -1,42 +1,27 @@
 package org.tiptracker.awareness.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** The theme of the World Day against Trafficking in Persons (30 July) of one year. */
 @Entity
 @Table(name = "world_day_theme")
-public class WorldDayThemeEntity {
+public class WorldDayThemeEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "theme_ar", nullable = false)
     private String themeAr;
 
-    @Column(name = "theme_en")
     private String themeEn;
 
     private String source;
 
     /** The Arabic describes the year's focus (as its source words it), not the campaign's theme. */
-    @Column(name = "theme_ar_is_focus", nullable = false)
     private boolean themeArIsFocus;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected WorldDayThemeEntity() {
     }
@@ -65,16 +50,10 @@ public class WorldDayThemeEntity {
         return "year=" + year + "; theme_ar=" + themeAr + "; theme_en=" + themeEn + "; source=" + source;
     }
 
-    public Long getId() { return id; }
     public int getYear() { return year; }
-    public String getThemeAr() { return themeAr; }
     public String getThemeEn() { return themeEn; }
-    public String getSource() { return source; }
-    public boolean isThemeArIsFocus() { return themeArIsFocus; }
-    public boolean isDemo() { return demo; }
-    public long getVersion() { return version; }
 
     AwarenessViews.Theme view() {
-        return new AwarenessViews.Theme(id, version, year, themeAr, themeEn, themeArIsFocus, source, demo);
+        return new AwarenessViews.Theme(getId(), getVersion(), year, themeAr, themeEn, themeArIsFocus, source, demo);
     }
 }

@@ -2,17 +2,13 @@ package org.tiptracker.document.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.document.Citation;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
@@ -20,42 +16,28 @@ import org.tiptracker.document.Organ;
 /** A registered document or resolution. */
 @Entity
 @Table(name = "un_document")
-public class DocumentEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DocumentEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Organ organ;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DocumentKind kind;
 
     private String number;
     private String symbol;
 
-    @Column(nullable = false)
     private int year;
 
     private String session;
 
-    @Column(name = "adopted_on")
     private LocalDate adoptedOn;
 
-    @Column(name = "title_ar")
     private String titleAr;
 
-    @Column(name = "title_en")
     private String titleEn;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText = "";
-
-    @Version
-    private long version;
 
     protected DocumentEntity() {
     }
@@ -70,7 +52,18 @@ public class DocumentEntity {
         return number == null && symbol == null ? null : new Citation(organ, kind, number, symbol);
     }
 
-    void refreshSearchText() {
+    /** Takes a checked description of the document, and the search text made of it. */
+    void apply(Organ organ, DocumentKind kind, String number, String symbol, int year, String session, LocalDate adoptedOn,
+               String titleAr, String titleEn) {
+        this.organ = organ;
+        this.kind = kind;
+        this.number = number;
+        this.symbol = symbol;
+        this.year = year;
+        this.session = session;
+        this.adoptedOn = adoptedOn;
+        this.titleAr = titleAr;
+        this.titleEn = titleEn;
         searchText = ArabicSearch.normalize(String.join(" ", nullToEmpty(symbol), nullToEmpty(number),
                 nullToEmpty(titleAr), nullToEmpty(titleEn)));
     }
@@ -79,24 +72,13 @@ public class DocumentEntity {
         return s == null ? "" : s;
     }
 
-    public Long getId() { return id; }
     public Organ getOrgan() { return organ; }
-    public void setOrgan(Organ organ) { this.organ = organ; }
     public DocumentKind getKind() { return kind; }
-    public void setKind(DocumentKind kind) { this.kind = kind; }
     public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
     public String getSymbol() { return symbol; }
-    public void setSymbol(String symbol) { this.symbol = symbol; }
     public int getYear() { return year; }
-    public void setYear(int year) { this.year = year; }
     public String getSession() { return session; }
-    public void setSession(String session) { this.session = session; }
     public LocalDate getAdoptedOn() { return adoptedOn; }
-    public void setAdoptedOn(LocalDate adoptedOn) { this.adoptedOn = adoptedOn; }
     public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
     public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public long getVersion() { return version; }
 }

@@ -1,37 +1,25 @@
 package org.tiptracker.document.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /** One paragraph of a registered document, numbered as the document numbers it (4, 13 (أ)). */
 @Entity
 @Table(name = "un_document_paragraph")
-public class DocumentParagraphEntity {
+public class DocumentParagraphEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "document_id", nullable = false)
     private long documentId;
 
-    @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false)
     private String number;
 
-    @Column(nullable = false)
     private boolean operative = true;
 
-    @Column(name = "text_ar", nullable = false)
     private String textAr;
 
-    @Column(name = "text_en")
     private String textEn;
 
     protected DocumentParagraphEntity() {
@@ -40,6 +28,10 @@ public class DocumentParagraphEntity {
     public DocumentParagraphEntity(long documentId, int position, String number, boolean operative, String textAr,
                                    String textEn) {
         this.documentId = documentId;
+        apply(position, number, operative, textAr, textEn);
+    }
+
+    void apply(int position, String number, boolean operative, String textAr, String textEn) {
         this.position = position;
         this.number = number;
         this.operative = operative;
@@ -47,16 +39,10 @@ public class DocumentParagraphEntity {
         this.textEn = textEn;
     }
 
-    public Long getId() { return id; }
     public long getDocumentId() { return documentId; }
     public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
     public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
     public boolean isOperative() { return operative; }
-    public void setOperative(boolean operative) { this.operative = operative; }
     public String getTextAr() { return textAr; }
-    public void setTextAr(String textAr) { this.textAr = textAr; }
     public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
 }

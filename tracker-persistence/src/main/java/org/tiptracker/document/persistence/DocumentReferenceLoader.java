@@ -1,6 +1,5 @@
 package org.tiptracker.document.persistence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,19 +8,22 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the documents and resolutions that the seed documents cite ({@code documents.csv}) and
  * the paragraphs known of them ({@code document_paragraphs.csv}), each row once, ever.
  */
 @Service
-public class DocumentReferenceLoader {
+@Order(1)
+public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentReferenceLoader.class);
 
@@ -36,12 +38,12 @@ public class DocumentReferenceLoader {
     }
 
     /** Loads what was never loaded; returns the number of rows added. */
+    @Override
     @Transactional
-    public int load() {
+    public Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
         List<DocumentEntity> known = new ArrayList<>(documents.findAll());
         Map<String, Long> idOfKey = new HashMap<>();
-        int[] count = {0};
         ReferenceCsv.read("documents.csv", row -> {
             String key = row.get("key");
             String number = ReferenceCsv.blankToNull(row.get("number"));
@@ -56,19 +58,13 @@ public class DocumentReferenceLoader {
                 return;
             }
             DocumentEntity document = new DocumentEntity(organ, kind);
-            document.setNumber(number);
-            document.setSymbol(symbol);
-            document.setYear(Integer.parseInt(row.get("year")));
-            document.setSession(ReferenceCsv.blankToNull(row.get("session")));
-            String adopted = ReferenceCsv.blankToNull(row.get("adopted_on"));
-            document.setAdoptedOn(adopted == null ? null : LocalDate.parse(adopted));
-            document.setTitleAr(ReferenceCsv.blankToNull(row.get("title_ar")));
-            document.setTitleEn(ReferenceCsv.blankToNull(row.get("title_en")));
-            document.refreshSearchText();
+            document.apply(organ, kind, number, symbol, Integer.parseInt(row.get("year")),
+                    ReferenceCsv.blankToNull(row.get("session")), ReferenceCsv.date(row.get("adopted_on")),
+                    ReferenceCsv.blankToNull(row.get("title_ar")), ReferenceCsv.blankToNull(row.get("title_en")));
             documents.save(document);
             known.add(document);
             idOfKey.put(key, document.getId());
-            count[0]++;
+            rows.added();
         });
         documents.flush();
         ReferenceCsv.read("document_paragraphs.csv", row -> {
@@ -79,14 +75,10 @@ public class DocumentReferenceLoader {
             }
             paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")),
                     row.get("number"), Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null));
-            count[0]++;
+            rows.added();
         });
         paragraphs.flush();
-        rows.finish();
-        if (count[0] > 0) {
-            log.info("Reference documents loaded: {} rows", count[0]);
-        }
-        return count[0];
+        return rows.finish(log, "Reference documents");
     }
 
     /** The document a reference row describes, found by its symbol, else by its number, else as the one without either. */

@@ -137,7 +137,7 @@ public class DocumentService {
         DocumentEntity document = new DocumentEntity(command.organ(), command.kind());
         apply(document, command);
         documents.saveAndFlush(document);
-        audit.record(actor.username(), ENTITY, document.getId(), "CREATE", summary(document), null, null, describe(document));
+        audit.created(actor.username(), ENTITY, document.getId(), summary(document), describe(document));
         return DocumentViews.Document.of(document);
     }
 
@@ -145,13 +145,11 @@ public class DocumentService {
     public DocumentViews.Document update(Actor actor, long id, long expectedVersion, DocumentCommand command) {
         requireSecretariat(actor);
         DocumentEntity document = entity(id);
-        if (document.getVersion() != expectedVersion) {
-            throw new ConflictException("document.conflict", describe(document));
-        }
         String before = describe(document);
+        document.requireVersion(expectedVersion, "document.conflict", before);
         apply(document, command);
         documents.saveAndFlush(document);
-        audit.record(actor.username(), ENTITY, id, "UPDATE", summary(document), null, before, describe(document));
+        audit.updated(actor.username(), ENTITY, id, summary(document), before, describe(document));
         return DocumentViews.Document.of(document);
     }
 
@@ -159,10 +157,8 @@ public class DocumentService {
     public void delete(Actor actor, long id, long expectedVersion) {
         requireSecretariat(actor);
         DocumentEntity document = entity(id);
-        if (document.getVersion() != expectedVersion) {
-            throw new ConflictException("document.conflict", describe(document));
-        }
-        audit.record(actor.username(), ENTITY, id, "DELETE", summary(document), null, describe(document), null);
+        document.requireVersion(expectedVersion, "document.conflict", describe(document));
+        audit.deleted(actor.username(), ENTITY, id, summary(document), describe(document));
         documents.delete(document);
         documents.flush();
     }
@@ -176,8 +172,8 @@ public class DocumentService {
                 : paragraphs(documentId).stream().mapToInt(DocumentViews.Paragraph::position).max().orElse(0) + 1;
         DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position,
                 command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn())));
-        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(), "CREATE",
-                label(document) + ", para. " + paragraph.getNumber(), null, null, describe(paragraph));
+        audit.created(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(),
+                label(document) + ", para. " + paragraph.getNumber(), describe(paragraph));
         return DocumentViews.Paragraph.of(paragraph);
     }
 
@@ -192,16 +188,11 @@ public class DocumentService {
         }
         checkParagraph(documentId, paragraphId, command);
         String before = describe(paragraph);
-        paragraph.setNumber(command.number().strip());
-        if (command.position() != null) {
-            paragraph.setPosition(command.position());
-        }
-        paragraph.setOperative(command.operative());
-        paragraph.setTextAr(command.textAr().strip());
-        paragraph.setTextEn(blankToNull(command.textEn()));
+        paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(),
+                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn()));
         paragraphs.saveAndFlush(paragraph);
-        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "UPDATE",
-                label(document) + ", para. " + paragraph.getNumber(), null, before, describe(paragraph));
+        audit.updated(actor.username(), PARAGRAPH_ENTITY, paragraphId,
+                label(document) + ", para. " + paragraph.getNumber(), before, describe(paragraph));
         return DocumentViews.Paragraph.of(paragraph);
     }
 
@@ -210,8 +201,8 @@ public class DocumentService {
         requireSecretariat(actor);
         DocumentEntity document = entity(documentId);
         DocumentParagraphEntity paragraph = paragraphEntity(documentId, paragraphId);
-        audit.record(actor.username(), PARAGRAPH_ENTITY, paragraphId, "DELETE",
-                label(document) + ", para. " + paragraph.getNumber(), null, describe(paragraph), null);
+        audit.deleted(actor.username(), PARAGRAPH_ENTITY, paragraphId,
+                label(document) + ", para. " + paragraph.getNumber(), describe(paragraph));
         paragraphs.delete(paragraph);
         paragraphs.flush();
     }
@@ -246,16 +237,8 @@ public class DocumentService {
                 throw new DomainException("document.number.taken", number);
             }
         }
-        document.setOrgan(c.organ());
-        document.setKind(c.kind());
-        document.setNumber(number);
-        document.setSymbol(symbol);
-        document.setYear(c.year());
-        document.setSession(blankToNull(c.session()));
-        document.setAdoptedOn(c.adoptedOn());
-        document.setTitleAr(titleAr);
-        document.setTitleEn(titleEn);
-        document.refreshSearchText();
+        document.apply(c.organ(), c.kind(), number, symbol, c.year(), blankToNull(c.session()), c.adoptedOn(), titleAr,
+                titleEn);
     }
 
     private void checkParagraph(long documentId, Long paragraphId, ParagraphCommand c) {

@@ -1,18 +1,14 @@
 package org.tiptracker.globalreport.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.globalreport.ConvictionBand;
 import org.tiptracker.globalreport.CountryAssessment;
 import org.tiptracker.globalreport.CriminalizationStatus;
@@ -21,13 +17,8 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 /** One country in one edition: its criminalization status and conviction band. */
 @Entity
 @Table(name = "global_report_country")
-public class GlobalReportCountryEntity {
+public class GlobalReportCountryEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "edition_id", nullable = false)
     private Long editionId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,18 +26,12 @@ public class GlobalReportCountryEntity {
     private ParticipantEntity participant;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CriminalizationStatus criminalization;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "conviction_band")
     private ConvictionBand convictionBand;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected GlobalReportCountryEntity() {
     }
@@ -67,12 +52,9 @@ public class GlobalReportCountryEntity {
     }
 
     GlobalReportViews.Country view() {
-        return new GlobalReportViews.Country(id, version, editionId, participant.getIso3(), participant.getNameAr(),
+        return new GlobalReportViews.Country(getId(), getVersion(), editionId, participant.getIso3(), participant.getNameAr(),
                 participant.getNameEn(), participant.getRegionEn(), criminalization, convictionBand, demo);
     }
 
-    Long getId() { return id; }
-    Long getEditionId() { return editionId; }
     String getIso3() { return participant.getIso3(); }
-    long getVersion() { return version; }
 }

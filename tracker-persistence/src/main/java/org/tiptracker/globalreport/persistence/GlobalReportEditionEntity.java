@@ -1,63 +1,40 @@
 package org.tiptracker.globalreport.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** An edition of the UNODC Global Report on Trafficking in Persons, with the facts the documents state about it. */
 @Entity
 @Table(name = "global_report_edition")
-public class GlobalReportEditionEntity {
+public class GlobalReportEditionEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "edition_number")
     private Integer editionNumber;
 
-    @Column(name = "published_year")
     private Integer publishedYear;
 
-    @Column(name = "published_month")
     private Integer publishedMonth;
 
-    @Column(name = "data_from_year")
     private Integer dataFromYear;
 
-    @Column(name = "data_to_year")
     private Integer dataToYear;
 
-    @Column(name = "countries_covered")
     private Integer countriesCovered;
 
-    @Column(name = "legislation_year")
     private Integer legislationYear;
 
-    @Column(name = "legislation_month")
     private Integer legislationMonth;
 
-    @Column(name = "convictions_from_year")
     private Integer convictionsFromYear;
 
-    @Column(name = "convictions_to_year")
     private Integer convictionsToYear;
 
-    @Column(nullable = false)
     private String source;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected GlobalReportEditionEntity() {
     }
@@ -90,12 +67,10 @@ public class GlobalReportEditionEntity {
     }
 
     GlobalReportViews.Edition view() {
-        return new GlobalReportViews.Edition(id, version, year, editionNumber, publishedYear, publishedMonth, dataFromYear,
+        return new GlobalReportViews.Edition(getId(), getVersion(), year, editionNumber, publishedYear, publishedMonth, dataFromYear,
                 dataToYear, countriesCovered, legislationYear, legislationMonth, convictionsFromYear, convictionsToYear,
                 source, demo);
     }
 
-    Long getId() { return id; }
     int getYear() { return year; }
-    long getVersion() { return version; }
 }

@@ -2,12 +2,10 @@ package org.tiptracker.globalreport.persistence;
 
 import java.math.BigDecimal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.IdentifiedEntity;
 
 /**
  * A headline finding of an edition as a document states it: a count, a percentage, or "one in
@@ -16,31 +14,20 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "global_report_finding")
-public class GlobalReportFindingEntity {
+public class GlobalReportFindingEntity extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "edition_id", nullable = false)
     private Long editionId;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(nullable = false)
     private BigDecimal amount;
 
-    @Column(nullable = false)
     private String unit;
 
-    @Column(nullable = false)
     private String qualifier;
 
-    @Column(nullable = false)
     private String source;
 
-    @Column(name = "quote_ar")
     private String quoteAr;
 
     protected GlobalReportFindingEntity() {

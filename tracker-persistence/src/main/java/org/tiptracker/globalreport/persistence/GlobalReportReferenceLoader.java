@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the Global Report editions and their headline findings as the documents state them
@@ -19,7 +21,8 @@ import org.tiptracker.reference.ReferenceCsv;
  * in {@code reference_row}), so that what the secretariat corrected later stays corrected.
  */
 @Service
-public class GlobalReportReferenceLoader {
+@Order(6) // after the participants
+public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalReportReferenceLoader.class);
 
@@ -35,10 +38,10 @@ public class GlobalReportReferenceLoader {
     }
 
     /** Loads the rows not loaded before; returns how many were added. */
+    @Override
     @Transactional
-    public synchronized int load() {
+    public synchronized Integer load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);
-        int[] added = {0};
         read("global_report_editions.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
             if (!rows.firstTime("global-report:edition:" + year) || editions.findByYear(year).isPresent()) {
@@ -51,7 +54,7 @@ public class GlobalReportReferenceLoader {
                     integer(row.get("legislation_month")), integer(row.get("convictions_from_year")),
                     integer(row.get("convictions_to_year")), row.get("source")));
             editions.saveAndFlush(edition);
-            added[0]++;
+            rows.added();
         });
         read("global_report_findings.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
@@ -65,15 +68,11 @@ public class GlobalReportReferenceLoader {
                 if (!exists) {
                     findings.save(new GlobalReportFindingEntity(edition.getId(), kind, new BigDecimal(row.get("amount")),
                             row.get("unit"), row.get("qualifier"), row.get("source"), blankToNull(row.get("quote_ar"))));
-                    added[0]++;
+                    rows.added();
                 }
             });
         });
-        rows.finish();
         findings.flush();
-        if (added[0] > 0) {
-            log.info("Global Report reference data loaded: {} rows", added[0]);
-        }
-        return added[0];
+        return rows.finish(log, "Global Report reference data");
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.globalreport.CountryAssessment;
@@ -86,8 +85,8 @@ public class GlobalReportService {
         GlobalReportEditionEntity edition = new GlobalReportEditionEntity(command.year());
         edition.apply(command);
         edition = editions.saveAndFlush(edition);
-        audit.record(actor.username(), EDITION, edition.getId(), "CREATE", "Global Report " + edition.getYear(),
-                null, null, edition.describe());
+        audit.created(actor.username(), EDITION, edition.getId(), "Global Report " + edition.getYear(),
+                edition.describe());
         return edition.view();
     }
 
@@ -95,13 +94,12 @@ public class GlobalReportService {
     public GlobalReportViews.Edition updateEdition(Actor actor, long id, long expectedVersion, EditionCommand command) {
         requireSecretariat(actor);
         GlobalReportEditionEntity edition = editionEntity(id);
-        unchangedSince(expectedVersion, edition.getVersion(), edition.describe());
+        edition.requireVersion(expectedVersion, "globalreport.conflict", edition.describe());
         check(command, id);
         String before = edition.describe();
         edition.apply(command);
         editions.saveAndFlush(edition);
-        audit.record(actor.username(), EDITION, id, "UPDATE", "Global Report " + edition.getYear(), null, before,
-                edition.describe());
+        audit.updated(actor.username(), EDITION, id, "Global Report " + edition.getYear(), before, edition.describe());
         return edition.view();
     }
 
@@ -117,8 +115,8 @@ public class GlobalReportService {
         GlobalReportCountryEntity row = new GlobalReportCountryEntity(editionId, participant, false);
         row.assess(assessment);
         row = countries.saveAndFlush(row);
-        audit.record(actor.username(), COUNTRY, row.getId(), "CREATE",
-                "Global Report " + edition.getYear() + ": " + participant.getIso3(), null, null, row.describe());
+        audit.created(actor.username(), COUNTRY, row.getId(),
+                "Global Report " + edition.getYear() + ": " + participant.getIso3(), row.describe());
         return row.view();
     }
 
@@ -126,13 +124,12 @@ public class GlobalReportService {
     public GlobalReportViews.Country updateCountry(Actor actor, long rowId, long expectedVersion, CountryCommand command) {
         requireSecretariat(actor);
         GlobalReportCountryEntity row = countryEntity(rowId);
-        unchangedSince(expectedVersion, row.getVersion(), row.describe());
+        row.requireVersion(expectedVersion, "globalreport.conflict", row.describe());
         CountryAssessment assessment = GlobalReportRules.assessment(command.status(), command.band());
         String before = row.describe();
         row.assess(assessment);
         countries.saveAndFlush(row);
-        audit.record(actor.username(), COUNTRY, rowId, "UPDATE", "Global Report row " + row.getIso3(),
-                null, before, row.describe());
+        audit.updated(actor.username(), COUNTRY, rowId, "Global Report row " + row.getIso3(), before, row.describe());
         return row.view();
     }
 
@@ -177,13 +174,6 @@ public class GlobalReportService {
         });
         GlobalReportRules.facts(c, currentYear);
         ColumnLimit.EDITION_SOURCE.check(c.source());
-    }
-
-    /** A change made to the version read: anything else is a conflict, answered with the record as it is now. */
-    private static void unchangedSince(long expectedVersion, long version, String current) {
-        if (version != expectedVersion) {
-            throw new ConflictException("globalreport.conflict", current);
-        }
     }
 
     private static void requireSecretariat(Actor actor) {

@@ -246,17 +246,14 @@ public class ReportDraftService {
             insert(id, position++, o, mandate.cutOff(), now, actor.username());
         }
         saveVersion(id, actor, "report.version.created");
-        audit.record(actor.username(), ENTITY, id, "CREATE", mandate.symbol() + ": " + first.size() + " blocks",
-                null, null, null);
+        audit.created(actor.username(), ENTITY, id, mandate.symbol() + ": " + first.size() + " blocks", null);
         return id;
     }
 
     /** Rebuilds the draft from the records as they are now, as {@link Regeneration} says. */
     @Transactional
     public RegenerationResult regenerate(Actor actor, long draftId) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        DraftRow draft = editableDraft(actor, draftId);
         List<Regeneration.Stored> stored = jdbc.query("select id, block_key, kind, placeholder, text_ar, text_en,"
                 + " generated_ar, generated_en, pending_ar, pending_en, orphaned, dismissed from report_paragraph"
                 + " where draft_id = ? order by position", (rs, n) -> new Regeneration.Stored(rs.getLong(1),
@@ -315,9 +312,7 @@ public class ReportDraftService {
     @Transactional
     public void editParagraph(Actor actor, long draftId, long paragraphId, long expectedVersion, String textAr,
                               String textEn) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView current = paragraph(draftId, paragraphId);
         if (current.version() != expectedVersion) {
             throw new DraftConflictException(current);
@@ -338,17 +333,14 @@ public class ReportDraftService {
                 Timestamp.from(clock.instant()), actor.username(), paragraphId);
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.edited");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", label(current) + " edited", null,
-                current.textAr(), ar);
+        audit.updated(actor.username(), ENTITY, draftId, label(current) + " edited", current.textAr(), ar);
     }
 
     /** Adds a person's paragraph (or heading) after another (null: at the start of the draft). */
     @Transactional
     public long addNarrative(Actor actor, long draftId, Long afterParagraphId, BlockRole role, String textAr,
                              String textEn) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         Objects.requireNonNull(role, "role");
         String ar = textAr == null ? "" : textAr.strip();
         String en = textEn == null ? "" : textEn.strip();
@@ -376,16 +368,14 @@ public class ReportDraftService {
                 actor.username());
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.added");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", "paragraph added", null, null, ar);
+        audit.updated(actor.username(), ENTITY, draftId, "paragraph added", null, ar);
         return Objects.requireNonNull(id);
     }
 
     /** Moves a paragraph up (delta -1) or down (+1) past its visible neighbour. */
     @Transactional
     public void move(Actor actor, long draftId, long paragraphId, int delta) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView moving = paragraph(draftId, paragraphId);
         int position = positionOf(paragraphId);
         List<Map<String, Object>> neighbour = jdbc.queryForList(delta < 0
@@ -409,16 +399,14 @@ public class ReportDraftService {
         }
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.moved");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", label(moving) + (delta < 0 ? " moved up" : " moved down"),
-                null, null, null);
+        audit.updated(actor.username(), ENTITY, draftId, label(moving) + (delta < 0 ? " moved up" : " moved down"),
+                null, null);
     }
 
     /** Deletes a paragraph; one the records produce is kept hidden so that regeneration does not bring it back. */
     @Transactional
     public void delete(Actor actor, long draftId, long paragraphId) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView p = paragraph(draftId, paragraphId);
         if (p.key() != null) {
             jdbc.update("update report_paragraph set dismissed = true, version = version + 1 where id = ?", paragraphId);
@@ -427,7 +415,7 @@ public class ReportDraftService {
         }
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.deleted");
-        audit.record(actor.username(), ENTITY, draftId, "DELETE", label(p) + " deleted", null, p.textAr(), null);
+        audit.deleted(actor.username(), ENTITY, draftId, label(p) + " deleted", p.textAr());
     }
 
     /**
@@ -436,9 +424,7 @@ public class ReportDraftService {
      */
     @Transactional
     public void reconcile(Actor actor, long draftId, long paragraphId, ReportLanguage language, boolean acceptGenerated) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView p = paragraph(draftId, paragraphId);
         String pending = language == ReportLanguage.EN ? p.pendingEn() : p.pendingAr();
         if (pending == null) {
@@ -456,8 +442,9 @@ public class ReportDraftService {
         }
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.reconciled");
-        audit.record(actor.username(), ENTITY, draftId, "UPDATE", label(p) + (acceptGenerated ? " took the records' text"
-                : " kept its text") + " (" + suffix + ")", null, null, null);
+        audit.updated(actor.username(), ENTITY, draftId,
+                label(p) + (acceptGenerated ? " took the records' text" : " kept its text") + " (" + suffix + ")", null,
+                null);
     }
 
     /** Draft → in review → final (or back to draft); a report with paragraphs to reconcile cannot be final. */
@@ -506,8 +493,8 @@ public class ReportDraftService {
                 + " as_of, generated_at, ?, ? from report_paragraph where draft_id = ?", id, Timestamp.from(now),
                 actor.username(), finalDraftId);
         saveVersion(id, actor, "report.version.startedFrom");
-        audit.record(actor.username(), ENTITY, id, "CREATE", source.mandate.symbol() + ": started from final draft "
-                + finalDraftId, null, null, null);
+        audit.created(actor.username(), ENTITY, id,
+                source.mandate.symbol() + ": started from final draft " + finalDraftId, null);
         return Objects.requireNonNull(id);
     }
 
@@ -515,9 +502,7 @@ public class ReportDraftService {
 
     @Transactional
     public long addComment(Actor actor, long draftId, long paragraphId, String text) {
-        writer(actor);
-        DraftRow draft = draft(draftId, true);
-        draft.status.requireEditable();
+        editableDraft(actor, draftId);
         ParagraphView p = paragraph(draftId, paragraphId);
         String comment = text == null ? "" : text.strip();
         DraftRules.checkComment(comment);
@@ -558,6 +543,14 @@ public class ReportDraftService {
     }
 
     private record Snapshot(long paragraphId, String key, BlockRole role, int chapter, String textAr, String textEn) {
+    }
+
+    /** The draft, locked for a change its status must still allow, after checking that the actor may write. */
+    private DraftRow editableDraft(Actor actor, long draftId) {
+        writer(actor);
+        DraftRow draft = draft(draftId, true);
+        draft.status.requireEditable();
+        return draft;
     }
 
     private DraftRow draft(long id, boolean lock) {

@@ -1,8 +1,9 @@
 package org.tiptracker.report.persistence;
 
+import static org.tiptracker.common.ResultSets.date;
+import static org.tiptracker.common.ResultSets.integer;
+
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -403,16 +404,6 @@ public class ReportFactsService {
     /** The Latin letter of an English sub-paragraph: 1 → {@code a}, 2 → {@code b}. */
     private static String latinLetter(int position) {
         return position >= 1 && position <= 26 ? String.valueOf((char) ('a' + position - 1)) : Integer.toString(position);
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 
     /** Participants named as on one date, from the treaty registry's snapshot. */

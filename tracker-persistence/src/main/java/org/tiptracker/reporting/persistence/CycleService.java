@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.CycleRules;
@@ -61,20 +60,18 @@ public class CycleService {
         ReportingCycleEntity cycle = new ReportingCycleEntity(user, clock.instant());
         apply(cycle, command);
         cycle = cycles.saveAndFlush(cycle);
-        audit.record(user, ENTITY, cycle.getId(), "CREATE", summary(cycle), null, null, describe(cycle));
+        audit.created(user, ENTITY, cycle.getId(), summary(cycle), describe(cycle));
         return CycleView.of(cycle);
     }
 
     @Transactional
     public CycleView update(String user, long id, long expectedVersion, CycleCommand command) {
         ReportingCycleEntity cycle = find(id);
-        if (cycle.getVersion() != expectedVersion) {
-            throw new ConflictException("cycle.conflict", describe(cycle));
-        }
         String before = describe(cycle);
+        cycle.requireVersion(expectedVersion, "cycle.conflict", before);
         apply(cycle, command);
         cycles.saveAndFlush(cycle);
-        audit.record(user, ENTITY, cycle.getId(), "UPDATE", summary(cycle), null, before, describe(cycle));
+        audit.updated(user, ENTITY, cycle.getId(), summary(cycle), before, describe(cycle));
         return CycleView.of(cycle);
     }
 

@@ -6,14 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,6 +17,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.IdentifiedEntity;
 import org.tiptracker.reporting.ExploitationForm;
 import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.Measure;
@@ -30,66 +27,46 @@ import org.tiptracker.reporting.TargetGroup;
 /** One measure of a report; part of the report aggregate (the report's version guards it). */
 @Entity
 @Table(name = "measure")
-public class MeasureEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MeasureEntity extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     private MeasureReportEntity report;
 
-    @Column(nullable = false)
     private int position;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private MeasureHeading heading;
 
-    @Column(name = "type_code", nullable = false)
     private String typeCode;
 
-    @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
     private String description;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "target_groups", nullable = false)
     private String[] targetGroups = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "forms", nullable = false)
     private String[] forms = new String[0];
 
     private Integer investigations;
     private Integer prosecutions;
     private Integer convictions;
-    @Column(name = "victims_identified")
     private Integer victimsIdentified;
-    @Column(name = "victims_assisted")
     private Integer victimsAssisted;
-    @Column(name = "people_trained")
     private Integer peopleTrained;
 
-    @Column(name = "recommendation_ref")
     private String recommendationRef;
 
-    @Column(name = "resolution_ref")
     private String resolutionRef;
 
-    @Column(name = "recommendation_id")
     private Long recommendationId;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText;
 
     protected MeasureEntity() {

@@ -6,21 +6,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -28,11 +24,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 /** A participant's answer in a cycle: its measures and where it stands in the workflow. */
 @Entity
 @Table(name = "measure_report")
-public class MeasureReportEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MeasureReportEntity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "cycle_id")
@@ -43,39 +35,27 @@ public class MeasureReportEntity {
     private ParticipantEntity participant;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportStatus status = ReportStatus.DRAFT;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "return_comment")
     private String returnComment;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<MeasureEntity> measures = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected MeasureReportEntity() {
     }
@@ -136,7 +116,6 @@ public class MeasureReportEntity {
                 + measures.stream().map(MeasureEntity::describe).collect(Collectors.joining("\n\n"));
     }
 
-    public Long getId() { return id; }
     public ReportingCycleEntity getCycle() { return cycle; }
     public ParticipantEntity getParticipant() { return participant; }
     public ReportStatus getStatus() { return status; }
@@ -145,9 +124,7 @@ public class MeasureReportEntity {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
     public String getReturnComment() { return returnComment; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public List<MeasureEntity> getMeasures() { return measures; }
-    public long getVersion() { return version; }
 }

@@ -91,7 +91,7 @@ public class MeasureReportService {
         }
         MeasureReportEntity report = reports.saveAndFlush(new MeasureReportEntity(cycle, participant, actor.username(),
                 clock.instant()));
-        audit.record(actor.username(), ENTITY, report.getId(), "CREATE", summary(report), null, null, report.describe());
+        audit.created(actor.username(), ENTITY, report.getId(), summary(report), report.describe());
         return ReportSnapshot.of(report);
     }
 
@@ -140,7 +140,7 @@ public class MeasureReportService {
         String before = report.describe();
         report.replaceMeasures(measures, actor.username(), clock.instant());
         reports.saveAndFlush(report);
-        audit.record(actor.username(), ENTITY, report.getId(), "UPDATE", summary(report), null, before, report.describe());
+        audit.updated(actor.username(), ENTITY, report.getId(), summary(report), before, report.describe());
         return ReportSnapshot.of(report);
     }
 

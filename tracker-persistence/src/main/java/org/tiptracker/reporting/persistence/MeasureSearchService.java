@@ -1,5 +1,7 @@
 package org.tiptracker.reporting.persistence;
 
+import static org.tiptracker.common.ResultSets.integer;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -255,15 +257,20 @@ public class MeasureSearchService {
                     join reporting_cycle c on c.id = h.cycle_id
                     join unnest(cast(:rankIds as bigint[]), cast(:ranks as integer[])) as o(pid, rnk) on o.pid = h.participant_id
                     order by ord
-                """ + " limit " + limit + " offset " + offset + ")\n" + COLUMNS + """
-                , ordered.total_count
-                from ordered
-                join measure m on m.id = ordered.id
+                """ + " limit " + limit + " offset " + offset + ")\n" + COLUMNS + "\n, ordered.total_count\n"
+                + rowsOf("ordered") + "order by ordered.ord";
+    }
+
+    /** The joins that read in full the measures whose ids the query {@code chosen} picked. */
+    private static String rowsOf(String chosen) {
+        return """
+                from %1$s
+                join measure m on m.id = %1$s.id
                 join measure_report r on r.id = m.report_id
                 join reporting_cycle c on c.id = r.cycle_id
                 join participant p on p.id = r.participant_id
                 join measure_type t on t.code = m.type_code
-                order by ordered.ord""";
+                """.formatted(chosen);
     }
 
     /**
@@ -289,15 +296,8 @@ public class MeasureSearchService {
                 + where.measureSql() + " order by m.position, m.id) mm\n"
                 + " order by rr.period_end desc, rr.cycle_id desc, rr.rnk, mm.position, mm.id"
                 + " limit " + (PAGE_SIZE + 1) + " offset " + (long) (page - 1) * PAGE_SIZE + ")\n"
-                + COLUMNS + """
-                , 0 as total_count
-                from walked
-                join measure m on m.id = walked.id
-                join measure_report r on r.id = m.report_id
-                join reporting_cycle c on c.id = r.cycle_id
-                join participant p on p.id = r.participant_id
-                join measure_type t on t.code = m.type_code
-                order by walked.period_end desc, walked.cycle_id desc, walked.rnk, walked.position, walked.id""";
+                + COLUMNS + "\n, 0 as total_count\n" + rowsOf("walked")
+                + "order by walked.period_end desc, walked.cycle_id desc, walked.rnk, walked.position, walked.id";
         List<MeasureRow> rows = jdbc.query(sql, where.params, ROW);
         jdbc.getJdbcTemplate().execute("set local enable_bitmapscan = on");
         return rows;
@@ -485,10 +485,5 @@ public class MeasureSearchService {
             return List.of();
         }
         return List.of((String[]) array.getArray());
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 }

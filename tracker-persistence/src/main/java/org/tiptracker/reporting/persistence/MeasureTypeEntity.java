@@ -1,40 +1,15 @@
 package org.tiptracker.reporting.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.tiptracker.common.ListEntryEntity;
 
 /** An entry of the managed list of measure types. */
 @Entity
 @Table(name = "measure_type")
-public class MeasureTypeEntity {
-
-    @Id
-    private String code;
-
-    @Column(name = "name_ar", nullable = false)
-    private String nameAr;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
-    @Column(nullable = false)
-    private boolean active;
+public class MeasureTypeEntity extends ListEntryEntity {
 
     protected MeasureTypeEntity() {
-    }
-
-    public String getCode() { return code; }
-    public String getNameAr() { return nameAr; }
-    public String getNameEn() { return nameEn; }
-    public boolean isActive() { return active; }
-
-    /** The name in the interface language ({@code en} or Arabic). */
-    public String name(java.util.Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameAr;
     }
 }

@@ -6,55 +6,38 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** A participant as stored: its current names and codes, and its former names. */
 @Entity
 @Table(name = "participant")
-public class ParticipantEntity {
+public class ParticipantEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String iso3;
 
     @Column(length = 3)
     private String m49;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "region_en")
     private String regionEn;
 
-    @Column(name = "region_ar")
     private String regionAr;
 
-    @Column(name = "subregion_en")
     private String subregionEn;
 
-    @Column(name = "subregion_ar")
     private String subregionAr;
 
-    @Column(name = "un_member", nullable = false)
     private boolean unMember;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "participant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validUntil asc")
@@ -84,7 +67,6 @@ public class ParticipantEntity {
         formerNames.add(name);
     }
 
-    public Long getId() { return id; }
     public String getIso3() { return iso3; }
     public String getM49() { return m49; }
     public String getKind() { return kind; }
@@ -95,6 +77,5 @@ public class ParticipantEntity {
     public String getSubregionEn() { return subregionEn; }
     public String getSubregionAr() { return subregionAr; }
     public boolean isUnMember() { return unMember; }
-    public long getVersion() { return version; }
     public List<ParticipantNameEntity> getFormerNames() { return formerNames; }
 }

@@ -2,39 +2,30 @@ package org.tiptracker.treaty.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.tiptracker.common.IdentifiedEntity;
+import org.tiptracker.treaty.ParticipantName;
+
 /** A name a participant bore over a period ({@code validUntil} exclusive). */
 @Entity
 @Table(name = "participant_name")
-public class ParticipantNameEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ParticipantNameEntity extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "valid_until")
     private LocalDate validUntil;
 
     private String source;
@@ -54,10 +45,8 @@ public class ParticipantNameEntity {
         this.participant = owner;
     }
 
-    public Long getId() { return id; }
-    public String getNameAr() { return nameAr; }
-    public String getNameEn() { return nameEn; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidUntil() { return validUntil; }
-    public String getSource() { return source; }
+    /** The name as the domain sees it. */
+    ParticipantName toDomain() {
+        return new ParticipantName(nameAr, nameEn, validFrom, validUntil);
+    }
 }

@@ -3,12 +3,8 @@ package org.tiptracker.treaty.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,31 +15,19 @@ import org.tiptracker.common.AuditedEntity;
 @Table(name = "treaty_action")
 public class TreatyActionEntity extends AuditedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    @Column(name = "treaty_code", nullable = false)
     private String treatyCode;
 
-    @Column(nullable = false)
     private String kind;
 
-    @Column(name = "action_date", nullable = false)
     private LocalDate actionDate;
 
     private String text;
 
     private String source;
-
-
-
-
-
 
     protected TreatyActionEntity() {
     }
@@ -68,7 +52,6 @@ public class TreatyActionEntity extends AuditedEntity {
         touch(user, now);
     }
 
-    public Long getId() { return id; }
     public ParticipantEntity getParticipant() { return participant; }
     public String getTreatyCode() { return treatyCode; }
     public String getKind() { return kind; }

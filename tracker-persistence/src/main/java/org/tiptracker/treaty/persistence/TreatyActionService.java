@@ -110,9 +110,7 @@ public class TreatyActionService {
     private TreatyActionEntity lockedCurrent(long id, long expectedVersion) {
         TreatyActionEntity entity = actions.findById(id)
                 .orElseThrow(() -> new ConflictException("action.conflict.deleted", null));
-        if (entity.getVersion() != expectedVersion) {
-            throw new ConflictException("action.conflict.changed", describe(entity));
-        }
+        entity.requireVersion(expectedVersion, "action.conflict.changed", describe(entity));
         return entity;
     }
 

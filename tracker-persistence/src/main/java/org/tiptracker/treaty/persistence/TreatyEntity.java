@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.tiptracker.treaty.Treaty;
+import org.tiptracker.treaty.TreatyCode;
+
 /** The Convention or one of its Protocols, as stored. */
 @Entity
 @Table(name = "treaty")
@@ -15,41 +18,30 @@ public class TreatyEntity {
     @Id
     private String code;
 
-    @Column(name = "untc_reference", nullable = false)
     private String untcReference;
 
-    @Column(name = "parent_code")
     private String parentCode;
 
-    @Column(nullable = false)
     private LocalDate adopted;
 
-    @Column(name = "entry_into_force", nullable = false)
     private LocalDate entryIntoForce;
 
-    @Column(name = "signature_deadline", nullable = false)
     private LocalDate signatureDeadline;
 
-    @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    @Column(name = "short_name_en", nullable = false)
     private String shortNameEn;
 
-    @Column(name = "back_reference_en", nullable = false)
     private String backReferenceEn;
 
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "short_name_ar", nullable = false)
     private String shortNameAr;
 
-    @Column(name = "back_reference_ar", nullable = false)
     private String backReferenceAr;
 
     /** Kept equal to treaties.csv by the reference loader; see V22. */
-    @Column(name = "records_complete_to", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private LocalDate recordsCompleteTo;
 
     protected TreatyEntity() {
@@ -72,17 +64,10 @@ public class TreatyEntity {
         this.backReferenceAr = backReferenceAr;
     }
 
-    public String getCode() { return code; }
-    public String getUntcReference() { return untcReference; }
-    public String getParentCode() { return parentCode; }
-    public LocalDate getAdopted() { return adopted; }
-    public LocalDate getEntryIntoForce() { return entryIntoForce; }
-    public LocalDate getSignatureDeadline() { return signatureDeadline; }
-    public LocalDate getRecordsCompleteTo() { return recordsCompleteTo; }
-    public String getNameEn() { return nameEn; }
-    public String getShortNameEn() { return shortNameEn; }
-    public String getBackReferenceEn() { return backReferenceEn; }
-    public String getNameAr() { return nameAr; }
-    public String getShortNameAr() { return shortNameAr; }
-    public String getBackReferenceAr() { return backReferenceAr; }
+    /** The treaty as the domain sees it. */
+    Treaty toDomain() {
+        return new Treaty(TreatyCode.valueOf(code), untcReference, nameAr, nameEn, shortNameAr, shortNameEn,
+                backReferenceAr, backReferenceEn, adopted, entryIntoForce, signatureDeadline,
+                parentCode == null ? null : TreatyCode.valueOf(parentCode), recordsCompleteTo);
+    }
 }

@@ -103,7 +103,7 @@ public class TreatyRegistry {
         }
         Map<TreatyCode, Treaty> treatyMap = new LinkedHashMap<>();
         treaties.findAll().stream()
-                .map(TreatyRegistry::toDomain)
+                .map(TreatyEntity::toDomain)
                 .sorted(Comparator.comparing(Treaty::code))
                 .forEach(treaty -> treatyMap.put(treaty.code(), treaty));
         List<TreatyAction> all = actions.findAllWithParticipant().stream().map(TreatyRegistry::toDomain).toList();
@@ -115,9 +115,10 @@ public class TreatyRegistry {
         List<ParticipantName> names = new ArrayList<>();
         LocalDateHolder lastUntil = new LocalDateHolder();
         for (ParticipantNameEntity former : entity.getFormerNames()) {
-            names.add(new ParticipantName(former.getNameAr(), former.getNameEn(), former.getValidFrom(), former.getValidUntil()));
-            if (former.getValidUntil() != null && (lastUntil.value == null || former.getValidUntil().isAfter(lastUntil.value))) {
-                lastUntil.value = former.getValidUntil();
+            ParticipantName name = former.toDomain();
+            names.add(name);
+            if (name.validUntil() != null && (lastUntil.value == null || name.validUntil().isAfter(lastUntil.value))) {
+                lastUntil.value = name.validUntil();
             }
         }
         names.add(new ParticipantName(entity.getNameAr(), entity.getNameEn(), lastUntil.value, null));
@@ -127,14 +128,6 @@ public class TreatyRegistry {
 
     private static final class LocalDateHolder {
         private java.time.LocalDate value;
-    }
-
-    static Treaty toDomain(TreatyEntity entity) {
-        return new Treaty(TreatyCode.valueOf(entity.getCode()), entity.getUntcReference(), entity.getNameAr(),
-                entity.getNameEn(), entity.getShortNameAr(), entity.getShortNameEn(), entity.getBackReferenceAr(),
-                entity.getBackReferenceEn(), entity.getAdopted(), entity.getEntryIntoForce(),
-                entity.getSignatureDeadline(), entity.getParentCode() == null ? null : TreatyCode.valueOf(entity.getParentCode()),
-                entity.getRecordsCompleteTo());
     }
 
     static TreatyAction toDomain(TreatyActionEntity entity) {

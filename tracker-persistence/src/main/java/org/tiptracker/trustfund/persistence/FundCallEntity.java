@@ -2,49 +2,30 @@ package org.tiptracker.trustfund.persistence;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.tiptracker.common.VersionedEntity;
 
 /** A call for proposals: its year, title and the window in which proposals were received. */
 @Entity
 @Table(name = "fund_call")
-public class FundCallEntity {
+public class FundCallEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "title_ar", nullable = false)
     private String titleAr;
 
-    @Column(name = "title_en", nullable = false)
     private String titleEn;
 
-    @Column(name = "opens_on")
     private LocalDate opensOn;
 
-    @Column(name = "closes_on")
     private LocalDate closesOn;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     public FundCallEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     void apply(int year, String titleAr, String titleEn, LocalDate opensOn, LocalDate closesOn) {
         this.year = year;
@@ -55,6 +36,6 @@ public class FundCallEntity {
     }
 
     FundViews.Call view() {
-        return new FundViews.Call(id, version, year, titleAr, titleEn, opensOn, closesOn, demo);
+        return new FundViews.Call(getId(), getVersion(), year, titleAr, titleEn, opensOn, closesOn, demo);
     }
 }

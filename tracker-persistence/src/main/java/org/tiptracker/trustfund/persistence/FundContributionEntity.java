@@ -8,60 +8,44 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.trustfund.ContributionStatus;
 import org.tiptracker.trustfund.Money;
 
 /** A contribution: who gave, when, how much in which currency, pledged or paid. */
 @Entity
 @Table(name = "fund_contribution")
-public class FundContributionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FundContributionEntity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "donor_id", nullable = false)
     private FundDonorEntity donor;
 
-    @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String currency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ContributionStatus status;
 
     private String note;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     public FundContributionEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     void apply(FundDonorEntity donor, LocalDate receivedOn, Money money, ContributionStatus status, String note) {
         this.donor = donor;
@@ -73,6 +57,6 @@ public class FundContributionEntity {
     }
 
     FundViews.Contribution view() {
-        return new FundViews.Contribution(id, version, donor.view(), receivedOn, amount, currency.strip(), status, note, demo);
+        return new FundViews.Contribution(getId(), getVersion(), donor.view(), receivedOn, amount, currency.strip(), status, note, demo);
     }
 }

@@ -1,32 +1,23 @@
 package org.tiptracker.trustfund.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.trustfund.DonorKind;
 
 /** A donor to the Trust Fund: a member state (its participant) or a private donor (its name). */
 @Entity
 @Table(name = "fund_donor")
-public class FundDonorEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FundDonorEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DonorKind kind;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -35,11 +26,7 @@ public class FundDonorEntity {
 
     private String name;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     protected FundDonorEntity() {
     }
@@ -48,9 +35,6 @@ public class FundDonorEntity {
         this.kind = kind;
     }
 
-    Long getId() { return id; }
-    long getVersion() { return version; }
-
     void apply(DonorKind kind, ParticipantEntity participant, String name) {
         this.kind = kind;
         this.participant = participant;
@@ -58,6 +42,6 @@ public class FundDonorEntity {
     }
 
     FundViews.Donor view() {
-        return new FundViews.Donor(id, version, kind, FundViews.Country.of(participant), name, demo);
+        return new FundViews.Donor(getId(), getVersion(), kind, FundViews.Country.of(participant), name, demo);
     }
 }

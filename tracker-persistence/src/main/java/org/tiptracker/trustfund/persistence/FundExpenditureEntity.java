@@ -7,54 +7,38 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.trustfund.ExpenditureKind;
 import org.tiptracker.trustfund.Money;
 
 /** An expenditure other than a grant: when, of what kind, how much in which currency, what for. */
 @Entity
 @Table(name = "fund_expenditure")
-public class FundExpenditureEntity {
+public class FundExpenditureEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "spent_on", nullable = false)
     private LocalDate spentOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ExpenditureKind kind;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String currency;
 
     private String description;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     public FundExpenditureEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     void apply(LocalDate spentOn, ExpenditureKind kind, Money money, String description) {
         this.spentOn = spentOn;
@@ -65,6 +49,6 @@ public class FundExpenditureEntity {
     }
 
     FundViews.Expenditure view() {
-        return new FundViews.Expenditure(id, version, spentOn, kind, amount, currency.strip(), description, demo);
+        return new FundViews.Expenditure(getId(), getVersion(), spentOn, kind, amount, currency.strip(), description, demo);
     }
 }

@@ -8,17 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.trustfund.GrantStatus;
 import org.tiptracker.trustfund.Money;
@@ -26,56 +23,40 @@ import org.tiptracker.trustfund.Money;
 /** A project of a non-governmental organization and its grant. */
 @Entity
 @Table(name = "fund_grant")
-public class FundGrantEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FundGrantEntity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "call_id")
     private FundCallEntity call;
 
-    @Column(name = "ngo_name", nullable = false)
     private String ngoName;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)
     private ParticipantEntity country;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     private String currency;
 
-    @Column(name = "period_start", nullable = false)
     private LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
 
-    @Column(name = "focus_groups")
     private String focusGroups;
 
     private String services;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private GrantStatus status;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     public FundGrantEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     /** The project's organization, country and services; {@code call} may be null. */
     void apply(FundCallEntity call, String ngoName, ParticipantEntity country, String focusGroups, String services) {
@@ -96,7 +77,7 @@ public class FundGrantEntity {
     }
 
     FundViews.Grant view() {
-        return new FundViews.Grant(id, version, call == null ? null : call.view(), ngoName, FundViews.Country.of(country),
+        return new FundViews.Grant(getId(), getVersion(), call == null ? null : call.view(), ngoName, FundViews.Country.of(country),
                 amount, currency.strip(), periodStart, periodEnd, focusGroups, services, status, demo);
     }
 }

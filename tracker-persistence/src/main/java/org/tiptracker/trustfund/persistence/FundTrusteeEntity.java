@@ -7,60 +7,41 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.trustfund.Gender;
 
 /** A member of the Board of Trustees: name, country, whether chair, and the term. */
 @Entity
 @Table(name = "fund_trustee")
-public class FundTrusteeEntity {
+public class FundTrusteeEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "name_ar", nullable = false)
     private String nameAr;
 
-    @Column(name = "name_en")
     private String nameEn;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "participant_id")
     private ParticipantEntity country;
 
-    @Column(nullable = false)
     private boolean chair;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 6)
     private Gender gender;
 
-    @Column(name = "term_start")
     private LocalDate termStart;
 
-    @Column(name = "term_end")
     private LocalDate termEnd;
 
-    @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     public FundTrusteeEntity() {
     }
-
-    Long getId() { return id; }
-    long getVersion() { return version; }
 
     void apply(String nameAr, String nameEn, ParticipantEntity country, boolean chair, Gender gender,
                LocalDate termStart, LocalDate termEnd) {
@@ -74,7 +55,7 @@ public class FundTrusteeEntity {
     }
 
     FundViews.Trustee view() {
-        return new FundViews.Trustee(id, version, nameAr, nameEn, FundViews.Country.of(country), chair, gender, termStart, termEnd,
+        return new FundViews.Trustee(getId(), getVersion(), nameAr, nameEn, FundViews.Country.of(country), chair, gender, termStart, termEnd,
                 demo);
     }
 }

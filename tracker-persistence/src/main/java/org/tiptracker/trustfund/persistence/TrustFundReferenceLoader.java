@@ -7,14 +7,12 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 import org.tiptracker.trustfund.Gender;
 
 /**
@@ -22,27 +20,21 @@ import org.tiptracker.trustfund.Gender;
  * of 2011 and 2014 and the Board of Trustees. Each row once (its key kept in {@code reference_row}),
  * so that what the secretariat edits or removes later stays as they left it.
  */
-@Component
-@Order(5)
-@ConditionalOnProperty(name = "tracker.reference-data.load", havingValue = "true", matchIfMissing = true)
-class TrustFundReferenceLoader implements ApplicationRunner {
+@Service
+@Order(5) // after the participants
+class TrustFundReferenceLoader implements ReferenceLoader<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(TrustFundReferenceLoader.class);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
-    TrustFundReferenceLoader(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    TrustFundReferenceLoader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> load());
-    }
-
-    void load() {
+    @Transactional
+    public Integer load() {
         Set<String> loaded = new HashSet<>(jdbc.queryForList(
                 "select row_key from reference_row where row_key like 'trustfund-%'", String.class));
         int count = 0;
@@ -72,6 +64,7 @@ class TrustFundReferenceLoader implements ApplicationRunner {
         if (count > 0) {
             log.info("Trust Fund reference rows loaded: {}", count);
         }
+        return count;
     }
 
     /** The records of {@code db/reference/<file>}, without its header, each as its cells. */

@@ -350,7 +350,7 @@ public class TrustFundService {
         apply.accept(record);
         V saved = records.view().apply(records.repository().saveAndFlush(record));
         String after = records.describe().apply(saved);
-        audit.record(actor.username(), records.entity(), saved.id(), "CREATE", after, null, null, after);
+        audit.created(actor.username(), records.entity(), saved.id(), after, after);
         return saved;
     }
 
@@ -366,7 +366,7 @@ public class TrustFundService {
         apply.accept(record);
         V saved = records.view().apply(records.repository().saveAndFlush(record));
         String after = records.describe().apply(saved);
-        audit.record(actor.username(), records.entity(), id, "UPDATE", after, null, before, after);
+        audit.updated(actor.username(), records.entity(), id, after, before, after);
         return saved;
     }
 

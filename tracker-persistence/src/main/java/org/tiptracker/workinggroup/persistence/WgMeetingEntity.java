@@ -3,59 +3,42 @@ package org.tiptracker.workinggroup.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.tiptracker.common.EditedEntity;
 import org.tiptracker.workinggroup.MeetingFormat;
 
 /** A meeting of the Working Group on Trafficking in Persons. */
 @Entity
 @Table(name = "wg_meeting")
-public class WgMeetingEntity extends WgAuditedEntity {
+public class WgMeetingEntity extends EditedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
     private int number;
 
-    @Column(nullable = false)
     private int year;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
-    @Column(name = "venue_ar")
     private String venueAr;
 
-    @Column(name = "venue_en")
     private String venueEn;
 
     @Enumerated(EnumType.STRING)
     private MeetingFormat format;
 
-    @Column(name = "report_symbol")
     private String reportSymbol;
 
-    @Column(name = "lead_in_ar")
     private String leadInAr;
 
-    @Column(name = "subject_ar")
     private String subjectAr;
 
     private String source;
 
-    @Column(nullable = false)
     private boolean demo;
 
     protected WgMeetingEntity() {
@@ -97,17 +80,14 @@ public class WgMeetingEntity extends WgAuditedEntity {
         this.source = source;
     }
 
-    public Long getId() { return id; }
+    /** The meeting as the web layer reads it. */
+    WorkingGroupViews.Meeting view() {
+        return new WorkingGroupViews.Meeting(getId(), number, year, startDate, endDate, venueAr, venueEn, format,
+                reportSymbol, leadInAr, subjectAr, source, demo, getVersion());
+    }
+
     public int getNumber() { return number; }
     public int getYear() { return year; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public String getVenueAr() { return venueAr; }
-    public String getVenueEn() { return venueEn; }
-    public MeetingFormat getFormat() { return format; }
-    public String getReportSymbol() { return reportSymbol; }
     public String getLeadInAr() { return leadInAr; }
     public String getSubjectAr() { return subjectAr; }
-    public String getSource() { return source; }
-    public boolean isDemo() { return demo; }
 }

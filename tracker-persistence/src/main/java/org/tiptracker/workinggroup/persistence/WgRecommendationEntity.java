@@ -2,30 +2,23 @@ package org.tiptracker.workinggroup.persistence;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
+import org.tiptracker.common.EditedEntity;
 import org.tiptracker.workinggroup.Addressee;
 
 /** A recommendation adopted by the Working Group at a meeting: one lettered sub-paragraph. */
 @Entity
 @Table(name = "wg_recommendation")
-public class WgRecommendationEntity extends WgAuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WgRecommendationEntity extends EditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -33,28 +26,21 @@ public class WgRecommendationEntity extends WgAuditedEntity {
 
     private Integer paragraph;
 
-    @Column(nullable = false)
     private int position;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Addressee addressee;
 
-    @Column(name = "theme_code", nullable = false)
     private String themeCode;
 
-    @Column(name = "text_ar", nullable = false)
     private String textAr;
 
-    @Column(name = "text_en")
     private String textEn;
 
     private String source;
 
-    @Column(name = "search_text", nullable = false)
     private String searchText;
 
-    @Column(nullable = false)
     private boolean demo;
 
     protected WgRecommendationEntity() {
@@ -92,7 +78,6 @@ public class WgRecommendationEntity extends WgAuditedEntity {
                 + (source == null ? "" : "\n" + source);
     }
 
-    public Long getId() { return id; }
     public WgMeetingEntity getMeeting() { return meeting; }
     public Integer getParagraph() { return paragraph; }
     public int getPosition() { return position; }

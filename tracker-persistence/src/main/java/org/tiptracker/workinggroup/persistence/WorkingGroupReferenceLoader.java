@@ -8,12 +8,14 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.arabic.Abjad;
 import org.tiptracker.arabic.ArabicSearch;
 import org.tiptracker.reference.ReferenceCsv;
+import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the Working Group's meetings, questions and recommendations of
@@ -22,7 +24,8 @@ import org.tiptracker.reference.ReferenceCsv;
  * secretariat corrected or deleted stays as they left it.
  */
 @Service
-public class WorkingGroupReferenceLoader {
+@Order(5)
+public class WorkingGroupReferenceLoader implements ReferenceLoader<WorkingGroupReferenceLoader.LoadReport> {
 
     static final String REFERENCE_USER = "reference-data";
 
@@ -41,6 +44,7 @@ public class WorkingGroupReferenceLoader {
         }
     }
 
+    @Override
     @Transactional
     public synchronized LoadReport load() {
         ReferenceCsv rows = ReferenceCsv.begin(jdbc);

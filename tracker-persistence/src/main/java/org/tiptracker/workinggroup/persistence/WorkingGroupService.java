@@ -22,7 +22,6 @@ import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
-import org.tiptracker.common.ConflictException;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.NotFoundException;
 import org.tiptracker.reporting.ReportStatus;
@@ -84,7 +83,7 @@ public class WorkingGroupService {
         Map<Long, Long> questions = counts("select meeting_id, count(*) from wg_question group by meeting_id");
         Map<Long, Long> recs = counts("select meeting_id, count(*) from wg_recommendation group by meeting_id");
         return meetings.findAllByOrderByNumberDesc().stream()
-                .map(m -> new MeetingSummary(Meeting.of(m), questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
+                .map(m -> new MeetingSummary(m.view(), questions.getOrDefault(m.getId(), 0L), recs.getOrDefault(m.getId(), 0L)))
                 .toList();
     }
 
@@ -98,7 +97,7 @@ public class WorkingGroupService {
 
     @Transactional(readOnly = true)
     public Meeting meeting(long id) {
-        return Meeting.of(meetingEntity(id));
+        return meetingEntity(id).view();
     }
 
     private WgMeetingEntity meetingEntity(long id) {
@@ -249,24 +248,22 @@ public class WorkingGroupService {
         apply(meeting, command);
         meeting = meetings.saveAndFlush(meeting);
         replaceQuestions(meeting.getId(), command.questions());
-        audit.record(user, MEETING, meeting.getId(), "CREATE", summary(meeting), null, null, describe(meeting));
-        return Meeting.of(meeting);
+        audit.created(user, MEETING, meeting.getId(), summary(meeting), describe(meeting));
+        return meeting.view();
     }
 
     @Transactional
     public Meeting updateMeeting(Actor actor, long id, long expectedVersion, MeetingCommand command) {
         String user = requireSecretariat(actor);
         WgMeetingEntity meeting = meetingEntity(id);
-        if (meeting.getVersion() != expectedVersion) {
-            throw new ConflictException("wg.meeting.conflict", describe(meeting));
-        }
         String before = describe(meeting);
+        meeting.requireVersion(expectedVersion, "wg.meeting.conflict", before);
         apply(meeting, command);
-        meeting.touched(user, clock.instant());
+        meeting.touch(user, clock.instant());
         meetings.saveAndFlush(meeting);
         replaceQuestions(id, command.questions());
-        audit.record(user, MEETING, id, "UPDATE", summary(meeting), null, before, describe(meeting));
-        return Meeting.of(meeting);
+        audit.updated(user, MEETING, id, summary(meeting), before, describe(meeting));
+        return meeting.view();
     }
 
     private void apply(WgMeetingEntity meeting, MeetingCommand c) {
@@ -297,7 +294,7 @@ public class WorkingGroupService {
         WgRecommendationEntity r = new WgRecommendationEntity(user, clock.instant());
         apply(r, command);
         r = recommendations.saveAndFlush(r);
-        audit.record(user, RECOMMENDATION, r.getId(), "CREATE", summary(r), null, null, r.describe());
+        audit.created(user, RECOMMENDATION, r.getId(), summary(r), r.describe());
         return Recommendation.of(r);
     }
 
@@ -306,14 +303,12 @@ public class WorkingGroupService {
                                                RecommendationCommand command) {
         String user = requireSecretariat(actor);
         WgRecommendationEntity r = recommendationEntity(id);
-        if (r.getVersion() != expectedVersion) {
-            throw new ConflictException("wg.recommendation.conflict", r.describe());
-        }
         String before = r.describe();
+        r.requireVersion(expectedVersion, "wg.recommendation.conflict", before);
         apply(r, command);
-        r.touched(user, clock.instant());
+        r.touch(user, clock.instant());
         recommendations.saveAndFlush(r);
-        audit.record(user, RECOMMENDATION, id, "UPDATE", summary(r), null, before, r.describe());
+        audit.updated(user, RECOMMENDATION, id, summary(r), before, r.describe());
         return Recommendation.of(r);
     }
 

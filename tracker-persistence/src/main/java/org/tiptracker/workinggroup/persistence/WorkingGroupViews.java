@@ -17,12 +17,6 @@ public final class WorkingGroupViews {
     public record Meeting(long id, int number, int year, LocalDate startDate, LocalDate endDate, String venueAr,
                           String venueEn, MeetingFormat format, String reportSymbol, String leadInAr, String subjectAr,
                           String source, boolean demo, long version) {
-
-        static Meeting of(WgMeetingEntity m) {
-            return new Meeting(m.getId(), m.getNumber(), m.getYear(), m.getStartDate(), m.getEndDate(), m.getVenueAr(),
-                    m.getVenueEn(), m.getFormat(), m.getReportSymbol(), m.getLeadInAr(), m.getSubjectAr(),
-                    m.getSource(), m.isDemo(), m.getVersion());
-        }
     }
 
     /**
@@ -34,7 +28,7 @@ public final class WorkingGroupViews {
                                  long version) {
 
         static Recommendation of(WgRecommendationEntity r) {
-            return new Recommendation(r.getId(), Meeting.of(r.getMeeting()), r.getParagraph(), r.getPosition(),
+            return new Recommendation(r.getId(), r.getMeeting().view(), r.getParagraph(), r.getPosition(),
                     r.getAddressee(), r.getThemeCode(), r.getTextAr(), r.getTextEn(), r.getSource(), r.isDemo(),
                     r.getVersion());
         }
