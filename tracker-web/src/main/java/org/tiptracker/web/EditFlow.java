@@ -77,6 +77,29 @@ public class EditFlow {
     }
 
     /**
+     * Saves a new record ({@code id} null) or a change to record {@code id} at the version the form
+     * was opened on.
+     *
+     * @param showForm       shows the form again, as entered, with its messages
+     * @param currentVersion reads the record's version now: first, so that a change to a record that
+     *                       is not there answers 404 before the form is checked, and again on a conflict,
+     *                       for the form, so that the next save may overwrite knowingly
+     */
+    public String save(Declaration declaration, Page page, Long id, VersionedForm form, Save save,
+                       Supplier<String> showForm, LongSupplier currentVersion) {
+        if (id != null) {
+            currentVersion.getAsLong();
+        }
+        return save(declaration, page, id != null, form.getVersion(), save, showForm, currentVersion,
+                form::setVersion);
+    }
+
+    /** Saves a new record of a kind that has no version to put into the form on a conflict. */
+    public String create(Declaration declaration, Page page, Save save, Supplier<String> showForm) {
+        return save(declaration, page, false, null, save, showForm, () -> 0L, version -> { });
+    }
+
+    /**
      * Saves a new record ({@code existing} false) or a change to the one opened at {@code version}.
      *
      * @param form           shows the form again, as entered, with its messages

@@ -93,20 +93,17 @@ class AwarenessFormsController {
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("awareness");
-        if (id != null) {
-            service.theme(id);
-        }
         ThemeCommand command = new ThemeCommand(integer(form.getYear(), "year", result), form.getThemeAr(),
                 form.getThemeEn(), form.getSource());
-        return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> {
+        return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> {
                     if (id == null) {
                         service.createTheme(actor, command);
                     } else {
                         service.updateTheme(actor, id, form.getVersion(), command);
                     }
                     return "/awareness";
-                }, () -> themeForm(model, form, id), () -> service.theme(id).version(), form::setVersion);
+                }, () -> themeForm(model, form, id), () -> service.theme(id).version());
     }
 
     // ------------------------------------------------------------------ Blue Heart
@@ -131,24 +128,21 @@ class AwarenessFormsController {
                         BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                         HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("awareness");
-        if (id != null) {
-            service.adoption(id);
-        }
         LocalDate knownBy = FormInput.date(form.getKnownBy(), "knownBy", result, "awareness.form.date.invalid");
         if (form.getIso3() == null || form.getIso3().isBlank()) {
             result.rejectValue("iso3", "awareness.adoption.country.required");
         }
         AdoptionCommand command = new AdoptionCommand(form.getIso3(), integer(form.getYear(), "year", result), knownBy,
                 form.getSource());
-        return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> {
+        return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> {
                     if (id == null) {
                         service.createAdoption(actor, command);
                     } else {
                         service.updateAdoption(actor, id, form.getVersion(), command);
                     }
                     return "/awareness";
-                }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version(), form::setVersion);
+                }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -93,15 +93,12 @@ class GlobalReportFormsController {
                        BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                        HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat(AREA);
-        if (id != null) {
-            service.edition(id);
-        }
         EditionCommand command = form.command(result);
-        return edits.save(EDITION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/global-report/editions/" + (id == null
+        return edits.save(EDITION, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> "/global-report/editions/" + (id == null
                         ? service.createEdition(actor, command)
                         : service.updateEdition(actor, id, form.getVersion(), command)).id(),
-                () -> editionForm(model, form, id), () -> service.edition(id).version(), form::setVersion);
+                () -> editionForm(model, form, id), () -> service.edition(id).version());
     }
 
     // ------------------------------------------------------------------ country rows
@@ -130,16 +127,15 @@ class GlobalReportFormsController {
             form.setIso3(row.iso3());
         }
         CountryCommand command = form.command(result);
-        return edits.save(COUNTRY, new EditFlow.Page(result, model, redirect, response, locale), row != null,
-                form.getVersion(), () -> {
+        return edits.save(COUNTRY, new EditFlow.Page(result, model, redirect, response, locale), rowId, form,
+                () -> {
                     if (row == null) {
                         service.addCountry(actor, edition.id(), command);
                     } else {
                         service.updateCountry(actor, rowId, form.getVersion(), command);
                     }
                     return "/global-report/editions/" + edition.id();
-                }, () -> countryForm(model, form, edition, row, locale), () -> service.country(rowId).version(),
-                form::setVersion);
+                }, () -> countryForm(model, form, edition, row, locale), () -> service.country(rowId).version());
     }
 
     // ------------------------------------------------------------------ helpers

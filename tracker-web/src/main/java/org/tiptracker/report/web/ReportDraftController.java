@@ -121,9 +121,9 @@ class ReportDraftController {
                          RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("report drafts");
         MandateEntry entry = form.entry(result);
-        return edits.save(MANDATE_FORM, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+        return edits.create(MANDATE_FORM, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/report-drafts/" + drafts.create(actor, entry.toMandate()),
-                () -> form(model, form), () -> 0L, version -> { });
+                () -> form(model, form));
     }
 
     private String form(Model model, MandateForm form) {

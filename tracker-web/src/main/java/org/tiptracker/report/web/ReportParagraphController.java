@@ -85,11 +85,11 @@ class ReportParagraphController {
         Actor actor = currentActor.requireSecretariat("report drafts");
         ParagraphView p = paragraph(id, pid);
         try {
-            return edits.save(EDITED, new EditFlow.Page(result, model, redirect, response, locale), true,
-                    form.getVersion(), () -> {
+            return edits.save(EDITED, new EditFlow.Page(result, model, redirect, response, locale), pid, form,
+                    () -> {
                         drafts.editParagraph(actor, id, pid, form.getVersion(), form.getTextAr(), form.getTextEn());
                         return "/report-drafts/" + id + "#p-" + pid;
-                    }, () -> paragraphForm(model, id, p, form), p::version, form::setVersion);
+                    }, () -> paragraphForm(model, id, p, form), p::version);
         } catch (DraftConflictException e) {
             // Nothing is overwritten: the person's text stays in the form, beside the paragraph as it is now.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -117,10 +117,10 @@ class ReportParagraphController {
         if (role == null || role == BlockRole.SUMMARY) {
             result.rejectValue("role", "reportDrafts.form.role.invalid");
         }
-        return edits.save(ADDED, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+        return edits.create(ADDED, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/report-drafts/" + id + "#p-"
                         + drafts.addNarrative(actor, id, form.getAfter(), role, form.getTextAr(), form.getTextEn()),
-                () -> paragraphForm(model, id, null, form), () -> 0L, version -> { });
+                () -> paragraphForm(model, id, null, form));
     }
 
     @PostMapping("/report-drafts/{id}/paragraphs/{pid}/move")

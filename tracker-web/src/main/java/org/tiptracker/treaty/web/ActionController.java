@@ -82,9 +82,9 @@ class ActionController {
     String processCreate(@Valid ActionForm form, BindingResult result, Model model, Authentication user,
                          RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
-        return edits.save(EDIT, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+        return edits.create(EDIT, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/participants/" + service.add(command(form), user.getName(), waived).iso3(),
-                () -> form(model, form, null), () -> 0, version -> { });
+                () -> form(model, form, null));
     }
 
     @GetMapping("/actions/{id}/edit")

@@ -21,9 +21,9 @@ import org.tiptracker.security.CurrentActor;
 import org.tiptracker.trustfund.Currencies;
 import org.tiptracker.trustfund.persistence.FundViews;
 import org.tiptracker.trustfund.persistence.TrustFundService;
-import org.tiptracker.trustfund.web.TrustFundForms.VersionedForm;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.EditFlow;
+import org.tiptracker.web.VersionedForm;
 
 /**
  * What the Trust Fund's forms share: who may edit (the secretariat), the one edit flow

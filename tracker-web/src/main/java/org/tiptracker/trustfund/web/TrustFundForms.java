@@ -1,5 +1,7 @@
 package org.tiptracker.trustfund.web;
 
+import org.tiptracker.web.VersionedForm;
+
 /**
  * The Trust Fund's forms as typed: numbers and dates stay text until checked, so that a wrong
  * entry is shown again as it was, next to its message.
@@ -7,14 +9,6 @@ package org.tiptracker.trustfund.web;
 public final class TrustFundForms {
 
     private TrustFundForms() {
-    }
-
-    /** The version of the record the form was opened on (null for a new record). */
-    public abstract static class VersionedForm {
-        private Long version;
-
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
     public static class DonorForm extends VersionedForm {

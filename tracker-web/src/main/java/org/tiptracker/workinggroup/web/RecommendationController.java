@@ -112,15 +112,12 @@ class RecommendationController {
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                 HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("working group");
-        if (id != null) {
-            service.recommendation(id);
-        }
         RecommendationCommand command = command(form, result);
-        return edits.save(RECOMMENDATION_FORM, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/working-group/recommendations/" + (id == null
+        return edits.save(RECOMMENDATION_FORM, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> "/working-group/recommendations/" + (id == null
                         ? service.createRecommendation(actor, command).id()
                         : service.updateRecommendation(actor, id, form.getVersion(), command).id()),
-                () -> form(model, form, id, locale), () -> service.recommendation(id).version(), form::setVersion);
+                () -> form(model, form, id, locale), () -> service.recommendation(id).version());
     }
 
     private static RecommendationCommand command(RecommendationForm form, BindingResult result) {
