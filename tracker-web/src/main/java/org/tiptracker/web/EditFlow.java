@@ -51,6 +51,25 @@ public class EditFlow {
                 return field != null && fields.contains(field) ? field : null;
             };
         }
+
+        /**
+         * Rules whose key names the field after {@code prefix}, {@code <prefix><field>} or
+         * {@code <prefix><field>.<rule>}, among the form's {@code fields} ({@code aliases} for the
+         * ones the form calls otherwise).
+         */
+        static FieldOf after(String prefix, Set<String> fields, Map<String, String> aliases) {
+            Set<String> known = Set.copyOf(fields);
+            Map<String, String> names = Map.copyOf(aliases);
+            return e -> {
+                String key = e.messageKey();
+                if (!key.startsWith(prefix)) {
+                    return null;
+                }
+                String part = key.substring(prefix.length()).split("\\.", 2)[0];
+                String field = names.getOrDefault(part, part);
+                return known.contains(field) ? field : null;
+            };
+        }
     }
 
     /** What a record's form declares once: the message after a save, the one for a missing version, where rules go. */

@@ -3,6 +3,7 @@ package org.tiptracker.awareness.web;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,20 +34,14 @@ class AwarenessFormsController {
 
     static final String THEME_FORM = "awareness/theme-form";
     static final String ADOPTION_FORM = "awareness/adoption-form";
+    /** A theme's rules ({@code awareness.theme.<field>.<rule>}); {@code ar} is the Arabic theme. */
     private static final EditFlow.Declaration THEME = new EditFlow.Declaration("awareness.saved",
-            "awareness.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "awareness.theme.year.range", "year",
-                    "awareness.theme.year.duplicate", "year",
-                    "awareness.theme.ar.required", "themeAr")));
+            "awareness.form.version.missing", EditFlow.FieldOf.after("awareness.theme.", Set.of(ThemeForm.FIELDS),
+                    Map.of("ar", "themeAr")));
+    /** An adoption's rules: the country is chosen by its code, and a missing date is asked of the year. */
     private static final EditFlow.Declaration ADOPTION = new EditFlow.Declaration("awareness.saved",
-            "awareness.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "awareness.adoption.country.required", "iso3",
-                    "awareness.adoption.country.unknown", "iso3",
-                    "awareness.adoption.country.duplicate", "iso3",
-                    "awareness.adoption.when.required", "year",
-                    "awareness.adoption.year.range", "year",
-                    "awareness.adoption.knownBy.range", "knownBy",
-                    "awareness.adoption.knownBy.beforeYear", "knownBy")));
+            "awareness.form.version.missing", EditFlow.FieldOf.after("awareness.adoption.",
+                    Set.of(AdoptionForm.FIELDS), Map.of("country", "iso3", "when", "year")));
 
     private final AwarenessService service;
     private final TreatyRegistry registry;
@@ -63,12 +58,12 @@ class AwarenessFormsController {
 
     @InitBinder("themeForm")
     void themeBinder(WebDataBinder binder) {
-        binder.setAllowedFields("year", "themeAr", "themeEn", "source", "version");
+        binder.setAllowedFields(ThemeForm.FIELDS);
     }
 
     @InitBinder("adoptionForm")
     void adoptionBinder(WebDataBinder binder) {
-        binder.setAllowedFields("iso3", "year", "knownBy", "source", "version");
+        binder.setAllowedFields(AdoptionForm.FIELDS);
     }
 
     // ------------------------------------------------------------------ themes

@@ -5,6 +5,9 @@ import org.tiptracker.web.VersionedForm;
 /** A World Day theme as typed. */
 public class ThemeForm extends VersionedForm {
 
+    /** Every field a request may set. */
+    static final String[] FIELDS = {"year", "themeAr", "themeEn", "source", "version"};
+
     private String year;
     private String themeAr;
     private String themeEn;

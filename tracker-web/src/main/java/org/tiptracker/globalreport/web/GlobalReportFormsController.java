@@ -2,6 +2,7 @@ package org.tiptracker.globalreport.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,18 +37,14 @@ class GlobalReportFormsController {
     static final String EDITION_FORM = "global-report/edition-form";
     static final String COUNTRY_FORM = "global-report/country-form";
     private static final String AREA = "global report";
+    /**
+     * An edition's rules ({@code globalreport.<field>.<rule>}): the publication's at its year, the
+     * legislation's at its month, a period's at its end.
+     */
     private static final EditFlow.Declaration EDITION = new EditFlow.Declaration("globalreport.saved",
-            "globalreport.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "globalreport.year.range", "year",
-                    "globalreport.year.duplicate", "year",
-                    "globalreport.editionNumber.range", "editionNumber",
-                    "globalreport.published.monthWithoutYear", "publishedYear",
-                    "globalreport.legislation.incomplete", "legislationMonth",
-                    "globalreport.dataPeriod.order", "dataToYear",
-                    "globalreport.convictions.order", "convictionsToYear",
-                    "globalreport.countriesCovered.range", "countriesCovered",
-                    "globalreport.source.required", "source",
-                    "globalreport.source.tooLong", "source")));
+            "globalreport.form.version.missing", EditFlow.FieldOf.after("globalreport.", Set.of(EditionForm.FIELDS),
+                    Map.of("published", "publishedYear", "legislation", "legislationMonth", "dataPeriod", "dataToYear",
+                            "convictions", "convictionsToYear")));
     private static final EditFlow.Declaration COUNTRY = new EditFlow.Declaration("globalreport.saved",
             "globalreport.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
                     "globalreport.country.required", "iso3",

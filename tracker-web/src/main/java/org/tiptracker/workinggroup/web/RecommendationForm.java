@@ -6,6 +6,10 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
 /** The recommendation form as typed; {@code position} is the letter's place in the abjad sequence. */
 public class RecommendationForm extends VersionedForm {
 
+    /** Every field a request may set. */
+    static final String[] FIELDS = {"meetingId", "paragraph", "position", "addressee", "themeCode", "textAr", "textEn",
+            "source", "version"};
+
     private String meetingId;
     private String paragraph;
     private String position;
