@@ -106,11 +106,8 @@ class OfflinePreview {
 
     /** The messages of the problems of the whole report (of no one measure). */
     private List<String> reportMessages(List<Problem> problems, Locale locale) {
-        return problems.stream().filter(p -> p.measure() < 0).map(p -> text(p.key(), p.args(), locale)).toList();
-    }
-
-    private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, domainMessages.arguments(args, locale), key, locale);
+        return problems.stream().filter(p -> p.measure() < 0)
+                .map(p -> domainMessages.message(p.key(), p.args(), locale)).toList();
     }
 
     /** A rule problem that the reader already reported for the same cell (e.g. a missing type). */
@@ -120,7 +117,7 @@ class OfflinePreview {
     }
 
     private String cellMessage(OfflineLayout layout, int column, String key, Object[] args, Locale locale) {
-        String text = text(key, args, locale);
+        String text = domainMessages.message(key, args, locale);
         if (column < 0) {
             return text;
         }
