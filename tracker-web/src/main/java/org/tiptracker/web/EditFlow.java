@@ -113,6 +113,15 @@ public class EditFlow {
                 form::setVersion);
     }
 
+    /**
+     * Says on the next page, at {@code path}, that a change was made, as a save does: for a change
+     * made without a form (a deletion, a move); returns the redirect there.
+     */
+    public String saved(RedirectAttributes redirect, String messageKey, Locale locale, String path) {
+        redirect.addFlashAttribute("saved", messages.getMessage(messageKey, null, locale));
+        return "redirect:" + path;
+    }
+
     /** Saves a new record of a kind that has no version to put into the form on a conflict. */
     public String create(Declaration declaration, Page page, Save save, Supplier<String> showForm) {
         return save(declaration, page, false, null, save, showForm, () -> 0L, version -> { });
@@ -136,8 +145,7 @@ public class EditFlow {
         }
         try {
             String next = save.andGoTo();
-            page.redirect().addFlashAttribute("saved", messages.getMessage(declaration.savedKey(), null, page.locale()));
-            return "redirect:" + next;
+            return saved(page.redirect(), declaration.savedKey(), page.locale(), next);
         } catch (DomainException e) {
             FormInput.reject(result, e, declaration.fieldOf().apply(e), domainMessages.arguments(e.args(), page.locale()));
             return form.get();

@@ -157,8 +157,7 @@ class DocumentController {
     @PostMapping("/documents/{id}/delete")
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
         documents.delete(currentActor.get(), id, version);
-        redirect.addFlashAttribute("saved", messages.getMessage("document.deleted", null, locale));
-        return "redirect:/documents";
+        return edits.saved(redirect, "document.deleted", locale, "/documents");
     }
 
     private String form(Model model, DocumentForm form, Long id) {

@@ -175,8 +175,7 @@ class ReportDraftController {
     @PostMapping("/report-drafts/{id}/start-from")
     String startFrom(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         long created = drafts.startFrom(currentActor.requireSecretariat("report drafts"), id);
-        redirect.addFlashAttribute("saved", messages.getMessage("reportDrafts.startedFrom", null, locale));
-        return "redirect:/report-drafts/" + created;
+        return edits.saved(redirect, "reportDrafts.startedFrom", locale, "/report-drafts/" + created);
     }
 
     @GetMapping("/report-drafts/{id}/versions")

@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,15 +51,13 @@ class ActionController {
 
     private final TreatyActionService service;
     private final TreatyRegistry registry;
-    private final MessageSource messages;
     private final DomainMessages domainMessages;
     private final EditFlow edits;
 
-    ActionController(TreatyActionService service, TreatyRegistry registry, MessageSource messages,
-                     DomainMessages domainMessages, EditFlow edits) {
+    ActionController(TreatyActionService service, TreatyRegistry registry, DomainMessages domainMessages,
+                     EditFlow edits) {
         this.service = service;
         this.registry = registry;
-        this.messages = messages;
         this.domainMessages = domainMessages;
         this.edits = edits;
     }
@@ -127,8 +124,7 @@ class ActionController {
             model.addAttribute("error", domainMessages.message(e, locale));
             return DELETE;
         }
-        redirect.addFlashAttribute("saved", messages.getMessage("action.deleted", null, locale));
-        return "redirect:/participants/" + iso3;
+        return edits.saved(redirect, "action.deleted", locale, "/participants/" + iso3);
     }
 
     private String form(Model model, ActionForm form, Long id) {
