@@ -39,7 +39,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e, Locale locale) {
-        return error(HttpStatus.NOT_FOUND, e.messageKey(), messages.getMessage(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey(), locale));
+        return error(HttpStatus.NOT_FOUND, e.messageKey(), domainMessages.message(e.messageKey(), e.args(), locale));
     }
 
     @ExceptionHandler(org.tiptracker.common.ForbiddenException.class)

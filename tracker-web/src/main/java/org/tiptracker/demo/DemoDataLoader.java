@@ -22,7 +22,6 @@ import org.tiptracker.reporting.CycleStatus;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.persistence.CycleCommand;
 import org.tiptracker.reporting.persistence.CycleService;
-import org.tiptracker.reporting.persistence.CycleView;
 import org.tiptracker.reporting.persistence.MeasureReportService;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
 import org.tiptracker.reporting.persistence.SubmitResult;
@@ -97,16 +96,21 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
+    /** A cycle created by the secretariat, marked as demonstration data; its id. */
+    private long demoCycle(CycleCommand command) {
+        long id = cycles.create(SECRETARIAT.username(), command).id();
+        jdbc.update("update reporting_cycle set demo = true where id = ?", id);
+        return id;
+    }
+
     /** The 2016 cycle: all 33 answers submitted and accepted between January and May 2016, then closed. */
     private long closedCycle() {
         LocalDate from = LocalDate.of(2013, 12, 18);
         LocalDate to = LocalDate.of(2016, 4, 1);
-        CycleView cycle = cycles.create(SECRETARIAT.username(), new CycleCommand(
+        long id = demoCycle(new CycleCommand(
                 "ردود الدول الأعضاء على المذكرة الشفوية بشأن تنفيذ خطة العمل العالمية لمكافحة الاتجار بالأشخاص (بيانات إيضاحية)",
                 "Member States' replies to the note verbale on the Global Plan of Action to Combat Trafficking in Persons (demonstration data)",
                 "CU 2016/12 (demo)", "A/RES/70/179", from, to, LocalDate.of(2016, 4, 30), CycleStatus.OPEN, Set.of()));
-        long id = cycle.id();
-        jdbc.update("update reporting_cycle set demo = true where id = ?", id);
         for (int i = 0; i < PARA_5_RESPONDENTS.size(); i++) {
             ReportSnapshot report = reports.open(SECRETARIAT, id, participant(PARA_5_RESPONDENTS.get(i)));
             ReportSnapshot submitted = submit(report, DemoMeasures.forState(i, from, to));
@@ -127,12 +131,10 @@ class DemoDataLoader implements ApplicationRunner {
     private long openCycle() {
         LocalDate from = LocalDate.of(2016, 4, 2);
         LocalDate to = LocalDate.of(2018, 3, 31);
-        CycleView cycle = cycles.create(SECRETARIAT.username(), new CycleCommand(
+        long id = demoCycle(new CycleCommand(
                 "ردود الدول الأعضاء على المذكرة الشفوية بشأن تحسين تنسيق الجهود المبذولة لمكافحة الاتجار بالأشخاص، ٢٠١٨ (بيانات إيضاحية)",
                 "Member States' replies to the note verbale on improving the coordination of efforts against trafficking in persons, 2018 (demonstration data)",
                 "CU 2018/3 (demo)", "A/RES/72/195", from, to, LocalDate.of(2018, 4, 30), CycleStatus.OPEN, Set.of()));
-        long id = cycle.id();
-        jdbc.update("update reporting_cycle set demo = true where id = ?", id);
         ReportSnapshot argentina = reports.open(SECRETARIAT, id, participant("ARG"));
         reports.saveDraft(SECRETARIAT, argentina.id(), argentina.version(),
                 DemoMeasures.forState(1, from, to).subList(0, 2));

@@ -26,7 +26,12 @@ public class DomainMessages {
     }
 
     public String message(DomainException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), arguments(e.args(), locale), e.messageKey(), locale);
+        return message(e.messageKey(), e.args(), locale);
+    }
+
+    /** The message {@code key} with its arguments shown as a rule's are (the key itself when no bundle has it). */
+    public String message(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, arguments(args, locale), key, locale);
     }
 
     /** The arguments as display text, for {@code MessageSource} or {@code BindingResult.reject}. */

@@ -51,6 +51,25 @@ public class EditFlow {
                 return field != null && fields.contains(field) ? field : null;
             };
         }
+
+        /**
+         * Rules whose key names the field after {@code prefix}, {@code <prefix><field>} or
+         * {@code <prefix><field>.<rule>}, among the form's {@code fields} ({@code aliases} for the
+         * ones the form calls otherwise).
+         */
+        static FieldOf after(String prefix, Set<String> fields, Map<String, String> aliases) {
+            Set<String> known = Set.copyOf(fields);
+            Map<String, String> names = Map.copyOf(aliases);
+            return e -> {
+                String key = e.messageKey();
+                if (!key.startsWith(prefix)) {
+                    return null;
+                }
+                String part = key.substring(prefix.length()).split("\\.", 2)[0];
+                String field = names.getOrDefault(part, part);
+                return known.contains(field) ? field : null;
+            };
+        }
     }
 
     /** What a record's form declares once: the message after a save, the one for a missing version, where rules go. */
@@ -77,6 +96,38 @@ public class EditFlow {
     }
 
     /**
+     * Saves a new record ({@code id} null) or a change to record {@code id} at the version the form
+     * was opened on.
+     *
+     * @param showForm       shows the form again, as entered, with its messages
+     * @param currentVersion reads the record's version now: first, so that a change to a record that
+     *                       is not there answers 404 before the form is checked, and again on a conflict,
+     *                       for the form, so that the next save may overwrite knowingly
+     */
+    public String save(Declaration declaration, Page page, Long id, VersionedForm form, Save save,
+                       Supplier<String> showForm, LongSupplier currentVersion) {
+        if (id != null) {
+            currentVersion.getAsLong();
+        }
+        return save(declaration, page, id != null, form.getVersion(), save, showForm, currentVersion,
+                form::setVersion);
+    }
+
+    /**
+     * Says on the next page, at {@code path}, that a change was made, as a save does: for a change
+     * made without a form (a deletion, a move); returns the redirect there.
+     */
+    public String saved(RedirectAttributes redirect, String messageKey, Locale locale, String path) {
+        redirect.addFlashAttribute("saved", messages.getMessage(messageKey, null, locale));
+        return "redirect:" + path;
+    }
+
+    /** Saves a new record of a kind that has no version to put into the form on a conflict. */
+    public String create(Declaration declaration, Page page, Save save, Supplier<String> showForm) {
+        return save(declaration, page, false, null, save, showForm, () -> 0L, version -> { });
+    }
+
+    /**
      * Saves a new record ({@code existing} false) or a change to the one opened at {@code version}.
      *
      * @param form           shows the form again, as entered, with its messages
@@ -94,8 +145,7 @@ public class EditFlow {
         }
         try {
             String next = save.andGoTo();
-            page.redirect().addFlashAttribute("saved", messages.getMessage(declaration.savedKey(), null, page.locale()));
-            return "redirect:" + next;
+            return saved(page.redirect(), declaration.savedKey(), page.locale(), next);
         } catch (DomainException e) {
             FormInput.reject(result, e, declaration.fieldOf().apply(e), domainMessages.arguments(e.args(), page.locale()));
             return form.get();

@@ -43,7 +43,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, Locale locale, HttpServletResponse response) {
-        return page("error/404", HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), domainMessages.arguments(e.args(), locale), e.messageKey(), locale), response);
+        return page("error/404", HttpStatus.NOT_FOUND, domainMessages.message(e.messageKey(), e.args(), locale), response);
     }
 
     @ExceptionHandler(ConflictException.class)

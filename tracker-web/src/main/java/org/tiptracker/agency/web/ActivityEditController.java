@@ -84,14 +84,11 @@ class ActivityEditController {
     String save(@PathVariable(required = false) Long id, @ModelAttribute("activityForm") ActivityForm form,
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("activities");
-        if (id != null) {
-            activities.get(id);
-        }
         ActivityCommand command = form.command(result);
-        return edits.save(ACTIVITY, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/activities/" + (id == null ? activities.create(actor, command)
+        return edits.save(ACTIVITY, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> "/activities/" + (id == null ? activities.create(actor, command)
                         : activities.update(actor, id, form.getVersion(), command)).id(),
-                () -> form(model, form, id, locale), () -> activities.get(id).version(), form::setVersion);
+                () -> form(model, form, id, locale), () -> activities.get(id).version());
     }
 
     private String form(Model model, ActivityForm form, Long id, Locale locale) {

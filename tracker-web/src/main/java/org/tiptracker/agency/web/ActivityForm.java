@@ -18,12 +18,13 @@ import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.web.FormInput;
+import org.tiptracker.web.VersionedForm;
 
 /**
  * The activity form as typed: dates and figures stay text until checked, so a wrong entry is shown
  * again as it was. It reads itself into a command, marking on its field what it cannot read.
  */
-public class ActivityForm {
+public class ActivityForm extends VersionedForm {
 
     private String agency;
     private String kind;
@@ -42,7 +43,6 @@ public class ActivityForm {
     private List<String> partners = new ArrayList<>();
     private String sourceSymbol;
     private String sourceParagraph;
-    private Long version;
 
     /** The form filled with the activity as recorded. */
     static ActivityForm of(AgencyViews.Activity activity) {
@@ -66,7 +66,7 @@ public class ActivityForm {
         form.partners = new ArrayList<>(a.partners());
         form.sourceSymbol = a.sourceSymbol();
         form.sourceParagraph = a.sourceParagraph();
-        form.version = activity.version();
+        form.setVersion(activity.version());
         return form;
     }
 
@@ -173,6 +173,4 @@ public class ActivityForm {
     public void setSourceSymbol(String sourceSymbol) { this.sourceSymbol = sourceSymbol; }
     public String getSourceParagraph() { return sourceParagraph; }
     public void setSourceParagraph(String sourceParagraph) { this.sourceParagraph = sourceParagraph; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

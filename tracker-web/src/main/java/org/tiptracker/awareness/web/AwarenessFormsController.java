@@ -3,6 +3,7 @@ package org.tiptracker.awareness.web;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,20 +34,14 @@ class AwarenessFormsController {
 
     static final String THEME_FORM = "awareness/theme-form";
     static final String ADOPTION_FORM = "awareness/adoption-form";
+    /** A theme's rules ({@code awareness.theme.<field>.<rule>}); {@code ar} is the Arabic theme. */
     private static final EditFlow.Declaration THEME = new EditFlow.Declaration("awareness.saved",
-            "awareness.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "awareness.theme.year.range", "year",
-                    "awareness.theme.year.duplicate", "year",
-                    "awareness.theme.ar.required", "themeAr")));
+            "awareness.form.version.missing", EditFlow.FieldOf.after("awareness.theme.", Set.of(ThemeForm.FIELDS),
+                    Map.of("ar", "themeAr")));
+    /** An adoption's rules: the country is chosen by its code, and a missing date is asked of the year. */
     private static final EditFlow.Declaration ADOPTION = new EditFlow.Declaration("awareness.saved",
-            "awareness.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "awareness.adoption.country.required", "iso3",
-                    "awareness.adoption.country.unknown", "iso3",
-                    "awareness.adoption.country.duplicate", "iso3",
-                    "awareness.adoption.when.required", "year",
-                    "awareness.adoption.year.range", "year",
-                    "awareness.adoption.knownBy.range", "knownBy",
-                    "awareness.adoption.knownBy.beforeYear", "knownBy")));
+            "awareness.form.version.missing", EditFlow.FieldOf.after("awareness.adoption.",
+                    Set.of(AdoptionForm.FIELDS), Map.of("country", "iso3", "when", "year")));
 
     private final AwarenessService service;
     private final TreatyRegistry registry;
@@ -63,12 +58,12 @@ class AwarenessFormsController {
 
     @InitBinder("themeForm")
     void themeBinder(WebDataBinder binder) {
-        binder.setAllowedFields("year", "themeAr", "themeEn", "source", "version");
+        binder.setAllowedFields(ThemeForm.FIELDS);
     }
 
     @InitBinder("adoptionForm")
     void adoptionBinder(WebDataBinder binder) {
-        binder.setAllowedFields("iso3", "year", "knownBy", "source", "version");
+        binder.setAllowedFields(AdoptionForm.FIELDS);
     }
 
     // ------------------------------------------------------------------ themes
@@ -93,20 +88,17 @@ class AwarenessFormsController {
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("awareness");
-        if (id != null) {
-            service.theme(id);
-        }
         ThemeCommand command = new ThemeCommand(integer(form.getYear(), "year", result), form.getThemeAr(),
                 form.getThemeEn(), form.getSource());
-        return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> {
+        return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> {
                     if (id == null) {
                         service.createTheme(actor, command);
                     } else {
                         service.updateTheme(actor, id, form.getVersion(), command);
                     }
                     return "/awareness";
-                }, () -> themeForm(model, form, id), () -> service.theme(id).version(), form::setVersion);
+                }, () -> themeForm(model, form, id), () -> service.theme(id).version());
     }
 
     // ------------------------------------------------------------------ Blue Heart
@@ -131,24 +123,21 @@ class AwarenessFormsController {
                         BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                         HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("awareness");
-        if (id != null) {
-            service.adoption(id);
-        }
         LocalDate knownBy = FormInput.date(form.getKnownBy(), "knownBy", result, "awareness.form.date.invalid");
         if (form.getIso3() == null || form.getIso3().isBlank()) {
             result.rejectValue("iso3", "awareness.adoption.country.required");
         }
         AdoptionCommand command = new AdoptionCommand(form.getIso3(), integer(form.getYear(), "year", result), knownBy,
                 form.getSource());
-        return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> {
+        return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> {
                     if (id == null) {
                         service.createAdoption(actor, command);
                     } else {
                         service.updateAdoption(actor, id, form.getVersion(), command);
                     }
                     return "/awareness";
-                }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version(), form::setVersion);
+                }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,13 +1,17 @@
 package org.tiptracker.awareness.web;
 
+import org.tiptracker.web.VersionedForm;
+
 /** A World Day theme as typed. */
-public class ThemeForm {
+public class ThemeForm extends VersionedForm {
+
+    /** Every field a request may set. */
+    static final String[] FIELDS = {"year", "themeAr", "themeEn", "source", "version"};
 
     private String year;
     private String themeAr;
     private String themeEn;
     private String source;
-    private Long version;
 
     public String getYear() { return year; }
     public void setYear(String year) { this.year = year; }
@@ -17,6 +21,4 @@ public class ThemeForm {
     public void setThemeEn(String themeEn) { this.themeEn = themeEn; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

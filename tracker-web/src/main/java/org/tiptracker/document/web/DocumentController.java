@@ -145,23 +145,19 @@ class DocumentController {
     String save(@PathVariable(required = false) Long id, @ModelAttribute("documentForm") DocumentForm form,
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                 HttpServletResponse response) {
-        if (id != null) {
-            documents.get(id);
-        }
         DocumentCommand command = form.command(result);
-        return edits.save(DOCUMENT, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> {
+        return edits.save(DOCUMENT, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> {
                     Actor actor = currentActor.get();
                     return "/documents/" + (id == null ? documents.create(actor, command)
                             : documents.update(actor, id, form.getVersion(), command)).id();
-                }, () -> form(model, form, id), () -> documents.get(id).version(), form::setVersion);
+                }, () -> form(model, form, id), () -> documents.get(id).version());
     }
 
     @PostMapping("/documents/{id}/delete")
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
         documents.delete(currentActor.get(), id, version);
-        redirect.addFlashAttribute("saved", messages.getMessage("document.deleted", null, locale));
-        return "redirect:/documents";
+        return edits.saved(redirect, "document.deleted", locale, "/documents");
     }
 
     private String form(Model model, DocumentForm form, Long id) {

@@ -9,12 +9,13 @@ import org.tiptracker.document.Organ;
 import org.tiptracker.document.persistence.DocumentCommand;
 import org.tiptracker.document.persistence.DocumentViews;
 import org.tiptracker.web.FormInput;
+import org.tiptracker.web.VersionedForm;
 
 /**
  * The document form as typed: numbers and dates stay text until checked, so a wrong entry is shown
  * again as it was. It reads itself into a command, marking on its field what it cannot read.
  */
-public class DocumentForm {
+public class DocumentForm extends VersionedForm {
 
     private String organ;
     private String kind;
@@ -25,7 +26,6 @@ public class DocumentForm {
     private String adoptedOn;
     private String titleAr;
     private String titleEn;
-    private Long version;
 
     /** A new resolution of the General Assembly, the most usual entry. */
     static DocumentForm blank() {
@@ -47,7 +47,7 @@ public class DocumentForm {
         form.adoptedOn = d.adoptedOn() == null ? null : d.adoptedOn().toString();
         form.titleAr = d.titleAr();
         form.titleEn = d.titleEn();
-        form.version = d.version();
+        form.setVersion(d.version());
         return form;
     }
 
@@ -88,6 +88,4 @@ public class DocumentForm {
     public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
     public String getTitleEn() { return titleEn; }
     public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

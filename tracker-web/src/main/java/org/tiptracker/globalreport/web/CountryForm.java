@@ -6,16 +6,16 @@ import org.tiptracker.globalreport.CriminalizationStatus;
 import org.tiptracker.globalreport.persistence.CountryCommand;
 import org.tiptracker.globalreport.persistence.GlobalReportViews;
 import org.tiptracker.web.FormInput;
+import org.tiptracker.web.VersionedForm;
 
 /** A country row of an edition as typed: the participant's ISO code, the status and the band (empty: not given). */
-public class CountryForm {
+public class CountryForm extends VersionedForm {
 
     static final String[] FIELDS = {"iso3", "status", "band", "version"};
 
     private String iso3;
     private String status;
     private String band;
-    private Long version;
 
     /** The form of a row as it is recorded. */
     static CountryForm of(GlobalReportViews.Country row) {
@@ -23,7 +23,7 @@ public class CountryForm {
         form.iso3 = row.iso3();
         form.status = row.status().name();
         form.band = row.band() == null ? "" : row.band().name();
-        form.version = row.version();
+        form.setVersion(row.version());
         return form;
     }
 
@@ -56,6 +56,4 @@ public class CountryForm {
     public void setStatus(String status) { this.status = status; }
     public String getBand() { return band; }
     public void setBand(String band) { this.band = band; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -7,9 +7,10 @@ import org.springframework.validation.BindingResult;
 import org.tiptracker.globalreport.persistence.EditionCommand;
 import org.tiptracker.globalreport.persistence.GlobalReportViews;
 import org.tiptracker.web.FormInput;
+import org.tiptracker.web.VersionedForm;
 
 /** The edition form as typed: numbers stay text until read, so that a wrong entry is shown again as it was. */
-public class EditionForm {
+public class EditionForm extends VersionedForm {
 
     /** The form's number fields as the page lays them out, row by row (a {@code …Month} field is a choice of months). */
     static final List<List<String>> NUMBER_ROWS = List.of(
@@ -32,7 +33,6 @@ public class EditionForm {
     private String convictionsFromYear;
     private String convictionsToYear;
     private String source;
-    private Long version;
 
     /** The form of an edition as it is recorded. */
     static EditionForm of(GlobalReportViews.Edition e) {
@@ -49,7 +49,7 @@ public class EditionForm {
         form.convictionsFromYear = text(e.convictionsFromYear());
         form.convictionsToYear = text(e.convictionsToYear());
         form.source = e.source();
-        form.version = e.version();
+        form.setVersion(e.version());
         return form;
     }
 
@@ -95,6 +95,4 @@ public class EditionForm {
     public void setConvictionsToYear(String convictionsToYear) { this.convictionsToYear = convictionsToYear; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

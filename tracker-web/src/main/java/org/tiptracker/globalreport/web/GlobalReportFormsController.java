@@ -2,6 +2,7 @@ package org.tiptracker.globalreport.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,18 +37,14 @@ class GlobalReportFormsController {
     static final String EDITION_FORM = "global-report/edition-form";
     static final String COUNTRY_FORM = "global-report/country-form";
     private static final String AREA = "global report";
+    /**
+     * An edition's rules ({@code globalreport.<field>.<rule>}): the publication's at its year, the
+     * legislation's at its month, a period's at its end.
+     */
     private static final EditFlow.Declaration EDITION = new EditFlow.Declaration("globalreport.saved",
-            "globalreport.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "globalreport.year.range", "year",
-                    "globalreport.year.duplicate", "year",
-                    "globalreport.editionNumber.range", "editionNumber",
-                    "globalreport.published.monthWithoutYear", "publishedYear",
-                    "globalreport.legislation.incomplete", "legislationMonth",
-                    "globalreport.dataPeriod.order", "dataToYear",
-                    "globalreport.convictions.order", "convictionsToYear",
-                    "globalreport.countriesCovered.range", "countriesCovered",
-                    "globalreport.source.required", "source",
-                    "globalreport.source.tooLong", "source")));
+            "globalreport.form.version.missing", EditFlow.FieldOf.after("globalreport.", Set.of(EditionForm.FIELDS),
+                    Map.of("published", "publishedYear", "legislation", "legislationMonth", "dataPeriod", "dataToYear",
+                            "convictions", "convictionsToYear")));
     private static final EditFlow.Declaration COUNTRY = new EditFlow.Declaration("globalreport.saved",
             "globalreport.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
                     "globalreport.country.required", "iso3",
@@ -93,15 +90,12 @@ class GlobalReportFormsController {
                        BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                        HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat(AREA);
-        if (id != null) {
-            service.edition(id);
-        }
         EditionCommand command = form.command(result);
-        return edits.save(EDITION, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/global-report/editions/" + (id == null
+        return edits.save(EDITION, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> "/global-report/editions/" + (id == null
                         ? service.createEdition(actor, command)
                         : service.updateEdition(actor, id, form.getVersion(), command)).id(),
-                () -> editionForm(model, form, id), () -> service.edition(id).version(), form::setVersion);
+                () -> editionForm(model, form, id), () -> service.edition(id).version());
     }
 
     // ------------------------------------------------------------------ country rows
@@ -130,16 +124,15 @@ class GlobalReportFormsController {
             form.setIso3(row.iso3());
         }
         CountryCommand command = form.command(result);
-        return edits.save(COUNTRY, new EditFlow.Page(result, model, redirect, response, locale), row != null,
-                form.getVersion(), () -> {
+        return edits.save(COUNTRY, new EditFlow.Page(result, model, redirect, response, locale), rowId, form,
+                () -> {
                     if (row == null) {
                         service.addCountry(actor, edition.id(), command);
                     } else {
                         service.updateCountry(actor, rowId, form.getVersion(), command);
                     }
                     return "/global-report/editions/" + edition.id();
-                }, () -> countryForm(model, form, edition, row, locale), () -> service.country(rowId).version(),
-                form::setVersion);
+                }, () -> countryForm(model, form, edition, row, locale), () -> service.country(rowId).version());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -10,6 +10,10 @@ import org.tiptracker.web.FormInput;
 /** The new-draft form: every field as typed, so that a wrong entry comes back as it was. */
 public class MandateForm {
 
+    /** Every field a request may set. */
+    static final String[] FIELDS = {"symbol", "session", "agendaItem", "agendaFootnoteSymbol", "agendaTitleAr",
+            "agendaTitleEn", "titleAr", "titleEn", "requestingResolution", "requestingParagraph", "previousResolution",
+            "issueDate", "periodFrom", "periodTo", "cutOff", "cycleId", "originalLanguage", "digits"};
     private static final String INVALID_NUMBER = "reportDrafts.form.number.invalid";
     private static final String INVALID_DATE = "reportDrafts.form.date.invalid";
     private static final String INVALID_CHOICE = "reportDrafts.form.choice";

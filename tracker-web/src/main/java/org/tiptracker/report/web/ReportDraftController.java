@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,25 +54,11 @@ class ReportDraftController {
     static final String DETAIL = "report-drafts/detail";
     static final String VERSIONS = "report-drafts/versions";
 
-    /** The mandate's rules, each on the field it is about. */
+    /** The mandate's rules ({@code report.mandate.<field>}), each on the field it is about. */
     private static final EditFlow.Declaration MANDATE_FORM = new EditFlow.Declaration("reportDrafts.created",
-            "reportDrafts.form.version.missing", EditFlow.FieldOf.byRule(Map.ofEntries(
-                    Map.entry("report.mandate.symbol", "symbol"),
-                    Map.entry("report.mandate.symbolSession", "symbol"),
-                    Map.entry("report.mandate.session", "session"),
-                    Map.entry("report.mandate.agendaItem", "agendaItem"),
-                    Map.entry("report.mandate.agendaFootnoteSymbol", "agendaFootnoteSymbol"),
-                    Map.entry("report.mandate.agendaTitleAr", "agendaTitleAr"),
-                    Map.entry("report.mandate.agendaTitleEn", "agendaTitleEn"),
-                    Map.entry("report.mandate.requestingParagraph", "requestingParagraph"),
-                    Map.entry("report.mandate.titleAr", "titleAr"),
-                    Map.entry("report.mandate.titleEn", "titleEn"),
-                    Map.entry("report.mandate.resolution", "requestingResolution"),
-                    Map.entry("report.mandate.previousResolution", "previousResolution"),
-                    Map.entry("report.mandate.period", "periodTo"),
-                    Map.entry("report.mandate.cutOff", "cutOff"),
-                    Map.entry("report.mandate.issueDate", "issueDate"),
-                    Map.entry("report.mandate.cycle", "cycleId"))));
+            "reportDrafts.form.version.missing", EditFlow.FieldOf.after("report.mandate.", Set.of(MandateForm.FIELDS),
+                    Map.of("symbolSession", "symbol", "resolution", "requestingResolution", "period", "periodTo",
+                            "cycle", "cycleId")));
 
     private final ReportDraftService drafts;
     private final CycleService cycles;
@@ -96,10 +83,7 @@ class ReportDraftController {
 
     @InitBinder("mandateForm")
     void mandateBinder(WebDataBinder binder) {
-        binder.setAllowedFields("symbol", "session", "agendaItem", "agendaFootnoteSymbol", "agendaTitleAr",
-                "agendaTitleEn", "titleAr", "titleEn", "requestingResolution", "requestingParagraph",
-                "previousResolution", "issueDate", "periodFrom", "periodTo", "cutOff", "cycleId", "originalLanguage",
-                "digits");
+        binder.setAllowedFields(MandateForm.FIELDS);
     }
 
     // ---- list and creation --------------------------------------------------------------------
@@ -121,9 +105,9 @@ class ReportDraftController {
                          RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("report drafts");
         MandateEntry entry = form.entry(result);
-        return edits.save(MANDATE_FORM, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+        return edits.create(MANDATE_FORM, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/report-drafts/" + drafts.create(actor, entry.toMandate()),
-                () -> form(model, form), () -> 0L, version -> { });
+                () -> form(model, form));
     }
 
     private String form(Model model, MandateForm form) {
@@ -191,8 +175,7 @@ class ReportDraftController {
     @PostMapping("/report-drafts/{id}/start-from")
     String startFrom(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         long created = drafts.startFrom(currentActor.requireSecretariat("report drafts"), id);
-        redirect.addFlashAttribute("saved", messages.getMessage("reportDrafts.startedFrom", null, locale));
-        return "redirect:/report-drafts/" + created;
+        return edits.saved(redirect, "reportDrafts.startedFrom", locale, "/report-drafts/" + created);
     }
 
     @GetMapping("/report-drafts/{id}/versions")

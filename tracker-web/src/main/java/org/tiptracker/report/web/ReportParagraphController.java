@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,14 +50,11 @@ class ReportParagraphController {
 
     private final ReportDraftService drafts;
     private final CurrentActor currentActor;
-    private final MessageSource messages;
     private final EditFlow edits;
 
-    ReportParagraphController(ReportDraftService drafts, CurrentActor currentActor, MessageSource messages,
-                              EditFlow edits) {
+    ReportParagraphController(ReportDraftService drafts, CurrentActor currentActor, EditFlow edits) {
         this.drafts = drafts;
         this.currentActor = currentActor;
-        this.messages = messages;
         this.edits = edits;
     }
 
@@ -85,11 +81,11 @@ class ReportParagraphController {
         Actor actor = currentActor.requireSecretariat("report drafts");
         ParagraphView p = paragraph(id, pid);
         try {
-            return edits.save(EDITED, new EditFlow.Page(result, model, redirect, response, locale), true,
-                    form.getVersion(), () -> {
+            return edits.save(EDITED, new EditFlow.Page(result, model, redirect, response, locale), pid, form,
+                    () -> {
                         drafts.editParagraph(actor, id, pid, form.getVersion(), form.getTextAr(), form.getTextEn());
                         return "/report-drafts/" + id + "#p-" + pid;
-                    }, () -> paragraphForm(model, id, p, form), p::version, form::setVersion);
+                    }, () -> paragraphForm(model, id, p, form), p::version);
         } catch (DraftConflictException e) {
             // Nothing is overwritten: the person's text stays in the form, beside the paragraph as it is now.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -117,10 +113,10 @@ class ReportParagraphController {
         if (role == null || role == BlockRole.SUMMARY) {
             result.rejectValue("role", "reportDrafts.form.role.invalid");
         }
-        return edits.save(ADDED, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+        return edits.create(ADDED, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/report-drafts/" + id + "#p-"
                         + drafts.addNarrative(actor, id, form.getAfter(), role, form.getTextAr(), form.getTextEn()),
-                () -> paragraphForm(model, id, null, form), () -> 0L, version -> { });
+                () -> paragraphForm(model, id, null, form));
     }
 
     @PostMapping("/report-drafts/{id}/paragraphs/{pid}/move")
@@ -132,14 +128,14 @@ class ReportParagraphController {
     @PostMapping("/report-drafts/{id}/paragraphs/{pid}/delete")
     String delete(@PathVariable long id, @PathVariable long pid, RedirectAttributes redirect, Locale locale) {
         drafts.delete(currentActor.requireSecretariat("report drafts"), id, pid);
-        return savedAndBack(redirect, "reportDrafts.paragraphDeleted", locale, "/report-drafts/" + id);
+        return edits.saved(redirect, "reportDrafts.paragraphDeleted", locale, "/report-drafts/" + id);
     }
 
     @PostMapping("/report-drafts/{id}/paragraphs/{pid}/reconcile")
     String reconcile(@PathVariable long id, @PathVariable long pid, @RequestParam String language,
                      @RequestParam boolean accept, RedirectAttributes redirect, Locale locale) {
         drafts.reconcile(currentActor.requireSecretariat("report drafts"), id, pid, ReportLanguage.of(language), accept);
-        return savedAndBack(redirect, accept ? "reportDrafts.reconciled.accepted" : "reportDrafts.reconciled.kept", locale,
+        return edits.saved(redirect, accept ? "reportDrafts.reconciled.accepted" : "reportDrafts.reconciled.kept", locale,
                 "/report-drafts/" + id + "#p-" + pid);
     }
 
@@ -147,18 +143,13 @@ class ReportParagraphController {
     String comment(@PathVariable long id, @PathVariable long pid, @RequestParam(required = false) String text,
                    RedirectAttributes redirect, Locale locale) {
         drafts.addComment(currentActor.requireSecretariat("report drafts"), id, pid, text);
-        return savedAndBack(redirect, "reportDrafts.commented", locale, "/report-drafts/" + id + "#p-" + pid);
+        return edits.saved(redirect, "reportDrafts.commented", locale, "/report-drafts/" + id + "#p-" + pid);
     }
 
     @PostMapping("/report-drafts/{id}/comments/{cid}/resolve")
     String resolve(@PathVariable long id, @PathVariable long cid, @RequestParam(required = false) Long paragraph) {
         drafts.resolveComment(currentActor.requireSecretariat("report drafts"), id, cid);
         return "redirect:/report-drafts/" + id + (paragraph == null ? "" : "#p-" + paragraph);
-    }
-
-    private String savedAndBack(RedirectAttributes redirect, String messageKey, Locale locale, String path) {
-        redirect.addFlashAttribute("saved", messages.getMessage(messageKey, null, locale));
-        return "redirect:" + path;
     }
 
     private ParagraphView paragraph(long id, long pid) {

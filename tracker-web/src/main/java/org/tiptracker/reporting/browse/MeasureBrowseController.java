@@ -3,8 +3,6 @@ package org.tiptracker.reporting.browse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,14 +29,9 @@ import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.reporting.TargetGroup;
 import org.tiptracker.reporting.persistence.MeasureFilterOptions;
 import org.tiptracker.reporting.persistence.MeasurePage;
-import org.tiptracker.reporting.persistence.MeasureRow;
 import org.tiptracker.reporting.persistence.MeasureSearchService;
 import org.tiptracker.security.CurrentActor;
 import org.tiptracker.web.DisplayFormat;
-import org.tiptracker.workinggroup.MeetingName;
-import org.tiptracker.workinggroup.persistence.RecommendationCriteria;
-import org.tiptracker.workinggroup.persistence.WorkingGroupService;
-import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
 
 /**
  * The measures browser: every measure of every report the user may see, across participants and
@@ -51,25 +44,22 @@ class MeasureBrowseController {
 
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** The columns of the measure's title and description in an export. */
-    static final int TITLE = 7;
-    static final int DESCRIPTION = 8;
 
     private final MeasureSearchService search;
     private final CurrentActor currentActor;
     private final MessageSource messages;
     private final DisplayFormat format;
     private final Clock clock;
-    private final WorkingGroupService workingGroup;
+    private final MeasureExportColumns columns;
 
     MeasureBrowseController(MeasureSearchService search, CurrentActor currentActor, MessageSource messages,
-                            DisplayFormat format, Clock clock, WorkingGroupService workingGroup) {
-        this.workingGroup = workingGroup;
+                            DisplayFormat format, Clock clock, MeasureExportColumns columns) {
         this.search = search;
         this.currentActor = currentActor;
         this.messages = messages;
         this.format = format;
         this.clock = clock;
+        this.columns = columns;
     }
 
     @GetMapping("/measures")
@@ -120,12 +110,12 @@ class MeasureBrowseController {
         MeasureFilter filter = exportFilter(actor, params);
         response.setContentType(CSV_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"));
-        Map<Long, Recommendation> cited = recommendations();
+        MeasureExportColumns.Lines lines = columns.lines(locale);
         CsvFile file = CsvFile.to(response.getOutputStream());
-        file.header(header(locale));
+        file.header(lines.header());
         try {
             search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP,
-                    row -> file.line(CsvFile.texts(line(row, cited, locale))));
+                    row -> file.line(CsvFile.texts(lines.of(row))));
         } finally {
             file.flush();
         }
@@ -135,17 +125,17 @@ class MeasureBrowseController {
     void xlsx(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
         Actor actor = currentActor.get();
         MeasureFilter filter = exportFilter(actor, params);
-        Map<Long, Recommendation> cited = recommendations();
+        MeasureExportColumns.Lines lines = columns.lines(locale);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (workbook) {
             workbook.setCompressTempFiles(true);
-            List<String> header = header(locale);
+            List<String> header = lines.header();
             TableSheet sheet = TableSheet.create(workbook, messages.getMessage("measures.export.sheet", null, locale),
                     !DisplayFormat.isEnglish(locale), header);
             // The long texts: title, description and the cited recommendation's text (before the resolution and report).
-            sheet.width(TITLE, 40).width(DESCRIPTION, 60).width(header.size() - 3, 60);
-            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP,
-                    row -> sheet.row(line(row, cited, locale)));
+            sheet.width(MeasureExportColumns.TITLE, 40).width(MeasureExportColumns.DESCRIPTION, 60)
+                    .width(header.size() - 3, 60);
+            search.export(actor, filter.criteria(), locale, MeasureSearchService.CAP, row -> sheet.row(lines.of(row)));
             sheet.finish();
             response.setContentType(XLSX_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("xlsx"));
@@ -153,13 +143,6 @@ class MeasureBrowseController {
         } finally {
             workbook.dispose();
         }
-    }
-
-    /** The Working Group's recommendations by id, for the code and text of those the measures cite. */
-    private Map<Long, Recommendation> recommendations() {
-        Map<Long, Recommendation> byId = new HashMap<>();
-        workingGroup.search(RecommendationCriteria.ALL).forEach(r -> byId.put(r.id(), r));
-        return byId;
     }
 
     /** The filters of an export: a value that is not known is refused (nothing is downloaded that was not asked for). */
@@ -175,78 +158,6 @@ class MeasureBrowseController {
 
     private String disposition(String extension) {
         return ContentDisposition.attachment().filename("measures-" + LocalDate.now(clock) + "." + extension).build().toString();
-    }
-
-    private List<String> header(Locale locale) {
-        List<String> keys = List.of("measures.column.participant", "measures.column.iso3", "measures.column.region",
-                "measures.column.cycle", "measures.column.reportStatus", "measures.column.heading", "measures.column.type",
-                "measures.column.title", "measures.column.description", "measures.column.startDate",
-                "measures.column.endDate", "measures.column.targetGroups", "measures.column.forms");
-        List<String> header = new ArrayList<>();
-        for (String key : keys) {
-            header.add(messages.getMessage(key, null, locale));
-        }
-        for (String figure : org.tiptracker.reporting.Figures.NONE.byField().keySet()) {
-            header.add(messages.getMessage("figure." + figure, null, locale));
-        }
-        header.add(messages.getMessage("measures.column.recommendationRef", null, locale));
-        header.add(messages.getMessage("measures.column.recommendationCode", null, locale));
-        header.add(messages.getMessage("measures.column.recommendationText", null, locale));
-        header.add(messages.getMessage("measures.column.resolutionRef", null, locale));
-        header.add(messages.getMessage("measures.column.report", null, locale));
-        return header;
-    }
-
-    /**
-     * One measure: dates as dates, figures and the report's number as numbers, the cited Working
-     * Group recommendation by its reference and its text (in English where it has one).
-     */
-    private List<Object> line(MeasureRow row, Map<Long, Recommendation> cited, Locale locale) {
-        boolean english = DisplayFormat.isEnglish(locale);
-        List<Object> line = new ArrayList<>();
-        line.add(english ? row.participantNameEn() : row.participantNameAr());
-        line.add(row.iso3());
-        line.add(row.regionEn() == null ? "" : messages.getMessage(Regions.messageKey(row.regionEn()), null, row.regionEn(), locale));
-        line.add(english ? row.cycleTitleEn() : row.cycleTitleAr());
-        line.add(messages.getMessage("reportStatus." + row.reportStatus().name(), null, locale));
-        line.add(messages.getMessage("heading." + row.heading().name(), null, locale));
-        line.add(english ? row.typeNameEn() : row.typeNameAr());
-        line.add(row.title());
-        line.add(row.description());
-        line.add(row.startDate());
-        line.add(row.endDate());
-        line.add(names("targetGroup.", row.targetGroups(), locale));
-        line.add(names("exploitation.", row.forms(), locale));
-        line.addAll(row.figures().byField().values());
-        line.add(row.recommendationRef());
-        Recommendation recommendation = row.recommendationId() == null ? null : cited.get(row.recommendationId());
-        line.add(recommendation == null ? null : reference(recommendation, locale));
-        line.add(recommendation == null ? null
-                : english && recommendation.textEn() != null ? recommendation.textEn() : recommendation.textAr());
-        line.add(row.resolutionRef());
-        line.add(row.reportId());
-        return line;
-    }
-
-    /**
-     * A recommendation's reference as the Working Group pages print it: its meeting, the paragraph
-     * of the meeting's report when known, and its letter ({@code الاجتماع الخامس (٢٠١٣)، الفقرة ١٦ (أ)}).
-     */
-    private String reference(Recommendation r, Locale locale) {
-        String meeting = MeetingName.of(r.meeting().number(), r.meeting().year(), DisplayFormat.isEnglish(locale), format.arabic());
-        if (r.paragraph() == null) {
-            return messages.getMessage("wg.recommendation.reference", new Object[] {meeting, r.letter()}, locale);
-        }
-        return messages.getMessage("wg.recommendation.referenceWithParagraph",
-                new Object[] {meeting, format.number(r.paragraph(), locale), r.letter()}, locale);
-    }
-
-    private String names(String prefix, List<String> codes, Locale locale) {
-        List<String> names = new ArrayList<>();
-        for (String code : codes) {
-            names.add(messages.getMessage(prefix + code, null, code, locale));
-        }
-        return String.join(DisplayFormat.isEnglish(locale) ? "; " : "؛ ", names);
     }
 
     /**

@@ -76,16 +76,13 @@ class CycleEditController {
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                 HttpServletResponse response) {
         String user = requireSecretariat();
-        if (id != null) {
-            cycles.get(id);
-        }
         CycleCommand command = command(form, result);
-        return edits.save(CYCLE, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> {
+        return edits.save(CYCLE, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> {
                     CycleView saved = id == null ? cycles.create(user, command)
                             : cycles.update(user, id, form.getVersion(), command);
                     return "/cycles/" + saved.id();
-                }, () -> form(model, form, id, locale), () -> cycles.get(id).version(), form::setVersion);
+                }, () -> form(model, form, id, locale), () -> cycles.get(id).version());
     }
 
     private String requireSecretariat() {

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.tiptracker.reporting.persistence.CycleView;
+import org.tiptracker.web.VersionedForm;
 
 /**
  * The cycle form as typed: dates stay text until checked, so that a wrong entry is shown again
  * as it was. {@code allMembers} asks every UN member state; otherwise {@code participants} lists
  * the ISO codes ticked.
  */
-public class CycleForm {
+public class CycleForm extends VersionedForm {
 
     private String titleAr;
     private String titleEn;
@@ -23,7 +24,6 @@ public class CycleForm {
     private String status = "DRAFT";
     private boolean allMembers = true;
     private List<String> participants = new ArrayList<>();
-    private Long version;
 
     /** The form of a stored cycle; {@code allMembers} ticked when it asks exactly {@code unMembers}. */
     static CycleForm of(CycleView cycle, Set<String> unMembers) {
@@ -38,7 +38,7 @@ public class CycleForm {
         form.status = cycle.status().name();
         form.allMembers = cycle.participantIso3().equals(unMembers);
         form.participants = new ArrayList<>(cycle.participantIso3());
-        form.version = cycle.version();
+        form.setVersion(cycle.version());
         return form;
     }
 
@@ -62,6 +62,4 @@ public class CycleForm {
     public void setAllMembers(boolean allMembers) { this.allMembers = allMembers; }
     public List<String> getParticipants() { return participants; }
     public void setParticipants(List<String> participants) { this.participants = participants == null ? new ArrayList<>() : participants; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

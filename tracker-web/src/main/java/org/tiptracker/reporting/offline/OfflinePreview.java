@@ -64,31 +64,20 @@ class OfflinePreview {
             for (OfflineWorkbookReader.CellError e : row.errors()) {
                 errors.add(cellMessage(layout, e.column(), e.key(), e.args(), locale));
             }
-            List<String> warnings = new ArrayList<>();
-            for (Problem p : draft) {
-                if (p.measure() == i && !duplicate(row, p)) {
-                    errors.add(cellMessage(layout, OfflineLayout.column(p.field()), p.key(), p.args(), locale));
-                }
-            }
-            for (Problem p : submission) {
-                if (p.measure() == i && !duplicate(row, p)) {
-                    warnings.add(cellMessage(layout, OfflineLayout.column(p.field()), p.key(), p.args(), locale));
-                }
-            }
+            errors.addAll(rowMessages(draft, i, row, layout, locale));
+            List<String> warnings = rowMessages(submission, i, row, layout, locale);
             if (!errors.isEmpty()) {
                 errorRows++;
             }
             rows.add(new RowView(format.number(row.rowNumber(), locale), row.cells(), errors, warnings));
         }
-        List<String> reportErrors = new ArrayList<>(draft.stream().filter(p -> p.measure() < 0)
-                .map(p -> messages.getMessage(p.key(), domainMessages.arguments(p.args(), locale), p.key(), locale)).toList());
+        List<String> reportErrors = new ArrayList<>(reportMessages(draft, locale));
         long cited = report.measures().stream().filter(m -> m.recommendationId() != null).count();
         if (!workbook.citations() && cited > 0) {
             // Applying a workbook without the column would drop every citation of the report.
             reportErrors.add(messages.getMessage("offline.file.noCitations", new Object[] {format.number(cited, locale)}, locale));
         }
-        List<String> reportWarnings = submission.stream().filter(p -> p.measure() < 0)
-                .map(p -> messages.getMessage(p.key(), domainMessages.arguments(p.args(), locale), p.key(), locale)).toList();
+        List<String> reportWarnings = reportMessages(submission, locale);
         boolean stale = workbook.version() != report.version();
         boolean valid = errorRows == 0 && reportErrors.isEmpty() && !stale;
 
@@ -108,6 +97,19 @@ class OfflinePreview {
         return valid;
     }
 
+    /** The messages of the problems of the measure in row {@code index}, less those the reader already reported. */
+    private List<String> rowMessages(List<Problem> problems, int index, OfflineWorkbookReader.ParsedRow row,
+                                     OfflineLayout layout, Locale locale) {
+        return problems.stream().filter(p -> p.measure() == index && !duplicate(row, p))
+                .map(p -> cellMessage(layout, OfflineLayout.column(p.field()), p.key(), p.args(), locale)).toList();
+    }
+
+    /** The messages of the problems of the whole report (of no one measure). */
+    private List<String> reportMessages(List<Problem> problems, Locale locale) {
+        return problems.stream().filter(p -> p.measure() < 0)
+                .map(p -> domainMessages.message(p.key(), p.args(), locale)).toList();
+    }
+
     /** A rule problem that the reader already reported for the same cell (e.g. a missing type). */
     private static boolean duplicate(OfflineWorkbookReader.ParsedRow row, Problem p) {
         int column = OfflineLayout.column(p.field());
@@ -115,7 +117,7 @@ class OfflinePreview {
     }
 
     private String cellMessage(OfflineLayout layout, int column, String key, Object[] args, Locale locale) {
-        String text = messages.getMessage(key, domainMessages.arguments(args, locale), key, locale);
+        String text = domainMessages.message(key, args, locale);
         if (column < 0) {
             return text;
         }

@@ -7,24 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
 import org.tiptracker.common.ForbiddenException;
@@ -62,16 +55,6 @@ class ReportAutosaveController {
         this.domainMessages = domainMessages;
         this.format = format;
         this.clock = clock;
-    }
-
-    @InitBinder("reportForm")
-    void initBinder(WebDataBinder binder) {
-        ReportFormBinding.limit(binder);
-    }
-
-    @ExceptionHandler(InvalidPropertyException.class)
-    ModelAndView invalidIndex(Locale locale, HttpServletResponse response) {
-        return ReportFormBinding.tooManyMeasures(messages, domainMessages, locale, response);
     }
 
     /** The autosave of the edit page's script: saves a draft and answers in JSON. */

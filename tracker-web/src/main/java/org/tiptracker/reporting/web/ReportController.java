@@ -7,20 +7,14 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.InvalidPropertyException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.DomainException;
@@ -58,35 +52,22 @@ class ReportController {
     private final CurrentActor currentActor;
     private final ReportQueries queries;
     private final ReportPageModel pages;
-    private final MessageSource messages;
-    private final WorkingGroupService recommendationChoices;
     private final DomainMessages domainMessages;
     private final DisplayFormat format;
     private final Clock clock;
+    private final WorkingGroupService recommendationChoices;
 
     ReportController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries,
-                     ReportPageModel pages, MessageSource messages, DomainMessages domainMessages,
-                     DisplayFormat format, Clock clock, WorkingGroupService recommendationChoices) {
-        this.recommendationChoices = recommendationChoices;
-        this.format = format;
+                     ReportPageModel pages, DomainMessages domainMessages, DisplayFormat format, Clock clock,
+                     WorkingGroupService recommendationChoices) {
         this.service = service;
         this.currentActor = currentActor;
         this.queries = queries;
         this.pages = pages;
-        this.messages = messages;
         this.domainMessages = domainMessages;
+        this.format = format;
         this.clock = clock;
-    }
-
-    @InitBinder("reportForm")
-    void initBinder(WebDataBinder binder) {
-        ReportFormBinding.limit(binder);
-    }
-
-    /** A measure index far beyond what the form produces (only a forged request sends one). */
-    @ExceptionHandler(InvalidPropertyException.class)
-    ModelAndView invalidIndex(Locale locale, HttpServletResponse response) {
-        return ReportFormBinding.tooManyMeasures(messages, domainMessages, locale, response);
+        this.recommendationChoices = recommendationChoices;
     }
 
     // ---------------------------------------------------------------- reading

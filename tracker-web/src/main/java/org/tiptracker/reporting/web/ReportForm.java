@@ -16,11 +16,11 @@ import org.tiptracker.reporting.MeasureHeading;
 import org.tiptracker.reporting.Problem;
 import org.tiptracker.reporting.TargetGroup;
 import org.tiptracker.reporting.persistence.ReportSnapshot;
+import org.tiptracker.web.VersionedForm;
 
 /** The whole report as one form: the version it was loaded at and every measure, as typed. */
-public class ReportForm {
+public class ReportForm extends VersionedForm {
 
-    private Long version;
     private List<ReportMeasureForm> measures = new ArrayList<>();
 
     /** The measures as the domain sees them, and what could not be read (nothing is saved then). */
@@ -29,7 +29,7 @@ public class ReportForm {
 
     public static ReportForm of(ReportSnapshot report) {
         ReportForm form = new ReportForm();
-        form.version = report.version();
+        form.setVersion(report.version());
         form.measures = new ArrayList<>(report.measures().stream().map(ReportMeasureForm::of).toList());
         return form;
     }
@@ -161,8 +161,6 @@ public class ReportForm {
         return Integer.valueOf(digits);
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
     public List<ReportMeasureForm> getMeasures() { return measures; }
     public void setMeasures(List<ReportMeasureForm> measures) { this.measures = measures; }
 }

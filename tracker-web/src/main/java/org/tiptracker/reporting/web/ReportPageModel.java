@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.MeasureHeading;
@@ -18,12 +17,10 @@ import org.tiptracker.web.DomainMessages;
 @Component
 public class ReportPageModel {
 
-    private final MessageSource messages;
     private final DomainMessages domainMessages;
     private final DisplayFormat format;
 
-    ReportPageModel(MessageSource messages, DomainMessages domainMessages, DisplayFormat format) {
-        this.messages = messages;
+    ReportPageModel(DomainMessages domainMessages, DisplayFormat format) {
         this.domainMessages = domainMessages;
         this.format = format;
     }
@@ -82,7 +79,7 @@ public class ReportPageModel {
     }
 
     private String message(Problem p, Locale locale) {
-        return messages.getMessage(p.key(), domainMessages.arguments(p.args(), locale), p.key(), locale);
+        return domainMessages.message(p.key(), p.args(), locale);
     }
 
     /** The message key of a field's label. */

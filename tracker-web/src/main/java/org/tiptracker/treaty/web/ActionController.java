@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,15 +51,13 @@ class ActionController {
 
     private final TreatyActionService service;
     private final TreatyRegistry registry;
-    private final MessageSource messages;
     private final DomainMessages domainMessages;
     private final EditFlow edits;
 
-    ActionController(TreatyActionService service, TreatyRegistry registry, MessageSource messages,
-                     DomainMessages domainMessages, EditFlow edits) {
+    ActionController(TreatyActionService service, TreatyRegistry registry, DomainMessages domainMessages,
+                     EditFlow edits) {
         this.service = service;
         this.registry = registry;
-        this.messages = messages;
         this.domainMessages = domainMessages;
         this.edits = edits;
     }
@@ -82,9 +79,9 @@ class ActionController {
     String processCreate(@Valid ActionForm form, BindingResult result, Model model, Authentication user,
                          RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
-        return edits.save(EDIT, new EditFlow.Page(result, model, redirect, response, locale), false, null,
+        return edits.create(EDIT, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/participants/" + service.add(command(form), user.getName(), waived).iso3(),
-                () -> form(model, form, null), () -> 0, version -> { });
+                () -> form(model, form, null));
     }
 
     @GetMapping("/actions/{id}/edit")
@@ -127,8 +124,7 @@ class ActionController {
             model.addAttribute("error", domainMessages.message(e, locale));
             return DELETE;
         }
-        redirect.addFlashAttribute("saved", messages.getMessage("action.deleted", null, locale));
-        return "redirect:/participants/" + iso3;
+        return edits.saved(redirect, "action.deleted", locale, "/participants/" + iso3);
     }
 
     private String form(Model model, ActionForm form, Long id) {

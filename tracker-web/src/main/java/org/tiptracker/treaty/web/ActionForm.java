@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.tiptracker.web.DateText;
+import org.tiptracker.web.VersionedForm;
 
 /** The add / correct form of a treaty action: shape only; the treaty rules are the domain's. */
-public class ActionForm {
+public class ActionForm extends VersionedForm {
 
     @NotBlank(message = "{action.form.iso3.required}")
     @Pattern(regexp = "[A-Za-z]{3}", message = "{action.form.iso3.invalid}")
@@ -33,7 +34,6 @@ public class ActionForm {
     @Size(max = 2000, message = "{action.form.reason.tooLong}")
     private String reason;
 
-    private Long version;
 
     /** The user confirms that the depositary records this instrument without a signature. */
     private boolean depositaryRecord;
@@ -54,6 +54,4 @@ public class ActionForm {
     public void setReason(String reason) { this.reason = reason; }
     public boolean isDepositaryRecord() { return depositaryRecord; }
     public void setDepositaryRecord(boolean depositaryRecord) { this.depositaryRecord = depositaryRecord; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -184,8 +184,7 @@ class ActionImportController {
                     messages.getMessage("import.outcome.unchanged",
                             domainMessages.arguments(new Object[] {outcome.kind(), outcome.date()}, locale), locale));
             case ERROR -> new OutcomeView("error", label("import.status.error", locale),
-                    messages.getMessage(outcome.messageKey(), domainMessages.arguments(outcome.argsArray(), locale),
-                            outcome.messageKey(), locale));
+                    domainMessages.message(outcome.messageKey(), outcome.argsArray(), locale));
         };
     }
 

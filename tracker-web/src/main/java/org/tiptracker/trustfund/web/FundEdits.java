@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -21,9 +22,9 @@ import org.tiptracker.security.CurrentActor;
 import org.tiptracker.trustfund.Currencies;
 import org.tiptracker.trustfund.persistence.FundViews;
 import org.tiptracker.trustfund.persistence.TrustFundService;
-import org.tiptracker.trustfund.web.TrustFundForms.VersionedForm;
 import org.tiptracker.web.DisplayFormat;
 import org.tiptracker.web.EditFlow;
+import org.tiptracker.web.VersionedForm;
 
 /**
  * What the Trust Fund's forms share: who may edit (the secretariat), the one edit flow
@@ -56,11 +57,24 @@ class FundEdits {
         return currentActor.requireSecretariat("trust fund");
     }
 
-    /** Saves through {@code create} (no id) or {@code update}, as every edit form does ({@link EditFlow}). */
-    String save(Kind kind, Long id, VersionedForm form, EditFlow.Page page, Supplier<String> showForm, Runnable create,
-                Runnable update, LongSupplier currentVersion) {
+    /** A service's change to one record of a kind: by whom, which record, at which version, to what. */
+    @FunctionalInterface
+    interface Update<C> {
+        void apply(Actor actor, long id, long version, C command);
+    }
+
+    /**
+     * Saves {@code command} through {@code create} (no id) or {@code update}, as every edit form does
+     * ({@link EditFlow}).
+     */
+    <C> String save(Kind kind, Long id, VersionedForm form, EditFlow.Page page, Supplier<String> showForm, Actor actor,
+                    C command, BiConsumer<Actor, C> create, Update<C> update, LongSupplier currentVersion) {
         return edits.save(kind.declaration(), page, id != null, form.getVersion(), () -> {
-            (id == null ? create : update).run();
+            if (id == null) {
+                create.accept(actor, command);
+            } else {
+                update.apply(actor, id, form.getVersion(), command);
+            }
             return "/trust-fund/" + kind.list();
         }, showForm, currentVersion, form::setVersion);
     }

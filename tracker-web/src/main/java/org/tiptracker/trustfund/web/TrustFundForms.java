@@ -1,5 +1,7 @@
 package org.tiptracker.trustfund.web;
 
+import org.tiptracker.web.VersionedForm;
+
 /**
  * The Trust Fund's forms as typed: numbers and dates stay text until checked, so that a wrong
  * entry is shown again as it was, next to its message.
@@ -9,12 +11,15 @@ public final class TrustFundForms {
     private TrustFundForms() {
     }
 
-    /** The version of the record the form was opened on (null for a new record). */
-    public abstract static class VersionedForm {
-        private Long version;
+    /** A record of money: the sum as typed, and its currency (the dollar unless another is chosen). */
+    public abstract static class MoneyForm extends VersionedForm {
+        private String amount;
+        private String currency = "USD";
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
     }
 
     public static class DonorForm extends VersionedForm {
@@ -30,11 +35,9 @@ public final class TrustFundForms {
         public void setName(String name) { this.name = name; }
     }
 
-    public static class ContributionForm extends VersionedForm {
+    public static class ContributionForm extends MoneyForm {
         private String donorId;
         private String receivedOn;
-        private String amount;
-        private String currency = "USD";
         private String status = "PAID";
         private String note;
 
@@ -42,31 +45,21 @@ public final class TrustFundForms {
         public void setDonorId(String donorId) { this.donorId = donorId; }
         public String getReceivedOn() { return receivedOn; }
         public void setReceivedOn(String receivedOn) { this.receivedOn = receivedOn; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
         public String getStatus() { return status; }
         public void setStatus(String status) { this.status = status; }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
     }
 
-    public static class ExpenditureForm extends VersionedForm {
+    public static class ExpenditureForm extends MoneyForm {
         private String spentOn;
         private String kind = "PROGRAMME_SUPPORT_COSTS";
-        private String amount;
-        private String currency = "USD";
         private String description;
 
         public String getSpentOn() { return spentOn; }
         public void setSpentOn(String spentOn) { this.spentOn = spentOn; }
         public String getKind() { return kind; }
         public void setKind(String kind) { this.kind = kind; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
     }
@@ -90,12 +83,10 @@ public final class TrustFundForms {
         public void setClosesOn(String closesOn) { this.closesOn = closesOn; }
     }
 
-    public static class GrantForm extends VersionedForm {
+    public static class GrantForm extends MoneyForm {
         private String callId;
         private String ngoName;
         private String countryIso3;
-        private String amount;
-        private String currency = "USD";
         private String periodStart;
         private String periodEnd;
         private String focusGroups;
@@ -108,10 +99,6 @@ public final class TrustFundForms {
         public void setNgoName(String ngoName) { this.ngoName = ngoName; }
         public String getCountryIso3() { return countryIso3; }
         public void setCountryIso3(String countryIso3) { this.countryIso3 = countryIso3; }
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
         public String getPeriodStart() { return periodStart; }
         public void setPeriodStart(String periodStart) { this.periodStart = periodStart; }
         public String getPeriodEnd() { return periodEnd; }

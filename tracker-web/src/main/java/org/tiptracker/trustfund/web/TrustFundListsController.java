@@ -1,13 +1,18 @@
 package org.tiptracker.trustfund.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.tiptracker.trustfund.persistence.TrustFundService;
 
-/** The Trust Fund's lists, which anyone may read; the secretariat sees the links to its forms. */
+/**
+ * The Trust Fund's lists, which anyone may read; the secretariat sees the links to its forms.
+ * Each list is at {@code /trust-fund/<list>}, shown by the view of the same name.
+ */
 @Controller
 class TrustFundListsController {
 
@@ -19,39 +24,17 @@ class TrustFundListsController {
         this.edits = edits;
     }
 
-    @GetMapping("/trust-fund/contributions")
-    String contributions(Model model) {
-        model.addAttribute("rows", fund.contributions());
-        return "trust-fund/contributions";
-    }
-
-    @GetMapping("/trust-fund/expenditures")
-    String expenditures(Model model) {
-        model.addAttribute("rows", fund.expenditures());
-        return "trust-fund/expenditures";
-    }
-
-    @GetMapping("/trust-fund/grants")
-    String grants(Model model) {
-        model.addAttribute("rows", fund.grants());
-        return "trust-fund/grants";
-    }
-
-    @GetMapping("/trust-fund/donors")
-    String donors(Model model, Locale locale) {
-        model.addAttribute("rows", edits.sortedDonors(locale));
-        return "trust-fund/donors";
-    }
-
-    @GetMapping("/trust-fund/calls")
-    String calls(Model model) {
-        model.addAttribute("rows", fund.calls());
-        return "trust-fund/calls";
-    }
-
-    @GetMapping("/trust-fund/board")
-    String board(Model model) {
-        model.addAttribute("rows", fund.trustees());
-        return "trust-fund/board";
+    @GetMapping("/trust-fund/{list:contributions|expenditures|grants|donors|calls|board}")
+    String list(@PathVariable String list, Model model, Locale locale) {
+        List<?> rows = switch (list) {
+            case "contributions" -> fund.contributions();
+            case "expenditures" -> fund.expenditures();
+            case "grants" -> fund.grants();
+            case "donors" -> edits.sortedDonors(locale);
+            case "calls" -> fund.calls();
+            default -> fund.trustees();
+        };
+        model.addAttribute("rows", rows);
+        return "trust-fund/" + list;
     }
 }

@@ -91,10 +91,8 @@ class TrustFundMoneyController {
                 FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(),
                 FundFormInput.choice(ContributionStatus.class, form.getStatus(), "status", result), form.getNote());
         return edits.save(CONTRIBUTIONS, id, form, FundEdits.page(result, model, redirect, response, locale),
-                () -> contributionForm(model, form, id, locale),
-                () -> fund.createContribution(actor, command),
-                () -> fund.updateContribution(actor, id, form.getVersion(), command),
-                () -> fund.contribution(id).version());
+                () -> contributionForm(model, form, id, locale), actor, command,
+                fund::createContribution, fund::updateContribution, () -> fund.contribution(id).version());
     }
 
     private String contributionForm(Model model, ContributionForm form, Long id, Locale locale) {
@@ -134,10 +132,8 @@ class TrustFundMoneyController {
                 FundFormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
                 FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
         return edits.save(EXPENDITURES, id, form, FundEdits.page(result, model, redirect, response, locale),
-                () -> expenditureForm(model, form, id),
-                () -> fund.createExpenditure(actor, command),
-                () -> fund.updateExpenditure(actor, id, form.getVersion(), command),
-                () -> fund.expenditure(id).version());
+                () -> expenditureForm(model, form, id), actor, command,
+                fund::createExpenditure, fund::updateExpenditure, () -> fund.expenditure(id).version());
     }
 
     private String expenditureForm(Model model, ExpenditureForm form, Long id) {
@@ -181,10 +177,8 @@ class TrustFundMoneyController {
                 FundFormInput.date(form.getPeriodEnd(), "periodEnd", true, result), form.getFocusGroups(),
                 form.getServices(), FundFormInput.choice(GrantStatus.class, form.getStatus(), "status", result));
         return edits.save(GRANTS, id, form, FundEdits.page(result, model, redirect, response, locale),
-                () -> grantForm(model, form, id, locale),
-                () -> fund.createGrant(actor, command),
-                () -> fund.updateGrant(actor, id, form.getVersion(), command),
-                () -> fund.grant(id).version());
+                () -> grantForm(model, form, id, locale), actor, command,
+                fund::createGrant, fund::updateGrant, () -> fund.grant(id).version());
     }
 
     private String grantForm(Model model, GrantForm form, Long id, Locale locale) {

@@ -82,10 +82,8 @@ class TrustFundRecordsController {
         DonorKind kind = FundFormInput.choice(DonorKind.class, form.getKind(), "kind", result);
         FundCommands.Donor command = new FundCommands.Donor(kind, form.getParticipantIso3(), form.getName());
         return edits.save(DONORS, id, form, FundEdits.page(result, model, redirect, response, locale),
-                () -> donorForm(model, form, id, locale),
-                () -> fund.createDonor(actor, command),
-                () -> fund.updateDonor(actor, id, form.getVersion(), command),
-                () -> fund.donor(id).version());
+                () -> donorForm(model, form, id, locale), actor, command,
+                fund::createDonor, fund::updateDonor, () -> fund.donor(id).version());
     }
 
     private String donorForm(Model model, DonorForm form, Long id, Locale locale) {
@@ -122,10 +120,8 @@ class TrustFundRecordsController {
                 form.getTitleAr(), form.getTitleEn(), FundFormInput.date(form.getOpensOn(), "opensOn", false, result),
                 FundFormInput.date(form.getClosesOn(), "closesOn", false, result));
         return edits.save(CALLS, id, form, FundEdits.page(result, model, redirect, response, locale),
-                () -> FundEdits.showForm(model, "callForm", form, id, "call-form"),
-                () -> fund.createCall(actor, command),
-                () -> fund.updateCall(actor, id, form.getVersion(), command),
-                () -> fund.call(id).version());
+                () -> FundEdits.showForm(model, "callForm", form, id, "call-form"), actor, command,
+                fund::createCall, fund::updateCall, () -> fund.call(id).version());
     }
 
     // ------------------------------------------------------------------ board
@@ -171,10 +167,8 @@ class TrustFundRecordsController {
                 form.isChair(), gender(form.getGender(), result), FundFormInput.date(form.getTermStart(), "termStart", false, result),
                 FundFormInput.date(form.getTermEnd(), "termEnd", false, result));
         return edits.save(BOARD, id, form, FundEdits.page(result, model, redirect, response, locale),
-                () -> trusteeForm(model, form, id, locale),
-                () -> fund.createTrustee(actor, command),
-                () -> fund.updateTrustee(actor, id, form.getVersion(), command),
-                () -> fund.trustee(id).version());
+                () -> trusteeForm(model, form, id, locale), actor, command,
+                fund::createTrustee, fund::updateTrustee, () -> fund.trustee(id).version());
     }
 
     private String trusteeForm(Model model, TrusteeForm form, Long id, Locale locale) {

@@ -136,15 +136,12 @@ class MeetingController {
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                 HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("working group");
-        if (id != null) {
-            service.meeting(id);
-        }
         MeetingCommand command = command(form, result);
-        return edits.save(MEETING_FORM, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/working-group/meetings/" + (id == null
+        return edits.save(MEETING_FORM, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> "/working-group/meetings/" + (id == null
                         ? service.createMeeting(actor, command).id()
                         : service.updateMeeting(actor, id, form.getVersion(), command).id()),
-                () -> form(model, form, id), () -> service.meeting(id).version(), form::setVersion);
+                () -> form(model, form, id), () -> service.meeting(id).version());
     }
 
     private static MeetingCommand command(MeetingForm form, BindingResult result) {

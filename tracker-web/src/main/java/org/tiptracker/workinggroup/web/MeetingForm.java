@@ -2,13 +2,14 @@ package org.tiptracker.workinggroup.web;
 
 import java.util.List;
 
+import org.tiptracker.web.VersionedForm;
 import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Meeting;
 
 /**
  * The meeting form as typed: numbers and dates stay text until checked, so that a wrong entry is
  * shown again as it was. {@code questions} holds one question for discussion per line.
  */
-public class MeetingForm {
+public class MeetingForm extends VersionedForm {
 
     private String number;
     private String year;
@@ -22,7 +23,6 @@ public class MeetingForm {
     private String subjectAr;
     private String source;
     private String questions;
-    private Long version;
 
     /** The form of a meeting as recorded, its questions one per line. */
     static MeetingForm of(Meeting m, List<String> questions) {
@@ -39,7 +39,7 @@ public class MeetingForm {
         form.subjectAr = m.subjectAr();
         form.source = m.source();
         form.questions = String.join("\n", questions);
-        form.version = m.version();
+        form.setVersion(m.version());
         return form;
     }
 
@@ -67,6 +67,4 @@ public class MeetingForm {
     public void setSource(String source) { this.source = source; }
     public String getQuestions() { return questions; }
     public void setQuestions(String questions) { this.questions = questions; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -3,6 +3,7 @@ package org.tiptracker.workinggroup.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,15 +42,10 @@ class RecommendationController {
     static final String DETAIL = "working-group/recommendation";
     static final String FORM = "working-group/recommendation-form";
 
+    /** A recommendation's rules ({@code wg.recommendation.<field>.<rule>}); meeting and theme are chosen by id and code. */
     private static final EditFlow.Declaration RECOMMENDATION_FORM = new EditFlow.Declaration("wg.saved",
-            "wg.form.version.missing", EditFlow.FieldOf.byRule(Map.of(
-                    "wg.recommendation.meeting.required", "meetingId",
-                    "wg.recommendation.paragraph.range", "paragraph",
-                    "wg.recommendation.position.range", "position",
-                    "wg.recommendation.position.taken", "position",
-                    "wg.recommendation.addressee.required", "addressee",
-                    "wg.recommendation.theme.unknown", "themeCode",
-                    "wg.recommendation.textAr.required", "textAr")));
+            "wg.form.version.missing", EditFlow.FieldOf.after("wg.recommendation.", Set.of(RecommendationForm.FIELDS),
+                    Map.of("meeting", "meetingId", "theme", "themeCode")));
 
     private final WorkingGroupService service;
     private final WorkingGroupPages pages;
@@ -66,8 +62,7 @@ class RecommendationController {
 
     @InitBinder("recommendationForm")
     void initBinder(WebDataBinder binder) {
-        binder.setAllowedFields("meetingId", "paragraph", "position", "addressee", "themeCode", "textAr", "textEn",
-                "source", "version");
+        binder.setAllowedFields(RecommendationForm.FIELDS);
     }
 
     @GetMapping("/working-group/recommendations/{id}")
@@ -112,15 +107,12 @@ class RecommendationController {
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                 HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("working group");
-        if (id != null) {
-            service.recommendation(id);
-        }
         RecommendationCommand command = command(form, result);
-        return edits.save(RECOMMENDATION_FORM, new EditFlow.Page(result, model, redirect, response, locale), id != null,
-                form.getVersion(), () -> "/working-group/recommendations/" + (id == null
+        return edits.save(RECOMMENDATION_FORM, new EditFlow.Page(result, model, redirect, response, locale), id, form,
+                () -> "/working-group/recommendations/" + (id == null
                         ? service.createRecommendation(actor, command).id()
                         : service.updateRecommendation(actor, id, form.getVersion(), command).id()),
-                () -> form(model, form, id, locale), () -> service.recommendation(id).version(), form::setVersion);
+                () -> form(model, form, id, locale), () -> service.recommendation(id).version());
     }
 
     private static RecommendationCommand command(RecommendationForm form, BindingResult result) {

@@ -1,9 +1,14 @@
 package org.tiptracker.workinggroup.web;
 
+import org.tiptracker.web.VersionedForm;
 import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
 
 /** The recommendation form as typed; {@code position} is the letter's place in the abjad sequence. */
-public class RecommendationForm {
+public class RecommendationForm extends VersionedForm {
+
+    /** Every field a request may set. */
+    static final String[] FIELDS = {"meetingId", "paragraph", "position", "addressee", "themeCode", "textAr", "textEn",
+            "source", "version"};
 
     private String meetingId;
     private String paragraph;
@@ -13,7 +18,6 @@ public class RecommendationForm {
     private String textAr;
     private String textEn;
     private String source;
-    private Long version;
 
     /** The form of a recommendation as recorded. */
     static RecommendationForm of(Recommendation r) {
@@ -26,7 +30,7 @@ public class RecommendationForm {
         form.textAr = r.textAr();
         form.textEn = r.textEn();
         form.source = r.source();
-        form.version = r.version();
+        form.setVersion(r.version());
         return form;
     }
 
@@ -46,6 +50,4 @@ public class RecommendationForm {
     public void setTextEn(String textEn) { this.textEn = textEn; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }
