@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "tracker.reference-data.load", havingValue = "true", matchIfMissing = true)
-class ReferenceDataRunner implements ApplicationRunner {
-
-    private final List<ReferenceLoader<?>> loaders;
-
-    ReferenceDataRunner(List<ReferenceLoader<?>> loaders) {
-        this.loaders = loaders;
-    }
+record ReferenceDataRunner(List<ReferenceLoader<?>> loaders) implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {

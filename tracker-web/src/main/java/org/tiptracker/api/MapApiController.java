@@ -22,7 +22,7 @@ import org.tiptracker.web.RequestDates;
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "Map", description = "Who is party to what, participant by participant, for a world map")
-class MapApiController {
+record MapApiController(TreatyRegistry registry, Clock clock) {
 
     record MapParticipantJson(String m49, String iso3, String nameAr, String nameEn, String status, LocalDate date) {
     }
@@ -30,13 +30,7 @@ class MapApiController {
     record MapJson(String treaty, LocalDate asOf, List<MapParticipantJson> participants) {
     }
 
-    private final TreatyRegistry registry;
-    private final Clock clock;
 
-    MapApiController(TreatyRegistry registry, Clock clock) {
-        this.registry = registry;
-        this.clock = clock;
-    }
 
     @GetMapping("/map/{treaty}")
     @Operation(summary = "Every participant's status (party, signatory, none) towards a treaty on a date",

@@ -29,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/report-drafts", produces = "application/json")
 @Tag(name = "Report drafts", description = "Drafts of the Secretary-General's report, paragraph by paragraph")
-class ReportDraftApiController {
+record ReportDraftApiController(ReportDraftService drafts, CurrentActor currentActor) {
 
     record DraftJson(long id, String symbol, LocalDate cutOff, String status) {
     }
@@ -43,13 +43,7 @@ class ReportDraftApiController {
                            List<ParagraphJson> paragraphs) {
     }
 
-    private final ReportDraftService drafts;
-    private final CurrentActor currentActor;
 
-    ReportDraftApiController(ReportDraftService drafts, CurrentActor currentActor) {
-        this.drafts = drafts;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     List<DraftJson> list() {

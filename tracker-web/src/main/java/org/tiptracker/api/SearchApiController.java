@@ -22,7 +22,7 @@ import org.tiptracker.search.web.SearchViews;
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "Search", description = "Every record matching a query, in Arabic or English")
-class SearchApiController {
+record SearchApiController(SearchService search, SearchViews views) {
 
     record HitJson(String kind, long id, String title, String snippet, String snippetHtml, String url, LocalDate date) {
     }
@@ -31,13 +31,7 @@ class SearchApiController {
                       List<HitJson> hits) {
     }
 
-    private final SearchService search;
-    private final SearchViews views;
 
-    SearchApiController(SearchService search, SearchViews views) {
-        this.search = search;
-        this.views = views;
-    }
 
     @GetMapping("/search")
     @Operation(summary = "Search every record",

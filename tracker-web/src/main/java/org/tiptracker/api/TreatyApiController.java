@@ -30,15 +30,7 @@ import org.tiptracker.web.RequestDates;
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "Treaty status", description = "Participants, and who is bound by which treaty as of a date")
-class TreatyApiController {
-
-    private final TreatyRegistry registry;
-    private final Clock clock;
-
-    TreatyApiController(TreatyRegistry registry, Clock clock) {
-        this.registry = registry;
-        this.clock = clock;
-    }
+record TreatyApiController(TreatyRegistry registry, Clock clock) {
 
     /** A participant, with its current names. */
     record ParticipantJson(String iso3, String m49, String nameAr, String nameEn, String region) {

@@ -27,20 +27,13 @@ import org.tiptracker.reporting.MeasureHeading;
  */
 @DemoData
 @Order(30)
-class AgencyDemoDataLoader implements ApplicationRunner {
+record AgencyDemoDataLoader(ActivityService activities, JdbcTemplate jdbc, TransactionTemplate transaction)
+        implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AgencyDemoDataLoader.class);
     private static final Actor SECRETARIAT = new Actor("secretariat", "SECRETARIAT", null);
 
-    private final ActivityService activities;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
-    AgencyDemoDataLoader(ActivityService activities, JdbcTemplate jdbc, TransactionTemplate transaction) {
-        this.activities = activities;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -19,7 +19,8 @@ import org.tiptracker.awareness.persistence.AwarenessService;
  */
 @DemoData
 @Order(37)
-class AwarenessDemoData implements ApplicationRunner {
+record AwarenessDemoData(AwarenessService service, org.springframework.jdbc.core.JdbcTemplate jdbc)
+        implements ApplicationRunner {
 
     static final String SOURCE = "demonstration";
     static final List<AdoptionCommand> ROWS = List.of(
@@ -34,13 +35,7 @@ class AwarenessDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AwarenessDemoData.class);
 
-    private final AwarenessService service;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    AwarenessDemoData(AwarenessService service, org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.service = service;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

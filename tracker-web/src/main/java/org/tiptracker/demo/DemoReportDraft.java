@@ -21,18 +21,12 @@ import org.tiptracker.report.persistence.ReportDraftService;
  */
 @DemoData
 @Order(50)
-class DemoReportDraft implements ApplicationRunner {
+record DemoReportDraft(ReportDraftService drafts, JdbcTemplate jdbc) implements ApplicationRunner {
 
     static final String SYMBOL = "A/71/DEMO";
     private static final Logger log = LoggerFactory.getLogger(DemoReportDraft.class);
 
-    private final ReportDraftService drafts;
-    private final JdbcTemplate jdbc;
 
-    DemoReportDraft(ReportDraftService drafts, JdbcTemplate jdbc) {
-        this.drafts = drafts;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -36,7 +36,8 @@ import org.tiptracker.trustfund.persistence.TrustFundService;
  */
 @DemoData
 @Order(30)
-class DemoTrustFund implements ApplicationRunner {
+record DemoTrustFund(TrustFundService fund, JdbcTemplate jdbc, TransactionTemplate transaction)
+        implements ApplicationRunner {
 
     /** A paid contribution: a state (by ISO code) or private donor number {@code privateDonor}. */
     record Gift(String iso3, int privateDonor, LocalDate date, String amount) {
@@ -197,15 +198,7 @@ class DemoTrustFund implements ApplicationRunner {
     private static final DonorKind[] PRIVATE_KINDS = {DonorKind.FOUNDATION, DonorKind.COMPANY, DonorKind.ORGANIZATION,
         DonorKind.INDIVIDUAL};
 
-    private final TrustFundService fund;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
-    DemoTrustFund(TrustFundService fund, JdbcTemplate jdbc, TransactionTemplate transaction) {
-        this.fund = fund;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-    }
 
     /** The invented name of private donor {@code n} (0-based): {@code مؤسسة إيضاحية ١}. */
     static String privateName(int n) {

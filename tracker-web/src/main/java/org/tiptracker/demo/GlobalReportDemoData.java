@@ -26,7 +26,7 @@ import org.tiptracker.globalreport.persistence.GlobalReportService;
  */
 @DemoData
 @Order(36)
-class GlobalReportDemoData implements ApplicationRunner {
+record GlobalReportDemoData(GlobalReportService service, JdbcTemplate jdbc) implements ApplicationRunner {
 
     static final int COUNTRIES = 128;
     static final int FULL = 109;
@@ -36,13 +36,7 @@ class GlobalReportDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalReportDemoData.class);
 
-    private final GlobalReportService service;
-    private final JdbcTemplate jdbc;
 
-    GlobalReportDemoData(GlobalReportService service, JdbcTemplate jdbc) {
-        this.service = service;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

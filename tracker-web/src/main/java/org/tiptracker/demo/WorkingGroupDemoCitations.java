@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DemoData
 @Order(30)
-class WorkingGroupDemoCitations implements ApplicationRunner {
+record WorkingGroupDemoCitations(JdbcTemplate jdbc, TransactionTemplate transaction) implements ApplicationRunner {
 
     /** Measure type, meeting number and letter position of the recommendation cited. */
     static final List<List<Object>> CITATIONS = List.of(
@@ -31,13 +31,7 @@ class WorkingGroupDemoCitations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(WorkingGroupDemoCitations.class);
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
-    WorkingGroupDemoCitations(JdbcTemplate jdbc, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

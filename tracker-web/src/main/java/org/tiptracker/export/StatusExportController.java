@@ -31,22 +31,14 @@ import org.tiptracker.web.RequestDates;
  * XLSX; kinds of instrument are named in the export's language; text is never a formula.
  */
 @Controller
-class StatusExportController {
+record StatusExportController(StatusViewService statusViews, MessageSource messages, Clock clock) {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private static final int ROWS_IN_MEMORY = 100;
 
-    private final StatusViewService statusViews;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    StatusExportController(StatusViewService statusViews, MessageSource messages, Clock clock) {
-        this.statusViews = statusViews;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/status/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,

@@ -12,16 +12,12 @@ import org.tiptracker.common.ForbiddenException;
  * point, the participant's id, read from the account so that a changed binding applies at once.
  */
 @Component
-public class CurrentActor {
+public record CurrentActor(SignInAccounts accounts) {
 
     /** The request attribute under which the account loaded for this request is kept. */
     private static final String ACTOR = CurrentActor.class.getName() + ".actor";
 
-    private final SignInAccounts accounts;
 
-    CurrentActor(SignInAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     /** The actor of this request; refused (403) when nobody is signed in. */
     public Actor get() {

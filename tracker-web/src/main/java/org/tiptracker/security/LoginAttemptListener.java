@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * name's count.
  */
 @Component
-class LoginAttemptListener {
-
-    private final LoginThrottle throttle;
-
-    LoginAttemptListener(LoginThrottle throttle) {
-        this.throttle = throttle;
-    }
+record LoginAttemptListener(LoginThrottle throttle) {
 
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {

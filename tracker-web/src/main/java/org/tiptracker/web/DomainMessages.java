@@ -15,15 +15,7 @@ import org.tiptracker.treaty.TreatyCode;
  * treaty's short name, action kinds their label, dates UN Arabic (or English) dates.
  */
 @Component
-public class DomainMessages {
-
-    private final MessageSource messages;
-    private final DisplayFormat format;
-
-    public DomainMessages(MessageSource messages, DisplayFormat format) {
-        this.messages = messages;
-        this.format = format;
-    }
+public record DomainMessages(MessageSource messages, DisplayFormat format) {
 
     public String message(DomainException e, Locale locale) {
         return message(e.messageKey(), e.args(), locale);

@@ -28,7 +28,7 @@ import org.tiptracker.common.DomainException;
  * overwritten).
  */
 @Component
-public class EditFlow {
+public record EditFlow(MessageSource messages, DomainMessages domainMessages) {
 
     /** Which field a refused rule is about (null: the whole record's, shown above the form). */
     @FunctionalInterface
@@ -87,13 +87,7 @@ public class EditFlow {
         String andGoTo();
     }
 
-    private final MessageSource messages;
-    private final DomainMessages domainMessages;
 
-    public EditFlow(MessageSource messages, DomainMessages domainMessages) {
-        this.messages = messages;
-        this.domainMessages = domainMessages;
-    }
 
     /**
      * Saves a new record ({@code id} null) or a change to record {@code id} at the version the form

@@ -15,19 +15,13 @@ import org.tiptracker.treaty.persistence.TreatyRegistry;
  * Nations' ({@code fragments/records :: notice}).
  */
 @Component
-public class RecordsNotices {
+public record RecordsNotices(DisplayFormat format, TreatyRegistry registry) {
 
     /** One treaty whose records are complete only up to {@code completeToText}. */
     public record Notice(String treatyCode, String shortName, String completeToText, LocalDate completeTo) {
     }
 
-    private final DisplayFormat format;
-    private final TreatyRegistry registry;
 
-    RecordsNotices(DisplayFormat format, TreatyRegistry registry) {
-        this.format = format;
-        this.registry = registry;
-    }
 
     /** The notices for {@code asOf} over the four treaties. */
     public List<Notice> on(LocalDate asOf, Locale locale) {

@@ -20,18 +20,12 @@ import org.springframework.web.servlet.View;
  * some 150 KB through the filters' response wrappers character by character, and encoding it
  * again, cost more than rendering the layout.
  */
-final class SplicedView implements View {
+record SplicedView(View layout, byte[] section) implements View {
 
     /** What the layout prints where the section goes (a comment, were it ever left in a page). */
     static final String MARK = "<!--tracker:section-->";
 
-    private final View layout;
-    private final byte[] section;
 
-    SplicedView(View layout, byte[] section) {
-        this.layout = layout;
-        this.section = section;
-    }
 
     @Override
     public String getContentType() {

@@ -23,22 +23,8 @@ import org.tiptracker.web.DomainMessages;
  * says so (410). Nothing else is revealed.
  */
 @Controller
-class PasswordController {
-
-    private final AccountService accounts;
-    private final PasswordEncoder encoder;
-    private final MessageSource messages;
-    private final DomainMessages domainMessages;
-    private final DisplayFormat format;
-
-    PasswordController(AccountService accounts, PasswordEncoder encoder, MessageSource messages,
-                       DomainMessages domainMessages, DisplayFormat format) {
-        this.accounts = accounts;
-        this.encoder = encoder;
-        this.messages = messages;
-        this.domainMessages = domainMessages;
-        this.format = format;
-    }
+record PasswordController(AccountService accounts, PasswordEncoder encoder, MessageSource messages,
+                          DomainMessages domainMessages, DisplayFormat format) {
 
     @GetMapping("/password/set")
     String form(@RequestParam(required = false) String token, Model model, Locale locale, HttpServletResponse response) {

@@ -30,7 +30,8 @@ import org.tiptracker.web.EditFlow;
 
 /** The secretariat's form to record an activity or correct one ({@link EditFlow}). */
 @Controller
-class ActivityEditController {
+record ActivityEditController(ActivityService activities, ActivityChoices choices, CurrentActor currentActor,
+                              EditFlow edits) {
 
     static final String FORM = "activities/form";
     /** Where the rules an activity may break are shown (a refused figure names its field itself). */
@@ -47,17 +48,7 @@ class ActivityEditController {
                     Map.entry("activity.partner.unknown", "partners"),
                     Map.entry("activity.partner.self", "partners"))));
 
-    private final ActivityService activities;
-    private final ActivityChoices choices;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    ActivityEditController(ActivityService activities, ActivityChoices choices, CurrentActor currentActor, EditFlow edits) {
-        this.activities = activities;
-        this.choices = choices;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("activityForm")
     void initBinder(WebDataBinder binder) {

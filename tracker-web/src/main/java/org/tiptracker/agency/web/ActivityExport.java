@@ -22,7 +22,7 @@ import org.tiptracker.web.DisplayFormat;
 
 /** The browser's selection as a CSV file or an XLSX workbook, one activity a row, texts in the page's language. */
 @Component
-class ActivityExport {
+record ActivityExport(ActivityView view, MessageSource messages, Clock clock) {
 
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,15 +34,7 @@ class ActivityExport {
             "activity.column.countries", "activity.column.regions", "activity.column.partners",
             "activity.column.sourceSymbol", "activity.column.sourceParagraph", "activity.column.demo");
 
-    private final ActivityView view;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    ActivityExport(ActivityView view, MessageSource messages, Clock clock) {
-        this.view = view;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     void csv(List<ActivityRow> rows, Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType(CSV_TYPE);

@@ -25,34 +25,14 @@ import org.tiptracker.web.DisplayFormat;
 
 /** Agency activities as anyone reads them: the browser (filters, forgiving Arabic search, paging), its CSV and XLSX exports, one activity's page. */
 @Controller
-class ActivityListController {
+record ActivityListController(ActivityService activities, ActivitySearchService search, ActivityChoices choices,
+                              ActivityExport export, AuditTrail audit, CurrentActor currentActor, ActivityView view,
+                              MessageSource messages, DisplayFormat format) {
 
     static final String LIST = "activities/list";
     static final String DETAIL = "activities/detail";
 
-    private final ActivityService activities;
-    private final ActivitySearchService search;
-    private final ActivityChoices choices;
-    private final ActivityExport export;
-    private final AuditTrail audit;
-    private final CurrentActor currentActor;
-    private final ActivityView view;
-    private final MessageSource messages;
-    private final DisplayFormat format;
 
-    ActivityListController(ActivityService activities, ActivitySearchService search, ActivityChoices choices,
-                           ActivityExport export, AuditTrail audit, CurrentActor currentActor, ActivityView view,
-                           MessageSource messages, DisplayFormat format) {
-        this.activities = activities;
-        this.search = search;
-        this.choices = choices;
-        this.export = export;
-        this.audit = audit;
-        this.currentActor = currentActor;
-        this.view = view;
-        this.messages = messages;
-        this.format = format;
-    }
 
     @GetMapping("/activities")
     String list(@RequestParam Map<String, String> params, Model model, Locale locale) {

@@ -17,7 +17,7 @@ import org.tiptracker.web.DisplayFormat;
 
 /** Activities as pages and exports show them, in the page's language and UN Arabic formatting. */
 @Component
-class ActivityView {
+record ActivityView(MessageSource messages, DisplayFormat format) {
 
     /** A figure: its label and its formatted value. */
     record Figure(String field, String label, String value) {
@@ -30,13 +30,7 @@ class ActivityView {
 
     private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
-    private final MessageSource messages;
-    private final DisplayFormat format;
 
-    ActivityView(MessageSource messages, DisplayFormat format) {
-        this.messages = messages;
-        this.format = format;
-    }
 
     Line line(ActivityRow row, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);

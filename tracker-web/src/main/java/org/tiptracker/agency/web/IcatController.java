@@ -41,7 +41,8 @@ import org.tiptracker.web.RequestDates;
  * ({@link EditFlow}; a refused entry answers 400).
  */
 @Controller
-class IcatController {
+record IcatController(IcatService icat, AgencyService agencies, CurrentActor currentActor, DisplayFormat format,
+                      EditFlow edits, Clock clock) {
 
     /** A membership line: the record, the agency's acronym and name, its dates formatted. */
     record MemberLine(IcatService.Member member, String acronym, String name, String fromText, String untilText) {
@@ -62,22 +63,7 @@ class IcatController {
             "icat.paper.titleEn.required", "titleEn", "icat.paper.year.invalid", "year",
             "icat.paper.status.required", "status"));
 
-    private final IcatService icat;
-    private final AgencyService agencies;
-    private final CurrentActor currentActor;
-    private final DisplayFormat format;
-    private final EditFlow edits;
-    private final Clock clock;
 
-    IcatController(IcatService icat, AgencyService agencies, CurrentActor currentActor, DisplayFormat format,
-                   EditFlow edits, Clock clock) {
-        this.icat = icat;
-        this.agencies = agencies;
-        this.currentActor = currentActor;
-        this.format = format;
-        this.edits = edits;
-        this.clock = clock;
-    }
 
     private static EditFlow.Declaration declaration(Map<String, String> rules) {
         Map<String, String> all = new java.util.HashMap<>(AGENCY_RULES);

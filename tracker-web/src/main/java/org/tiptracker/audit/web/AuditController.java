@@ -7,15 +7,11 @@ import org.tiptracker.audit.AuditTrail;
 
 /** {@code /audit}: the latest changes, with who, when, why, before and after. */
 @Controller
-class AuditController {
+record AuditController(AuditTrail audit) {
 
     static final int PAGE = 200;
 
-    private final AuditTrail audit;
 
-    AuditController(AuditTrail audit) {
-        this.audit = audit;
-    }
 
     @GetMapping("/audit")
     String list(Model model) {

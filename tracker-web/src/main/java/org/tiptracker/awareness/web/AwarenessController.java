@@ -24,21 +24,10 @@ import org.tiptracker.web.RequestDates;
  * {@link AwarenessFormsController}'s).
  */
 @Controller
-class AwarenessController {
+record AwarenessController(AwarenessService service, MessageSource messages, DisplayFormat format, Clock clock) {
 
     static final String PAGE = "awareness/index";
-    private final AwarenessService service;
-    private final MessageSource messages;
-    private final DisplayFormat format;
-    private final Clock clock;
 
-    AwarenessController(AwarenessService service, MessageSource messages,
-                        DisplayFormat format, Clock clock) {
-        this.service = service;
-        this.messages = messages;
-        this.format = format;
-        this.clock = clock;
-    }
 
     public record ThemeRow(AwarenessViews.Theme theme, String yearText) {
     }

@@ -30,7 +30,8 @@ import org.tiptracker.web.ParticipantChoice;
 
 /** The secretariat's forms for World Day themes and Blue Heart adoptions, each through {@link EditFlow}. */
 @Controller
-class AwarenessFormsController {
+record AwarenessFormsController(AwarenessService service, TreatyRegistry registry, CurrentActor currentActor,
+                                EditFlow edits) {
 
     static final String THEME_FORM = "awareness/theme-form";
     static final String ADOPTION_FORM = "awareness/adoption-form";
@@ -43,18 +44,7 @@ class AwarenessFormsController {
             "awareness.form.version.missing", EditFlow.FieldOf.after("awareness.adoption.",
                     Set.of(AdoptionForm.FIELDS), Map.of("country", "iso3", "when", "year")));
 
-    private final AwarenessService service;
-    private final TreatyRegistry registry;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    AwarenessFormsController(AwarenessService service, TreatyRegistry registry, CurrentActor currentActor,
-                             EditFlow edits) {
-        this.service = service;
-        this.registry = registry;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("themeForm")
     void themeBinder(WebDataBinder binder) {

@@ -39,7 +39,8 @@ import org.tiptracker.web.IgnoredFilters;
  * audited. The paragraphs' forms are {@link ParagraphController}'s.
  */
 @Controller
-class DocumentController {
+record DocumentController(DocumentService documents, DocumentCitations citations, CurrentActor currentActor,
+                          DisplayFormat format, MessageSource messages, EditFlow edits) {
 
     static final String LIST = "documents/list";
     static final String DETAIL = "documents/detail";
@@ -57,22 +58,7 @@ class DocumentController {
                     "document.year.range", "year",
                     "document.adopted.year", "adoptedOn")));
 
-    private final DocumentService documents;
-    private final DocumentCitations citations;
-    private final CurrentActor currentActor;
-    private final DisplayFormat format;
-    private final MessageSource messages;
-    private final EditFlow edits;
 
-    DocumentController(DocumentService documents, DocumentCitations citations, CurrentActor currentActor,
-                       DisplayFormat format, MessageSource messages, EditFlow edits) {
-        this.documents = documents;
-        this.citations = citations;
-        this.currentActor = currentActor;
-        this.format = format;
-        this.messages = messages;
-        this.edits = edits;
-    }
 
     @InitBinder("documentForm")
     void documentBinder(WebDataBinder binder) {

@@ -28,7 +28,7 @@ import org.tiptracker.web.EditFlow;
  * a changed paragraph is refused (409) with the paragraph as it is now.
  */
 @Controller
-class ParagraphController {
+record ParagraphController(DocumentService documents, CurrentActor currentActor, DisplayFormat format, EditFlow edits) {
 
     static final String PARAGRAPH_FORM = "documents/paragraph-form";
     /** Where the rules a paragraph may break are shown (text limits name their field themselves). */
@@ -41,17 +41,7 @@ class ParagraphController {
     /** What the flow is given as the version of a paragraph opened with its text. */
     private static final long OPENED = 0;
 
-    private final DocumentService documents;
-    private final CurrentActor currentActor;
-    private final DisplayFormat format;
-    private final EditFlow edits;
 
-    ParagraphController(DocumentService documents, CurrentActor currentActor, DisplayFormat format, EditFlow edits) {
-        this.documents = documents;
-        this.currentActor = currentActor;
-        this.format = format;
-        this.edits = edits;
-    }
 
     @InitBinder("paragraphForm")
     void paragraphBinder(WebDataBinder binder) {

@@ -15,13 +15,7 @@ import org.tiptracker.export.CsvFile;
 
 /** An edition's countries as shown, as a CSV download: UTF-8 with BOM, cells neutralized, labels in the page's language. */
 @Component
-class CountriesCsv {
-
-    private final MessageSource messages;
-
-    CountriesCsv(MessageSource messages) {
-        this.messages = messages;
-    }
+record CountriesCsv(MessageSource messages) {
 
     ResponseEntity<byte[]> of(int editionYear, List<GlobalReportView.CountryRow> countries, Locale locale) {
         List<String> header = List.of(text("globalreport.csv.iso3", locale), text("globalreport.column.country", locale),

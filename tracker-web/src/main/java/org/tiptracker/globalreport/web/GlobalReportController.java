@@ -20,20 +20,12 @@ import org.tiptracker.globalreport.persistence.GlobalReportViews;
  * secretariat's forms are {@link GlobalReportFormsController}'s.
  */
 @Controller
-class GlobalReportController {
+record GlobalReportController(GlobalReportService service, GlobalReportView view, CountriesCsv csv) {
 
     static final String LIST = "global-report/list";
     static final String DETAIL = "global-report/detail";
 
-    private final GlobalReportService service;
-    private final GlobalReportView view;
-    private final CountriesCsv csv;
 
-    GlobalReportController(GlobalReportService service, GlobalReportView view, CountriesCsv csv) {
-        this.service = service;
-        this.view = view;
-        this.csv = csv;
-    }
 
     @GetMapping("/global-report")
     String list(Model model, Locale locale) {

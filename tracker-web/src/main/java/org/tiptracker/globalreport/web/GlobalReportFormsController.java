@@ -32,7 +32,8 @@ import org.tiptracker.web.ParticipantChoice;
 
 /** The secretariat's forms for Global Report editions and their country rows, each through {@link EditFlow}. */
 @Controller
-class GlobalReportFormsController {
+record GlobalReportFormsController(GlobalReportService service, GlobalReportView view, TreatyRegistry registry,
+                                   CurrentActor currentActor, EditFlow edits) {
 
     static final String EDITION_FORM = "global-report/edition-form";
     static final String COUNTRY_FORM = "global-report/country-form";
@@ -52,20 +53,7 @@ class GlobalReportFormsController {
                     "globalreport.country.duplicate", "iso3",
                     "globalreport.country.status.required", "status")));
 
-    private final GlobalReportService service;
-    private final GlobalReportView view;
-    private final TreatyRegistry registry;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    GlobalReportFormsController(GlobalReportService service, GlobalReportView view, TreatyRegistry registry,
-                                CurrentActor currentActor, EditFlow edits) {
-        this.service = service;
-        this.view = view;
-        this.registry = registry;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("editionForm")
     void editionBinder(WebDataBinder binder) {

@@ -22,7 +22,7 @@ import org.tiptracker.web.DisplayFormat;
 
 /** What the Global Report pages show, formatted for the page's language (UN Arabic or English). */
 @Component
-public class GlobalReportView {
+public record GlobalReportView(DisplayFormat format, MessageSource messages) {
 
     /** The finding a computed share is compared with. */
     static final Map<String, String> FINDING_OF_STATUS = Map.of(
@@ -30,13 +30,7 @@ public class GlobalReportView {
     static final Map<String, String> FINDING_OF_BAND = Map.of(
             "UNDER_10", "UNDER_10_CONVICTIONS", "NONE", "NO_CONVICTIONS");
 
-    private final DisplayFormat format;
-    private final MessageSource messages;
 
-    GlobalReportView(DisplayFormat format, MessageSource messages) {
-        this.format = format;
-        this.messages = messages;
-    }
 
     /** {@code hasData}: any figure of the edition is recorded (countries covered, findings, country rows). */
     public record EditionRow(Edition edition, String title, String published, String dataPeriod,

@@ -32,24 +32,14 @@ import org.tiptracker.security.CurrentActor;
  * counted as CSV or Excel.
  */
 @Controller
-class ReportExportController {
+record ReportExportController(ReportDraftService drafts, ReportDocx docx, ReportPdf pdf, CurrentActor currentActor) {
 
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ReportDraftService drafts;
-    private final ReportDocx docx;
-    private final ReportPdf pdf;
-    private final CurrentActor currentActor;
 
-    ReportExportController(ReportDraftService drafts, ReportDocx docx, ReportPdf pdf, CurrentActor currentActor) {
-        this.drafts = drafts;
-        this.docx = docx;
-        this.pdf = pdf;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/report-drafts/{id}.docx")
     ResponseEntity<byte[]> word(@PathVariable long id, @RequestParam(name = "text", required = false) String text) {

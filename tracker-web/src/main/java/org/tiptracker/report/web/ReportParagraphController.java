@@ -35,7 +35,7 @@ import org.tiptracker.web.FormInput;
  * The secretariat only.
  */
 @Controller
-class ReportParagraphController {
+record ReportParagraphController(ReportDraftService drafts, CurrentActor currentActor, EditFlow edits) {
 
     static final String PARAGRAPH_FORM = "report-drafts/paragraph-form";
     private static final List<BlockRole> ROLES = List.of(BlockRole.PARAGRAPH, BlockRole.SUBPARAGRAPH,
@@ -48,15 +48,7 @@ class ReportParagraphController {
     private static final EditFlow.Declaration ADDED = new EditFlow.Declaration("reportDrafts.paragraphAdded",
             "reportDrafts.form.version.missing", TEXT_RULES);
 
-    private final ReportDraftService drafts;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    ReportParagraphController(ReportDraftService drafts, CurrentActor currentActor, EditFlow edits) {
-        this.drafts = drafts;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("paragraphForm")
     void paragraphBinder(WebDataBinder binder) {

@@ -40,27 +40,13 @@ import org.tiptracker.web.DisplayFormat;
  * spreadsheet would take for a formula is written as text.
  */
 @Controller
-class MeasureBrowseController {
+record MeasureBrowseController(MeasureSearchService search, CurrentActor currentActor, MessageSource messages,
+                               DisplayFormat format, Clock clock, MeasureExportColumns columns) {
 
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final MeasureSearchService search;
-    private final CurrentActor currentActor;
-    private final MessageSource messages;
-    private final DisplayFormat format;
-    private final Clock clock;
-    private final MeasureExportColumns columns;
 
-    MeasureBrowseController(MeasureSearchService search, CurrentActor currentActor, MessageSource messages,
-                            DisplayFormat format, Clock clock, MeasureExportColumns columns) {
-        this.search = search;
-        this.currentActor = currentActor;
-        this.messages = messages;
-        this.format = format;
-        this.clock = clock;
-        this.columns = columns;
-    }
 
     @GetMapping("/measures")
     String list(@RequestParam Map<String, String> params, Model model, Locale locale) {

@@ -21,21 +21,13 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
  * and each measure's line.
  */
 @Component
-class MeasureExportColumns {
+record MeasureExportColumns(MessageSource messages, DisplayFormat format, WorkingGroupService workingGroup) {
 
     /** The columns of the measure's title and description. */
     static final int TITLE = 7;
     static final int DESCRIPTION = 8;
 
-    private final MessageSource messages;
-    private final DisplayFormat format;
-    private final WorkingGroupService workingGroup;
 
-    MeasureExportColumns(MessageSource messages, DisplayFormat format, WorkingGroupService workingGroup) {
-        this.messages = messages;
-        this.format = format;
-        this.workingGroup = workingGroup;
-    }
 
     /** The header and the lines of one export, in the language of {@code locale}. */
     final class Lines {

@@ -27,21 +27,13 @@ import org.tiptracker.web.RequestDates;
  * its non-responders (also as CSV) and the report's sentence; the form is {@link CycleEditController}'s.
  */
 @Controller
-class CycleController {
+record CycleController(CycleService cycles, CyclePages pages, MessageSource messages) {
 
     static final String LIST = "cycles/list";
     static final String DETAIL = "cycles/detail";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final CycleService cycles;
-    private final CyclePages pages;
-    private final MessageSource messages;
 
-    CycleController(CycleService cycles, CyclePages pages, MessageSource messages) {
-        this.cycles = cycles;
-        this.pages = pages;
-        this.messages = messages;
-    }
 
     @GetMapping("/cycles")
     String list(Model model, Locale locale) {

@@ -31,7 +31,7 @@ import org.tiptracker.web.FormInput;
  * change at {@code /cycles/{id}/edit}, saved through the one edit flow ({@link EditFlow}).
  */
 @Controller
-class CycleEditController {
+record CycleEditController(CycleService cycles, CyclePages pages, CurrentActor currentActor, EditFlow edits) {
 
     static final String FORM = "cycles/form";
     private static final Set<String> FIELDS = Set.of("titleAr", "titleEn", "noteReference", "resolution", "periodStart",
@@ -41,17 +41,7 @@ class CycleEditController {
     private static final EditFlow.Declaration CYCLE = new EditFlow.Declaration("cycles.saved",
             "cycles.form.version.missing", EditFlow.FieldOf.byKey(FIELDS, ALIASES));
 
-    private final CycleService cycles;
-    private final CyclePages pages;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    CycleEditController(CycleService cycles, CyclePages pages, CurrentActor currentActor, EditFlow edits) {
-        this.cycles = cycles;
-        this.pages = pages;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("cycleForm")
     void initBinder(WebDataBinder binder) {

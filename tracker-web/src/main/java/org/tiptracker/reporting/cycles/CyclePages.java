@@ -34,22 +34,12 @@ import org.tiptracker.web.DisplayFormat;
  * the states that had answered by a date (seed 001, para. 5).
  */
 @Component
-public class CyclePages {
+public record CyclePages(TreatyRegistry registry, DisplayFormat format, Clock clock, MessageSource messages) {
 
     /** The regions of the table, in this order; participants without one come last. */
     public static final String NO_REGION = "none";
 
-    private final TreatyRegistry registry;
-    private final DisplayFormat format;
-    private final Clock clock;
-    private final MessageSource messages;
 
-    public CyclePages(TreatyRegistry registry, DisplayFormat format, Clock clock, MessageSource messages) {
-        this.registry = registry;
-        this.format = format;
-        this.clock = clock;
-        this.messages = messages;
-    }
 
     /** One participant asked, with its name in the page's language and its report's status. */
     public record ParticipantRow(String iso3, String name, String nameAr, String nameEn, String region,

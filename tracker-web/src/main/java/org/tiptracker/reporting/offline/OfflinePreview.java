@@ -23,20 +23,8 @@ import org.tiptracker.web.DomainMessages;
  * whether the file may be applied (no error, made from the report's current version).
  */
 @Component
-class OfflinePreview {
-
-    private final MeasureReportService reports;
-    private final MessageSource messages;
-    private final DomainMessages domainMessages;
-    private final DisplayFormat format;
-
-    OfflinePreview(MeasureReportService reports, MessageSource messages, DomainMessages domainMessages,
-                   DisplayFormat format) {
-        this.reports = reports;
-        this.messages = messages;
-        this.domainMessages = domainMessages;
-        this.format = format;
-    }
+record OfflinePreview(MeasureReportService reports, MessageSource messages, DomainMessages domainMessages,
+                      DisplayFormat format) {
 
     /** One row of the preview: its number in the sheet, its cells as text, its errors and warnings. */
     record RowView(String number, List<String> cells, List<String> errors, List<String> warnings) {

@@ -31,15 +31,7 @@ import org.tiptracker.reporting.persistence.ReportSnapshot;
  * its version. Text is written as text cells, never as formulas; text that a spreadsheet would
  * take for a formula is marked as quoted text (the value itself is unchanged).
  */
-final class OfflineWorkbookWriter {
-
-    private final OfflineLayout layout;
-    private final MessageSource messages;
-
-    OfflineWorkbookWriter(OfflineLayout layout, MessageSource messages) {
-        this.layout = layout;
-        this.messages = messages;
-    }
+record OfflineWorkbookWriter(OfflineLayout layout, MessageSource messages) {
 
     byte[] write(ReportSnapshot report) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {

@@ -18,17 +18,7 @@ import org.tiptracker.security.CurrentActor;
 
 /** {@code /my}: a focal point's open cycles with the state's report in each, and its past reports. */
 @Controller
-class MyReportsController {
-
-    private final MeasureReportService service;
-    private final CurrentActor currentActor;
-    private final ReportQueries queries;
-
-    MyReportsController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries) {
-        this.service = service;
-        this.currentActor = currentActor;
-        this.queries = queries;
-    }
+record MyReportsController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries) {
 
     @GetMapping({"/my", "/my/"})
     String my(Model model) {

@@ -35,27 +35,13 @@ import org.tiptracker.web.DomainMessages;
  * JSON, never a page) and, after a sign-in in another tab, asks for a fresh CSRF token.
  */
 @Controller
-class ReportAutosaveController {
+record ReportAutosaveController(MeasureReportService service, CurrentActor currentActor, MessageSource messages,
+                                DomainMessages domainMessages, DisplayFormat format, Clock clock) {
 
     /** Header the autosave script sends; the answer is then a small JSON object instead of a page. */
     static final String AUTOSAVE_HEADER = "X-Report-Autosave";
 
-    private final MeasureReportService service;
-    private final CurrentActor currentActor;
-    private final MessageSource messages;
-    private final DomainMessages domainMessages;
-    private final DisplayFormat format;
-    private final Clock clock;
 
-    ReportAutosaveController(MeasureReportService service, CurrentActor currentActor, MessageSource messages,
-                             DomainMessages domainMessages, DisplayFormat format, Clock clock) {
-        this.service = service;
-        this.currentActor = currentActor;
-        this.messages = messages;
-        this.domainMessages = domainMessages;
-        this.format = format;
-        this.clock = clock;
-    }
 
     /** The autosave of the edit page's script: saves a draft and answers in JSON. */
     @PostMapping(value = "/reports/{id}", headers = AUTOSAVE_HEADER + "=1", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -42,33 +42,15 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupService;
  * which report is decided by {@link MeasureReportService}; another state's report is "not found".
  */
 @Controller
-class ReportController {
+record ReportController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries,
+                        ReportPageModel pages, DomainMessages domainMessages, DisplayFormat format, Clock clock,
+                        WorkingGroupService recommendationChoices) {
 
     static final String VIEW = "reports/view";
     static final String EDIT = "reports/edit";
     static final String HISTORY = "reports/history";
 
-    private final MeasureReportService service;
-    private final CurrentActor currentActor;
-    private final ReportQueries queries;
-    private final ReportPageModel pages;
-    private final DomainMessages domainMessages;
-    private final DisplayFormat format;
-    private final Clock clock;
-    private final WorkingGroupService recommendationChoices;
 
-    ReportController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries,
-                     ReportPageModel pages, DomainMessages domainMessages, DisplayFormat format, Clock clock,
-                     WorkingGroupService recommendationChoices) {
-        this.service = service;
-        this.currentActor = currentActor;
-        this.queries = queries;
-        this.pages = pages;
-        this.domainMessages = domainMessages;
-        this.format = format;
-        this.clock = clock;
-        this.recommendationChoices = recommendationChoices;
-    }
 
     // ---------------------------------------------------------------- reading
 

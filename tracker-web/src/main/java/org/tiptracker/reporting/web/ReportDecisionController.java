@@ -19,17 +19,8 @@ import org.tiptracker.web.DomainMessages;
  * comment. Either way back to the report, with what happened (a decision on a stale copy is refused).
  */
 @Controller
-class ReportDecisionController {
-
-    private final MeasureReportService service;
-    private final CurrentActor currentActor;
-    private final DomainMessages domainMessages;
-
-    ReportDecisionController(MeasureReportService service, CurrentActor currentActor, DomainMessages domainMessages) {
-        this.service = service;
-        this.currentActor = currentActor;
-        this.domainMessages = domainMessages;
-    }
+record ReportDecisionController(MeasureReportService service, CurrentActor currentActor,
+                                DomainMessages domainMessages) {
 
     @PostMapping("/reports/{id}/accept")
     String accept(@PathVariable long id, @RequestParam long version, Locale locale, RedirectAttributes flash) {

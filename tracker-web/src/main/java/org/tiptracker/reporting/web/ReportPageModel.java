@@ -15,15 +15,7 @@ import org.tiptracker.web.DomainMessages;
 
 /** Turns reports and validation problems into what the report pages show. */
 @Component
-public class ReportPageModel {
-
-    private final DomainMessages domainMessages;
-    private final DisplayFormat format;
-
-    ReportPageModel(DomainMessages domainMessages, DisplayFormat format) {
-        this.domainMessages = domainMessages;
-        this.format = format;
-    }
+public record ReportPageModel(DomainMessages domainMessages, DisplayFormat format) {
 
     /** A figure with its value as displayed. */
     public record FigureLine(String field, String value) {

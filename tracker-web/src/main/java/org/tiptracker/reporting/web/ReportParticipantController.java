@@ -26,17 +26,7 @@ import org.tiptracker.security.CurrentActor;
  * point may read it; anyone else gets "not found" (logged by the service).
  */
 @Controller
-class ReportParticipantController {
-
-    private final MeasureReportService service;
-    private final CurrentActor currentActor;
-    private final ReportQueries queries;
-
-    ReportParticipantController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries) {
-        this.service = service;
-        this.currentActor = currentActor;
-        this.queries = queries;
-    }
+record ReportParticipantController(MeasureReportService service, CurrentActor currentActor, ReportQueries queries) {
 
     /** A cell: the measures of one report under one heading (number in the report and title). */
     record Cell(long reportId, List<Item> items) {

@@ -20,17 +20,7 @@ import org.tiptracker.search.persistence.SearchService;
  * and years are reported on the page, and the search runs over all kinds and years.
  */
 @Controller
-class SearchController {
-
-    private final SearchService search;
-    private final SearchViews views;
-    private final MessageSource messages;
-
-    SearchController(SearchService search, SearchViews views, MessageSource messages) {
-        this.search = search;
-        this.views = views;
-        this.messages = messages;
-    }
+record SearchController(SearchService search, SearchViews views, MessageSource messages) {
 
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String q,

@@ -15,20 +15,12 @@ import org.tiptracker.web.DisplayFormat;
 
 /** Turns the index's hits into what the search page and the API show, in the reader's language. */
 @Component
-public class SearchViews {
+public record SearchViews(DisplayFormat format, MessageSource messages, CurrentActor actor) {
 
     /** Words of the passage a hit shows. */
     static final int SNIPPET_WORDS = 30;
 
-    private final DisplayFormat format;
-    private final MessageSource messages;
-    private final CurrentActor actor;
 
-    SearchViews(DisplayFormat format, MessageSource messages, CurrentActor actor) {
-        this.format = format;
-        this.messages = messages;
-        this.actor = actor;
-    }
 
     /** Who is searching: staff (secretariat, analysts, administrators), a focal point, or an anonymous visitor. */
     public SearchAudience audience() {

@@ -34,7 +34,8 @@ import org.tiptracker.web.EditFlow;
 
 /** Secretariat staff add, correct and delete treaty actions; every change carries a reason. */
 @Controller
-class ActionController {
+record ActionController(TreatyActionService service, TreatyRegistry registry, DomainMessages domainMessages,
+                        EditFlow edits) {
 
     /** The field each rule is about; a rule not listed is shown above the form. */
     private static final EditFlow.Declaration EDIT = new EditFlow.Declaration("action.saved", "action.form.version.missing",
@@ -49,18 +50,7 @@ class ActionController {
     static final String FORM = "actions/form";
     static final String DELETE = "actions/delete";
 
-    private final TreatyActionService service;
-    private final TreatyRegistry registry;
-    private final DomainMessages domainMessages;
-    private final EditFlow edits;
 
-    ActionController(TreatyActionService service, TreatyRegistry registry, DomainMessages domainMessages,
-                     EditFlow edits) {
-        this.service = service;
-        this.registry = registry;
-        this.domainMessages = domainMessages;
-        this.edits = edits;
-    }
 
     @InitBinder
     void initBinder(WebDataBinder binder) {

@@ -42,7 +42,8 @@ import org.tiptracker.web.DomainMessages;
  * apply the file stays in the user's session under a one-time token; applying checks it again.
  */
 @Controller
-class ActionImportController {
+record ActionImportController(ActionImportService service, TreatyRegistry registry, MessageSource messages,
+                              DomainMessages domainMessages, DisplayFormat format) {
 
     static final String FORM = "actions/import";
     static final String PREVIEW = "actions/import-preview";
@@ -50,20 +51,7 @@ class ActionImportController {
     /** Uploads kept per session, waiting to be applied; the oldest is dropped beyond this. */
     static final int MAX_PENDING = 3;
 
-    private final ActionImportService service;
-    private final TreatyRegistry registry;
-    private final MessageSource messages;
-    private final DomainMessages domainMessages;
-    private final DisplayFormat format;
 
-    ActionImportController(ActionImportService service, TreatyRegistry registry, MessageSource messages,
-                           DomainMessages domainMessages, DisplayFormat format) {
-        this.service = service;
-        this.registry = registry;
-        this.messages = messages;
-        this.domainMessages = domainMessages;
-        this.format = format;
-    }
 
     /** An uploaded file waiting to be applied. */
     record PendingImport(byte[] content, TreatyCode treaty, String reason) implements Serializable {

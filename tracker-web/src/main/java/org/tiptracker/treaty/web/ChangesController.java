@@ -14,21 +14,11 @@ import org.tiptracker.web.RequestDates;
 
 /** {@code /status/changes}: who became party in a period, per treaty, with the report paragraph. */
 @Controller
-class ChangesController {
+record ChangesController(ChangesViewService changes, DisplayFormat format, Clock clock, RecordsNotices recordsNotices) {
 
     static final String VIEW = "status/changes";
 
-    private final ChangesViewService changes;
-    private final DisplayFormat format;
-    private final Clock clock;
-    private final RecordsNotices recordsNotices;
 
-    ChangesController(ChangesViewService changes, DisplayFormat format, Clock clock, RecordsNotices recordsNotices) {
-        this.changes = changes;
-        this.format = format;
-        this.clock = clock;
-        this.recordsNotices = recordsNotices;
-    }
 
     @GetMapping("/status/changes")
     String changes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,

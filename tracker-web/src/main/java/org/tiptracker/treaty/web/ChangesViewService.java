@@ -17,15 +17,7 @@ import org.tiptracker.web.DisplayFormat;
 
 /** Who became party in a period, per treaty, and the report paragraph that says it. */
 @Service
-public class ChangesViewService {
-
-    private final TreatyRegistry registry;
-    private final DisplayFormat format;
-
-    public ChangesViewService(TreatyRegistry registry, DisplayFormat format) {
-        this.registry = registry;
-        this.format = format;
-    }
+public record ChangesViewService(TreatyRegistry registry, DisplayFormat format) {
 
     /** One participant that became party, named as at the end of the period. */
     public record Joined(String iso3, String name, String nameAr, String nameEn, LocalDate date, String dateText, String marker) {

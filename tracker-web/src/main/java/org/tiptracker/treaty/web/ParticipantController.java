@@ -21,17 +21,11 @@ import org.tiptracker.web.DisplayFormat;
 
 /** {@code /participants/{iso3}}: names over time, every action in order, entry into force, notifications. */
 @Controller
-class ParticipantController {
+record ParticipantController(TreatyRegistry registry, DisplayFormat format) {
 
     static final String VIEW = "participants/detail";
 
-    private final TreatyRegistry registry;
-    private final DisplayFormat format;
 
-    ParticipantController(TreatyRegistry registry, DisplayFormat format) {
-        this.registry = registry;
-        this.format = format;
-    }
 
     /** One line of the profile's action table. */
     record ActionLine(long id, String treatyCode, ActionKind kind, String date, String entryIntoForce, String text) {

@@ -26,24 +26,12 @@ import org.tiptracker.web.RequestDates;
  * the secretariat's "new action" link differs), so they are rendered once per data version.
  */
 @Controller
-class StatusController {
+record StatusController(StatusViewService statusViews, TreatyRegistry registry, RenderedSections sections,
+                        CurrentActor currentActor, Clock clock) {
 
     static final String VIEW = "status/list";
 
-    private final StatusViewService statusViews;
-    private final TreatyRegistry registry;
-    private final RenderedSections sections;
-    private final CurrentActor currentActor;
-    private final Clock clock;
 
-    StatusController(StatusViewService statusViews, TreatyRegistry registry, RenderedSections sections,
-                     CurrentActor currentActor, Clock clock) {
-        this.statusViews = statusViews;
-        this.registry = registry;
-        this.sections = sections;
-        this.currentActor = currentActor;
-        this.clock = clock;
-    }
 
     /** What the rendered part of the page depends on. */
     private record SectionKey(long dataVersion, StatusFilter filter, String language, boolean maySecretariat) {

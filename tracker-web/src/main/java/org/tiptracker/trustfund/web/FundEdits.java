@@ -31,7 +31,7 @@ import org.tiptracker.web.VersionedForm;
  * ({@link EditFlow}) with each kind of record's declaration, the form page, and the choices.
  */
 @Component
-class FundEdits {
+record FundEdits(TrustFundService fund, CurrentActor currentActor, EditFlow edits) {
 
     /** One kind of record's form: the list it returns to and the fields a refused rule may name. */
     record Kind(String list, Set<String> fields, Map<String, String> aliases) {
@@ -43,15 +43,7 @@ class FundEdits {
 
     static final Map<String, String> COUNTRY_ALIASES = Map.of("participant", "countryIso3", "country", "countryIso3");
 
-    private final TrustFundService fund;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    FundEdits(TrustFundService fund, CurrentActor currentActor, EditFlow edits) {
-        this.fund = fund;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     Actor requireSecretariat() {
         return currentActor.requireSecretariat("trust fund");

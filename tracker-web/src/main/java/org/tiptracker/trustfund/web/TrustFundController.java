@@ -28,24 +28,12 @@ import org.tiptracker.web.RequestDates;
  * {@link TrustFundExportsController}'s).
  */
 @Controller
-class TrustFundController {
+record TrustFundController(TrustFundService fund, TrustFundDisplay display, DisplayFormat format,
+                           MessageSource messages, Clock clock) {
 
     static final String VIEW = "trust-fund/index";
 
-    private final TrustFundService fund;
-    private final TrustFundDisplay display;
-    private final DisplayFormat format;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    TrustFundController(TrustFundService fund, TrustFundDisplay display, DisplayFormat format, MessageSource messages,
-                        Clock clock) {
-        this.fund = fund;
-        this.display = display;
-        this.format = format;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** One figure of the page: its id (for the tests and the reader's links), label key, text and the list it comes from (or null). */
     record Figure(String id, String labelKey, String text, String link) {

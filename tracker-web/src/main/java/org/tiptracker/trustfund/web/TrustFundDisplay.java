@@ -16,19 +16,13 @@ import org.tiptracker.web.DisplayFormat;
 
 /** How the Trust Fund pages print amounts, dates and names in the page's language. */
 @Component("fundDisplay")
-public class TrustFundDisplay {
+public record TrustFundDisplay(DisplayFormat format, TreatyRegistry registry) {
 
     /** An option of a select: its value and its text. */
     public record Choice(String value, String text) {
     }
 
-    private final DisplayFormat format;
-    private final TreatyRegistry registry;
 
-    TrustFundDisplay(DisplayFormat format, TreatyRegistry registry) {
-        this.format = format;
-        this.registry = registry;
-    }
 
     /** An exact amount: {@code ٣٥٧.٧٠١ دولار}, {@code $357,701}. */
     public String amount(BigDecimal amount, String currency, Locale locale) {

@@ -29,20 +29,12 @@ import org.tiptracker.web.DisplayFormat;
  * neutralized.
  */
 @Controller
-class TrustFundExportsController {
+record TrustFundExportsController(TrustFundService fund, TrustFundDisplay display, MessageSource messages) {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final TrustFundService fund;
-    private final TrustFundDisplay display;
-    private final MessageSource messages;
 
-    TrustFundExportsController(TrustFundService fund, TrustFundDisplay display, MessageSource messages) {
-        this.fund = fund;
-        this.display = display;
-        this.messages = messages;
-    }
 
     /** One exported table: its columns ({@code trustfund.column.*}) and its lines. */
     private record Table(List<String> columns, List<List<Object>> lines) {

@@ -14,15 +14,7 @@ import org.tiptracker.trustfund.persistence.TrustFundService;
  * Each list is at {@code /trust-fund/<list>}, shown by the view of the same name.
  */
 @Controller
-class TrustFundListsController {
-
-    private final TrustFundService fund;
-    private final FundEdits edits;
-
-    TrustFundListsController(TrustFundService fund, FundEdits edits) {
-        this.fund = fund;
-        this.edits = edits;
-    }
+record TrustFundListsController(TrustFundService fund, FundEdits edits) {
 
     @GetMapping("/trust-fund/{list:contributions|expenditures|grants|donors|calls|board}")
     String list(@PathVariable String list, Model model, Locale locale) {

@@ -34,7 +34,7 @@ import org.tiptracker.web.DisplayFormat;
  * {@code /edit}): contributions, expenditures other than grants, and grants.
  */
 @Controller
-class TrustFundMoneyController {
+record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display, FundEdits edits) {
 
     private static final Kind CONTRIBUTIONS = new Kind("contributions",
             Set.of("donorId", "receivedOn", "amount", "currency", "status", "note"), Map.of());
@@ -43,15 +43,7 @@ class TrustFundMoneyController {
     private static final Kind GRANTS = new Kind("grants", Set.of("callId", "ngoName", "countryIso3", "amount", "currency",
             "periodStart", "periodEnd", "focusGroups", "services", "status"), FundEdits.COUNTRY_ALIASES);
 
-    private final TrustFundService fund;
-    private final TrustFundDisplay display;
-    private final FundEdits edits;
 
-    TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display, FundEdits edits) {
-        this.fund = fund;
-        this.display = display;
-        this.edits = edits;
-    }
 
     @InitBinder({"contributionForm", "expenditureForm", "grantForm"})
     void initBinder(WebDataBinder binder) {

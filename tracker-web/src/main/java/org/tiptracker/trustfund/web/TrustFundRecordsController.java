@@ -33,7 +33,7 @@ import org.tiptracker.trustfund.web.TrustFundForms.TrusteeForm;
  * {@link TrustFundMoneyController}'s; the lists {@link TrustFundListsController}'s.
  */
 @Controller
-class TrustFundRecordsController {
+record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay display, FundEdits edits) {
 
     private static final Kind DONORS = new Kind("donors", Set.of("kind", "participantIso3", "name"),
             Map.of("participant", "participantIso3"));
@@ -41,15 +41,7 @@ class TrustFundRecordsController {
     private static final Kind BOARD = new Kind("board",
             Set.of("nameAr", "nameEn", "countryIso3", "chair", "gender", "termStart", "termEnd"), FundEdits.COUNTRY_ALIASES);
 
-    private final TrustFundService fund;
-    private final TrustFundDisplay display;
-    private final FundEdits edits;
 
-    TrustFundRecordsController(TrustFundService fund, TrustFundDisplay display, FundEdits edits) {
-        this.fund = fund;
-        this.display = display;
-        this.edits = edits;
-    }
 
     @InitBinder({"donorForm", "callForm", "trusteeForm"})
     void initBinder(WebDataBinder binder) {

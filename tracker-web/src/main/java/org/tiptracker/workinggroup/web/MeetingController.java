@@ -36,7 +36,8 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
  * secretariat's form (create and edit, through the {@link EditFlow}).
  */
 @Controller
-class MeetingController {
+record MeetingController(WorkingGroupService service, WorkingGroupPages pages, CurrentActor currentActor,
+                         EditFlow edits) {
 
     static final String INDEX = "working-group/index";
     static final String MEETING = "working-group/meeting";
@@ -52,17 +53,7 @@ class MeetingController {
                     "wg.meeting.dates.year", "startDate",
                     "wg.meeting.questions.tooMany", "questions")));
 
-    private final WorkingGroupService service;
-    private final WorkingGroupPages pages;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    MeetingController(WorkingGroupService service, WorkingGroupPages pages, CurrentActor currentActor, EditFlow edits) {
-        this.service = service;
-        this.pages = pages;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("meetingForm")
     void initBinder(WebDataBinder binder) {

@@ -37,7 +37,8 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Recommendation;
  * {@link EditFlow}). The browser and the exports are {@link RecommendationListController}'s.
  */
 @Controller
-class RecommendationController {
+record RecommendationController(WorkingGroupService service, WorkingGroupPages pages, CurrentActor currentActor,
+                                EditFlow edits) {
 
     static final String DETAIL = "working-group/recommendation";
     static final String FORM = "working-group/recommendation-form";
@@ -47,18 +48,7 @@ class RecommendationController {
             "wg.form.version.missing", EditFlow.FieldOf.after("wg.recommendation.", Set.of(RecommendationForm.FIELDS),
                     Map.of("meeting", "meetingId", "theme", "themeCode")));
 
-    private final WorkingGroupService service;
-    private final WorkingGroupPages pages;
-    private final CurrentActor currentActor;
-    private final EditFlow edits;
 
-    RecommendationController(WorkingGroupService service, WorkingGroupPages pages, CurrentActor currentActor,
-                             EditFlow edits) {
-        this.service = service;
-        this.pages = pages;
-        this.currentActor = currentActor;
-        this.edits = edits;
-    }
 
     @InitBinder("recommendationForm")
     void initBinder(WebDataBinder binder) {

@@ -33,7 +33,8 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Theme;
  * forgiving Arabic spelling variants; and the export of what is shown (CSV, XLSX).
  */
 @Controller
-class RecommendationListController {
+record RecommendationListController(WorkingGroupService service, WorkingGroupPages pages, CurrentActor currentActor,
+                                    MessageSource messages) {
 
     static final String LIST = "working-group/recommendations";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -41,18 +42,7 @@ class RecommendationListController {
     private static final List<String> COLUMNS = List.of("wg.column.meeting", "wg.column.year", "wg.column.letter",
             "wg.column.addressee", "wg.column.theme", "wg.column.textAr", "wg.column.textEn", "wg.column.id");
 
-    private final WorkingGroupService service;
-    private final WorkingGroupPages pages;
-    private final CurrentActor currentActor;
-    private final MessageSource messages;
 
-    RecommendationListController(WorkingGroupService service, WorkingGroupPages pages, CurrentActor currentActor,
-                                 MessageSource messages) {
-        this.service = service;
-        this.pages = pages;
-        this.currentActor = currentActor;
-        this.messages = messages;
-    }
 
     /** One recommendation in a list; {@code year} as the page prints it, {@code yearNumber} as a number. */
     record Line(long id, String meeting, String year, int yearNumber, String letter, String addressee, String theme,

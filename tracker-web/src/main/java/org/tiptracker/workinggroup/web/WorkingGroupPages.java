@@ -18,15 +18,7 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Theme;
 
 /** How the Working Group pages print meetings and recommendations in the user's language. */
 @Component
-class WorkingGroupPages {
-
-    private final MessageSource messages;
-    private final DisplayFormat format;
-
-    WorkingGroupPages(MessageSource messages, DisplayFormat format) {
-        this.messages = messages;
-        this.format = format;
-    }
+record WorkingGroupPages(MessageSource messages, DisplayFormat format) {
 
     /** {@code الاجتماع الخامس (٢٠١٣)}, "Fifth meeting (2013)". */
     String meetingName(Meeting m, Locale locale) {
