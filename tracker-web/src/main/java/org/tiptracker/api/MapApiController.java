@@ -30,8 +30,6 @@ record MapApiController(TreatyRegistry registry, Clock clock) {
     record MapJson(String treaty, LocalDate asOf, List<MapParticipantJson> participants) {
     }
 
-
-
     @GetMapping("/map/{treaty}")
     @Operation(summary = "Every participant's status (party, signatory, none) towards a treaty on a date",
             description = "Names as they were on the date; `date` is the deposit of the instrument for a party and the "

@@ -43,8 +43,6 @@ record ReportDraftApiController(ReportDraftService drafts, CurrentActor currentA
                            List<ParagraphJson> paragraphs) {
     }
 
-
-
     @GetMapping
     List<DraftJson> list() {
         return drafts.list(currentActor.get()).stream()

@@ -31,8 +31,6 @@ record SearchApiController(SearchService search, SearchViews views) {
                       List<HitJson> hits) {
     }
 
-
-
     @GetMapping("/search")
     @Operation(summary = "Search every record",
             description = "Hits ranked across kinds (an exact symbol, number, code or name first), 20 per page. "

@@ -33,8 +33,6 @@ record AgencyDemoDataLoader(ActivityService activities, JdbcTemplate jdbc, Trans
     private static final Logger log = LoggerFactory.getLogger(AgencyDemoDataLoader.class);
     private static final Actor SECRETARIAT = new Actor("secretariat", "SECRETARIAT", null);
 
-
-
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {

@@ -35,8 +35,6 @@ record AwarenessDemoData(AwarenessService service, org.springframework.jdbc.core
 
     private static final Logger log = LoggerFactory.getLogger(AwarenessDemoData.class);
 
-
-
     @Override
     public void run(ApplicationArguments args) {
         Integer existing = jdbc.queryForObject("select count(*) from blue_heart_adoption where demo", Integer.class);

@@ -26,8 +26,6 @@ record DemoReportDraft(ReportDraftService drafts, JdbcTemplate jdbc) implements 
     static final String SYMBOL = "A/71/DEMO";
     private static final Logger log = LoggerFactory.getLogger(DemoReportDraft.class);
 
-
-
     @Override
     public void run(ApplicationArguments args) {
         Integer existing = jdbc.queryForObject("select count(*) from report_draft where symbol = ?", Integer.class, SYMBOL);

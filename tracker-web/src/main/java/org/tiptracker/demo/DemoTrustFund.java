@@ -198,8 +198,6 @@ record DemoTrustFund(TrustFundService fund, JdbcTemplate jdbc, TransactionTempla
     private static final DonorKind[] PRIVATE_KINDS = {DonorKind.FOUNDATION, DonorKind.COMPANY, DonorKind.ORGANIZATION,
         DonorKind.INDIVIDUAL};
 
-
-
     /** The invented name of private donor {@code n} (0-based): {@code مؤسسة إيضاحية ١}. */
     static String privateName(int n) {
         String number = UnArabic.arabicIndic().digits(Integer.toString(n + 1));

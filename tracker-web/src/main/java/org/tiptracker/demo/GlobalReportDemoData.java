@@ -36,8 +36,6 @@ record GlobalReportDemoData(GlobalReportService service, JdbcTemplate jdbc) impl
 
     private static final Logger log = LoggerFactory.getLogger(GlobalReportDemoData.class);
 
-
-
     @Override
     public void run(ApplicationArguments args) {
         List<Long> edition = jdbc.queryForList("select id from global_report_edition where year = 2014", Long.class);

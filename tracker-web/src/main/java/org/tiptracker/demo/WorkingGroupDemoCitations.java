@@ -31,8 +31,6 @@ record WorkingGroupDemoCitations(JdbcTemplate jdbc, TransactionTemplate transact
 
     private static final Logger log = LoggerFactory.getLogger(WorkingGroupDemoCitations.class);
 
-
-
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {

@@ -38,8 +38,6 @@ record StatusExportController(StatusViewService statusViews, MessageSource messa
 
     private static final int ROWS_IN_MEMORY = 100;
 
-
-
     @GetMapping("/status/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String asOf, @RequestParam(required = false) String region,
                                @RequestParam(required = false) String treaty, @RequestParam(required = false) String state,
@@ -98,10 +96,21 @@ record StatusExportController(StatusViewService statusViews, MessageSource messa
         for (Treaty treaty : table.treaties()) {
             String name = messages.getMessage("treaty.short." + treaty.code().name(), null, locale);
             header.add(messages.getMessage("export.column.signature", new Object[] {name}, locale));
-            header.add(messages.getMessage("export.column.instrument", new Object[] {name}, locale));
+            header.add(instrumentHeading(table, treaty, name, locale));
             header.add(messages.getMessage("export.column.kind", new Object[] {name}, locale));
         }
         return header;
+    }
+
+    /**
+     * A treaty whose actions are recorded completely only up to a date before the table's says so in
+     * its instrument column's heading, so that a CSV, which has no room for a note, still tells its
+     * reader that the count may be short (the workbook also has a sheet of notes).
+     */
+    private String instrumentHeading(StatusTable table, Treaty treaty, String name, Locale locale) {
+        return table.notices().stream().filter(n -> n.treatyCode().equals(treaty.code().name())).findFirst()
+                .map(n -> messages.getMessage("export.column.instrument.partial", new Object[] {name, n.completeToText()}, locale))
+                .orElseGet(() -> messages.getMessage("export.column.instrument", new Object[] {name}, locale));
     }
 
     /** One line a participant: dates as dates, the instrument's kind named in the export's language. */

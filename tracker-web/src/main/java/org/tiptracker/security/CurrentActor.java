@@ -17,8 +17,6 @@ public record CurrentActor(SignInAccounts accounts) {
     /** The request attribute under which the account loaded for this request is kept. */
     private static final String ACTOR = CurrentActor.class.getName() + ".actor";
 
-
-
     /** The actor of this request; refused (403) when nobody is signed in. */
     public Actor get() {
         if (!signedIn()) {

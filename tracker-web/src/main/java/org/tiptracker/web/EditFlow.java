@@ -87,8 +87,6 @@ public record EditFlow(MessageSource messages, DomainMessages domainMessages) {
         String andGoTo();
     }
 
-
-
     /**
      * Saves a new record ({@code id} null) or a change to record {@code id} at the version the form
      * was opened on.

@@ -21,8 +21,6 @@ public record RecordsNotices(DisplayFormat format, TreatyRegistry registry) {
     public record Notice(String treatyCode, String shortName, String completeToText, LocalDate completeTo) {
     }
 
-
-
     /** The notices for {@code asOf} over the four treaties. */
     public List<Notice> on(LocalDate asOf, Locale locale) {
         return on(registry.snapshot().treatyList(), asOf, locale);

@@ -25,8 +25,6 @@ record SplicedView(View layout, byte[] section) implements View {
     /** What the layout prints where the section goes (a comment, were it ever left in a page). */
     static final String MARK = "<!--tracker:section-->";
 
-
-
     @Override
     public String getContentType() {
         return layout.getContentType();

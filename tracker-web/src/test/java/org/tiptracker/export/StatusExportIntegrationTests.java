@@ -45,6 +45,23 @@ class StatusExportIntegrationTests {
     }
 
     @Test
+    void csvHeadingsSayWhereTheRecordsAreNotKnownToBeComplete() throws Exception {
+        // on 30 May 2016 SOM and Firearms are recorded completely only to 10 July 2014; UNTOC and TIP to that day
+        String late = new String(mvc.perform(get("/status/export.csv?asOf=2016-05-30&lang=en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        String heading = late.lines().findFirst().orElseThrow();
+        assertThat(heading).contains("Smuggling of Migrants Protocol: instrument deposited (recorded completely only up to 10 July 2014")
+                .contains("Firearms Protocol: instrument deposited (recorded completely only up to 10 July 2014")
+                .contains("Trafficking in Persons Protocol: instrument deposited,");
+        String arabic = new String(mvc.perform(get("/status/export.csv?asOf=2016-05-30")).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(arabic.lines().findFirst().orElseThrow()).contains("مسجَّل كاملاً حتى");
+        String complete = new String(mvc.perform(get("/status/export.csv?asOf=2014-07-10&lang=en")).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(complete.lines().findFirst().orElseThrow()).doesNotContain("recorded completely");
+    }
+
+    @Test
     void xlsxRunsRightToLeftInArabicAndLeftToRightInEnglish() throws Exception {
         byte[] body = mvc.perform(get("/status/export.xlsx?asOf=2016-05-30")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

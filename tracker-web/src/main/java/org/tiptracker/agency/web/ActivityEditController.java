@@ -48,8 +48,6 @@ record ActivityEditController(ActivityService activities, ActivityChoices choice
                     Map.entry("activity.partner.unknown", "partners"),
                     Map.entry("activity.partner.self", "partners"))));
 
-
-
     @InitBinder("activityForm")
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("agency", "kind", "heading", "title", "description", "startDate", "endDate", "datePrecision", "peopleTrained",

@@ -34,8 +34,6 @@ record ActivityExport(ActivityView view, MessageSource messages, Clock clock) {
             "activity.column.countries", "activity.column.regions", "activity.column.partners",
             "activity.column.sourceSymbol", "activity.column.sourceParagraph", "activity.column.demo");
 
-
-
     void csv(List<ActivityRow> rows, Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType(CSV_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("csv"));

@@ -32,8 +32,6 @@ record ActivityListController(ActivityService activities, ActivitySearchService 
     static final String LIST = "activities/list";
     static final String DETAIL = "activities/detail";
 
-
-
     @GetMapping("/activities")
     String list(@RequestParam Map<String, String> params, Model model, Locale locale) {
         ActivityFilter filter = choices.filter(params);

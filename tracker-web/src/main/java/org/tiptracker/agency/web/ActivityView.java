@@ -30,8 +30,6 @@ record ActivityView(MessageSource messages, DisplayFormat format) {
 
     private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
-
-
     Line line(ActivityRow row, Locale locale) {
         boolean english = DisplayFormat.isEnglish(locale);
         return new Line(row, english ? row.agencyNameEn() : row.agencyNameAr(),

@@ -63,8 +63,6 @@ record IcatController(IcatService icat, AgencyService agencies, CurrentActor cur
             "icat.paper.titleEn.required", "titleEn", "icat.paper.year.invalid", "year",
             "icat.paper.status.required", "status"));
 
-
-
     private static EditFlow.Declaration declaration(Map<String, String> rules) {
         Map<String, String> all = new java.util.HashMap<>(AGENCY_RULES);
         all.putAll(rules);

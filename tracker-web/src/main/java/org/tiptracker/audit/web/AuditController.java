@@ -11,8 +11,6 @@ record AuditController(AuditTrail audit) {
 
     static final int PAGE = 200;
 
-
-
     @GetMapping("/audit")
     String list(Model model) {
         model.addAttribute("entries", audit.latest(PAGE));

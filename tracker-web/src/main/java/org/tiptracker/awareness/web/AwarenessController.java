@@ -28,7 +28,6 @@ record AwarenessController(AwarenessService service, MessageSource messages, Dis
 
     static final String PAGE = "awareness/index";
 
-
     public record ThemeRow(AwarenessViews.Theme theme, String yearText) {
     }
 

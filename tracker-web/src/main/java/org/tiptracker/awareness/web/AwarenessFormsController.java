@@ -44,8 +44,6 @@ record AwarenessFormsController(AwarenessService service, TreatyRegistry registr
             "awareness.form.version.missing", EditFlow.FieldOf.after("awareness.adoption.",
                     Set.of(AdoptionForm.FIELDS), Map.of("country", "iso3", "when", "year")));
 
-
-
     @InitBinder("themeForm")
     void themeBinder(WebDataBinder binder) {
         binder.setAllowedFields(ThemeForm.FIELDS);

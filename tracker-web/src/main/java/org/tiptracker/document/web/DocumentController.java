@@ -58,8 +58,6 @@ record DocumentController(DocumentService documents, DocumentCitations citations
                     "document.year.range", "year",
                     "document.adopted.year", "adoptedOn")));
 
-
-
     @InitBinder("documentForm")
     void documentBinder(WebDataBinder binder) {
         binder.setAllowedFields("organ", "kind", "number", "symbol", "year", "session", "adoptedOn", "titleAr", "titleEn",

@@ -41,8 +41,6 @@ record ParagraphController(DocumentService documents, CurrentActor currentActor,
     /** What the flow is given as the version of a paragraph opened with its text. */
     private static final long OPENED = 0;
 
-
-
     @InitBinder("paragraphForm")
     void paragraphBinder(WebDataBinder binder) {
         binder.setAllowedFields("number", "position", "operative", "textAr", "textEn", "expected");

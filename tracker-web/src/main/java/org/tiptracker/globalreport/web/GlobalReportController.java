@@ -25,8 +25,6 @@ record GlobalReportController(GlobalReportService service, GlobalReportView view
     static final String LIST = "global-report/list";
     static final String DETAIL = "global-report/detail";
 
-
-
     @GetMapping("/global-report")
     String list(Model model, Locale locale) {
         // an edition without any recorded figure is listed for the secretariat (to fill it in), not for readers

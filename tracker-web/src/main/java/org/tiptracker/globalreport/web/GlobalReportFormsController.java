@@ -53,8 +53,6 @@ record GlobalReportFormsController(GlobalReportService service, GlobalReportView
                     "globalreport.country.duplicate", "iso3",
                     "globalreport.country.status.required", "status")));
 
-
-
     @InitBinder("editionForm")
     void editionBinder(WebDataBinder binder) {
         binder.setAllowedFields(EditionForm.FIELDS);

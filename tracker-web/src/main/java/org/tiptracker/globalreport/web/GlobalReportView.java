@@ -30,8 +30,6 @@ public record GlobalReportView(DisplayFormat format, MessageSource messages) {
     static final Map<String, String> FINDING_OF_BAND = Map.of(
             "UNDER_10", "UNDER_10_CONVICTIONS", "NONE", "NO_CONVICTIONS");
 
-
-
     /** {@code hasData}: any figure of the edition is recorded (countries covered, findings, country rows). */
     public record EditionRow(Edition edition, String title, String published, String dataPeriod,
                              String countries, String assessed, boolean hasData) {

@@ -39,8 +39,6 @@ record ReportExportController(ReportDraftService drafts, ReportDocx docx, Report
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-
-
     @GetMapping("/report-drafts/{id}.docx")
     ResponseEntity<byte[]> word(@PathVariable long id, @RequestParam(name = "text", required = false) String text) {
         PrintedReport report = drafts.printed(currentActor.get(), id, ReportLanguage.of(text), null);

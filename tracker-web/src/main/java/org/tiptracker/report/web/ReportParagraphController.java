@@ -48,8 +48,6 @@ record ReportParagraphController(ReportDraftService drafts, CurrentActor current
     private static final EditFlow.Declaration ADDED = new EditFlow.Declaration("reportDrafts.paragraphAdded",
             "reportDrafts.form.version.missing", TEXT_RULES);
 
-
-
     @InitBinder("paragraphForm")
     void paragraphBinder(WebDataBinder binder) {
         binder.setAllowedFields("textAr", "textEn", "version", "role", "after");

@@ -46,8 +46,6 @@ record MeasureBrowseController(MeasureSearchService search, CurrentActor current
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-
-
     @GetMapping("/measures")
     String list(@RequestParam Map<String, String> params, Model model, Locale locale) {
         Actor actor = currentActor.get();

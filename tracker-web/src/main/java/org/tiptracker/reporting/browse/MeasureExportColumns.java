@@ -27,8 +27,6 @@ record MeasureExportColumns(MessageSource messages, DisplayFormat format, Workin
     static final int TITLE = 7;
     static final int DESCRIPTION = 8;
 
-
-
     /** The header and the lines of one export, in the language of {@code locale}. */
     final class Lines {
 

@@ -33,8 +33,6 @@ record CycleController(CycleService cycles, CyclePages pages, MessageSource mess
     static final String DETAIL = "cycles/detail";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-
-
     @GetMapping("/cycles")
     String list(Model model, Locale locale) {
         List<CyclePages.CycleRow> rows = cycles.all().stream()

@@ -41,8 +41,6 @@ record CycleEditController(CycleService cycles, CyclePages pages, CurrentActor c
     private static final EditFlow.Declaration CYCLE = new EditFlow.Declaration("cycles.saved",
             "cycles.form.version.missing", EditFlow.FieldOf.byKey(FIELDS, ALIASES));
 
-
-
     @InitBinder("cycleForm")
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("titleAr", "titleEn", "noteReference", "resolution", "periodStart", "periodEnd",

@@ -39,8 +39,6 @@ public record CyclePages(TreatyRegistry registry, DisplayFormat format, Clock cl
     /** The regions of the table, in this order; participants without one come last. */
     public static final String NO_REGION = "none";
 
-
-
     /** One participant asked, with its name in the page's language and its report's status. */
     public record ParticipantRow(String iso3, String name, String nameAr, String nameEn, String region,
                                  String statusKey, Long reportId, String submittedText, String decidedText) {

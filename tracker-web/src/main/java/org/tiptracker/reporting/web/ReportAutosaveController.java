@@ -41,8 +41,6 @@ record ReportAutosaveController(MeasureReportService service, CurrentActor curre
     /** Header the autosave script sends; the answer is then a small JSON object instead of a page. */
     static final String AUTOSAVE_HEADER = "X-Report-Autosave";
 
-
-
     /** The autosave of the edit page's script: saves a draft and answers in JSON. */
     @PostMapping(value = "/reports/{id}", headers = AUTOSAVE_HEADER + "=1", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody

@@ -50,8 +50,6 @@ record ReportController(MeasureReportService service, CurrentActor currentActor,
     static final String EDIT = "reports/edit";
     static final String HISTORY = "reports/history";
 
-
-
     // ---------------------------------------------------------------- reading
 
     @GetMapping("/reports/{id}")

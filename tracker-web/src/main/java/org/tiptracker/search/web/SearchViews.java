@@ -20,8 +20,6 @@ public record SearchViews(DisplayFormat format, MessageSource messages, CurrentA
     /** Words of the passage a hit shows. */
     static final int SNIPPET_WORDS = 30;
 
-
-
     /** Who is searching: staff (secretariat, analysts, administrators), a focal point, or an anonymous visitor. */
     public SearchAudience audience() {
         return actor.find().map(a -> a.isSecretariat() || a.isAnalyst() ? SearchAudience.STAFF

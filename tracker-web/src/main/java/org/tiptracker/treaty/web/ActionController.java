@@ -50,8 +50,6 @@ record ActionController(TreatyActionService service, TreatyRegistry registry, Do
     static final String FORM = "actions/form";
     static final String DELETE = "actions/delete";
 
-
-
     @InitBinder
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");

@@ -51,8 +51,6 @@ record ActionImportController(ActionImportService service, TreatyRegistry regist
     /** Uploads kept per session, waiting to be applied; the oldest is dropped beyond this. */
     static final int MAX_PENDING = 3;
 
-
-
     /** An uploaded file waiting to be applied. */
     record PendingImport(byte[] content, TreatyCode treaty, String reason) implements Serializable {
     }

@@ -18,8 +18,6 @@ record ChangesController(ChangesViewService changes, DisplayFormat format, Clock
 
     static final String VIEW = "status/changes";
 
-
-
     @GetMapping("/status/changes")
     String changes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    Model model, Locale locale) {

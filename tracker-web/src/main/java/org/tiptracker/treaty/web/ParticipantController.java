@@ -25,8 +25,6 @@ record ParticipantController(TreatyRegistry registry, DisplayFormat format) {
 
     static final String VIEW = "participants/detail";
 
-
-
     /** One line of the profile's action table. */
     record ActionLine(long id, String treatyCode, ActionKind kind, String date, String entryIntoForce, String text) {
     }

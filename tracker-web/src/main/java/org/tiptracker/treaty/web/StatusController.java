@@ -31,8 +31,6 @@ record StatusController(StatusViewService statusViews, TreatyRegistry registry, 
 
     static final String VIEW = "status/list";
 
-
-
     /** What the rendered part of the page depends on. */
     private record SectionKey(long dataVersion, StatusFilter filter, String language, boolean maySecretariat) {
     }

@@ -43,8 +43,6 @@ record FundEdits(TrustFundService fund, CurrentActor currentActor, EditFlow edit
 
     static final Map<String, String> COUNTRY_ALIASES = Map.of("participant", "countryIso3", "country", "countryIso3");
 
-
-
     Actor requireSecretariat() {
         return currentActor.requireSecretariat("trust fund");
     }

@@ -33,8 +33,6 @@ record TrustFundController(TrustFundService fund, TrustFundDisplay display, Disp
 
     static final String VIEW = "trust-fund/index";
 
-
-
     /** One figure of the page: its id (for the tests and the reader's links), label key, text and the list it comes from (or null). */
     record Figure(String id, String labelKey, String text, String link) {
 

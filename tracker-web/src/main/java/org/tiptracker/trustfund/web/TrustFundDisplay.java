@@ -22,8 +22,6 @@ public record TrustFundDisplay(DisplayFormat format, TreatyRegistry registry) {
     public record Choice(String value, String text) {
     }
 
-
-
     /** An exact amount: {@code ٣٥٧.٧٠١ دولار}, {@code $357,701}. */
     public String amount(BigDecimal amount, String currency, Locale locale) {
         if (amount == null) {

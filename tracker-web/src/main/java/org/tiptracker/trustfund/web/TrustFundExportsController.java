@@ -34,8 +34,6 @@ record TrustFundExportsController(TrustFundService fund, TrustFundDisplay displa
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-
-
     /** One exported table: its columns ({@code trustfund.column.*}) and its lines. */
     private record Table(List<String> columns, List<List<Object>> lines) {
     }

@@ -43,8 +43,6 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
     private static final Kind GRANTS = new Kind("grants", Set.of("callId", "ngoName", "countryIso3", "amount", "currency",
             "periodStart", "periodEnd", "focusGroups", "services", "status"), FundEdits.COUNTRY_ALIASES);
 
-
-
     @InitBinder({"contributionForm", "expenditureForm", "grantForm"})
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("donorId", "receivedOn", "amount", "currency", "status", "note", "callId", "ngoName",

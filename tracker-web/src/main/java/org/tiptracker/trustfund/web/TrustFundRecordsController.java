@@ -41,8 +41,6 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
     private static final Kind BOARD = new Kind("board",
             Set.of("nameAr", "nameEn", "countryIso3", "chair", "gender", "termStart", "termEnd"), FundEdits.COUNTRY_ALIASES);
 
-
-
     @InitBinder({"donorForm", "callForm", "trusteeForm"})
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("kind", "participantIso3", "name", "year", "titleAr", "titleEn", "opensOn", "closesOn",

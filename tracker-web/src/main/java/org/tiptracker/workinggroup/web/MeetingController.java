@@ -53,8 +53,6 @@ record MeetingController(WorkingGroupService service, WorkingGroupPages pages, C
                     "wg.meeting.dates.year", "startDate",
                     "wg.meeting.questions.tooMany", "questions")));
 
-
-
     @InitBinder("meetingForm")
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields("number", "year", "startDate", "endDate", "venueAr", "venueEn", "format",

@@ -48,8 +48,6 @@ record RecommendationController(WorkingGroupService service, WorkingGroupPages p
             "wg.form.version.missing", EditFlow.FieldOf.after("wg.recommendation.", Set.of(RecommendationForm.FIELDS),
                     Map.of("meeting", "meetingId", "theme", "themeCode")));
 
-
-
     @InitBinder("recommendationForm")
     void initBinder(WebDataBinder binder) {
         binder.setAllowedFields(RecommendationForm.FIELDS);

@@ -42,8 +42,6 @@ record RecommendationListController(WorkingGroupService service, WorkingGroupPag
     private static final List<String> COLUMNS = List.of("wg.column.meeting", "wg.column.year", "wg.column.letter",
             "wg.column.addressee", "wg.column.theme", "wg.column.textAr", "wg.column.textEn", "wg.column.id");
 
-
-
     /** One recommendation in a list; {@code year} as the page prints it, {@code yearNumber} as a number. */
     record Line(long id, String meeting, String year, int yearNumber, String letter, String addressee, String theme,
                 String textAr, String textEn, boolean demo) {
