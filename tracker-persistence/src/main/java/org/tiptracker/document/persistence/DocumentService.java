@@ -1,7 +1,5 @@
 package org.tiptracker.document.persistence;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +34,13 @@ public class DocumentService {
     private final DocumentParagraphRepository paragraphs;
     private final AuditTrail audit;
     private final EntityManager entityManager;
-    private final Clock clock;
 
     public DocumentService(DocumentRepository documents, DocumentParagraphRepository paragraphs, AuditTrail audit,
-                           EntityManager entityManager, Clock clock) {
+                           EntityManager entityManager) {
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.audit = audit;
         this.entityManager = entityManager;
-        this.clock = clock;
     }
 
     /** Matching documents, newest first (by year, then date, then number). */
@@ -221,7 +217,7 @@ public class DocumentService {
         ColumnLimit.DOCUMENT_SYMBOL.check(symbol);
         ColumnLimit.DOCUMENT_SESSION.check(blankToNull(c.session()));
         DocumentRules.check(c.organ(), c.kind(), number, symbol, c.year(), c.session(), c.adoptedOn(), titleAr, titleEn,
-                LocalDate.now(clock));
+                audit.today());
         if (symbol != null) {
             documents.findBySymbolIgnoringCase(symbol).filter(other -> !other.getId().equals(document.getId()))
                     .ifPresent(other -> {

@@ -1,6 +1,5 @@
 package org.tiptracker.treaty.persistence;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,11 @@ public class TreatyActionService {
     private final ParticipantRepository participants;
     private final TreatyActionRepository actions;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public TreatyActionService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit, Clock clock) {
+    public TreatyActionService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit) {
         this.participants = participants;
         this.actions = actions;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +57,7 @@ public class TreatyActionService {
         TreatyRules.check(candidate, domainActions(participant.getIso3(), null), today(), waived);
         TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(participant, command.treaty().name(),
                 command.kind().name(), command.date(), blankToNull(command.text()), blankToNull(command.source()),
-                user, clock.instant()));
+                user, audit.now()));
         audit.record(user, ENTITY, saved.getId(), "CREATE", summary(saved), command.reason().trim(), null, describe(saved));
         return ActionRecord.of(saved);
     }
@@ -89,7 +86,7 @@ public class TreatyActionService {
                 candidate.text()));
         TreatyRules.checkRemoval(old, after);
         entity.change(command.treaty().name(), command.kind().name(), command.date(), blankToNull(command.text()),
-                blankToNull(command.source()), user, clock.instant());
+                blankToNull(command.source()), user, audit.now());
         actions.saveAndFlush(entity);
         audit.record(user, ENTITY, id, "UPDATE", summary(entity), command.reason().trim(), before, describe(entity));
         return ActionRecord.of(entity);
@@ -150,7 +147,7 @@ public class TreatyActionService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return audit.today();
     }
 
     static String summary(TreatyActionEntity entity) {
