@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.treaty.ParticipantName;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantNameEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
@@ -130,8 +131,8 @@ public class ReferenceDataLoader implements ReferenceLoader<ReferenceDataLoader.
                 return;
             }
             participants.findByIso3(iso3).ifPresent(participant -> {
-                participant.addFormerName(new ParticipantNameEntity(row.get("name_ar"), row.get("name_en"),
-                        dateOrNull(row.get("valid_from")), dateOrNull(row.get("valid_until")), row.get("source")));
+                participant.addFormerName(new ParticipantNameEntity(new ParticipantName(row.get("name_ar"), row.get("name_en"),
+                        dateOrNull(row.get("valid_from")), dateOrNull(row.get("valid_until"))), row.get("source")));
                 count[0]++;
             });
         });

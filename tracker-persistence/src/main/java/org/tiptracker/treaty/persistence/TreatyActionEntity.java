@@ -36,20 +36,20 @@ public class TreatyActionEntity extends AuditedEntity {
                               String text, String source, String user, Instant now) {
         super(user, now);
         this.participant = participant;
-        this.treatyCode = treatyCode;
-        this.kind = kind;
-        this.actionDate = actionDate;
-        this.text = text;
-        this.source = source;
+        facts(treatyCode, kind, actionDate, text, source);
     }
 
     public void change(String treatyCode, String kind, LocalDate actionDate, String text, String source, String user, Instant now) {
+        facts(treatyCode, kind, actionDate, text, source);
+        touch(user, now);
+    }
+
+    private void facts(String treatyCode, String kind, LocalDate actionDate, String text, String source) {
         this.treatyCode = treatyCode;
         this.kind = kind;
         this.actionDate = actionDate;
         this.text = text;
         this.source = source;
-        touch(user, now);
     }
 
     public ParticipantEntity getParticipant() { return participant; }
