@@ -93,8 +93,8 @@ public class ActionImportService {
                 if (!outcome.isNew()) {
                     continue;
                 }
-                TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(byIso3.get(row.iso3()), treaty.name(),
-                        outcome.kind().name(), outcome.date(), null, SOURCE, user, audit.now()));
+                TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(byIso3.get(row.iso3()),
+                        TreatyAction.of(row.iso3(), treaty, outcome.kind(), outcome.date()), SOURCE, user, audit.now()));
                 audit.record(user, TreatyActionService.ENTITY, saved.getId(), OPERATION,
                         TreatyActionService.summary(saved), reason.strip(), null, TreatyActionService.describe(saved));
                 recorded++;

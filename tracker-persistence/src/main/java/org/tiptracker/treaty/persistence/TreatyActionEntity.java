@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.tiptracker.common.AuditedEntity;
+import org.tiptracker.treaty.TreatyAction;
 
 /** A signature, a deposited instrument or a notification, as stored. */
 @Entity
@@ -32,23 +33,23 @@ public class TreatyActionEntity extends AuditedEntity {
     protected TreatyActionEntity() {
     }
 
-    public TreatyActionEntity(ParticipantEntity participant, String treatyCode, String kind, LocalDate actionDate,
-                              String text, String source, String user, Instant now) {
+    public TreatyActionEntity(ParticipantEntity participant, TreatyAction action, String source, String user, Instant now) {
         super(user, now);
         this.participant = participant;
-        facts(treatyCode, kind, actionDate, text, source);
+        facts(action, source);
     }
 
-    public void change(String treatyCode, String kind, LocalDate actionDate, String text, String source, String user, Instant now) {
-        facts(treatyCode, kind, actionDate, text, source);
+    public void change(TreatyAction action, String source, String user, Instant now) {
+        facts(action, source);
         touch(user, now);
     }
 
-    private void facts(String treatyCode, String kind, LocalDate actionDate, String text, String source) {
-        this.treatyCode = treatyCode;
-        this.kind = kind;
-        this.actionDate = actionDate;
-        this.text = text;
+    /** Stores the action as the domain states it (its participant is this row's), with where it is recorded. */
+    private void facts(TreatyAction action, String source) {
+        this.treatyCode = action.treaty().name();
+        this.kind = action.kind().name();
+        this.actionDate = action.date();
+        this.text = action.text();
         this.source = source;
     }
 

@@ -55,9 +55,8 @@ public class TreatyActionService {
         ParticipantEntity participant = participant(command.iso3());
         TreatyAction candidate = toDomain(null, participant, command);
         TreatyRules.check(candidate, domainActions(participant.getIso3(), null), today(), waived);
-        TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(participant, command.treaty().name(),
-                command.kind().name(), command.date(), blankToNull(command.text()), blankToNull(command.source()),
-                user, audit.now()));
+        TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(participant, candidate,
+                blankToNull(command.source()), user, audit.now()));
         audit.record(user, ENTITY, saved.getId(), "CREATE", summary(saved), command.reason().trim(), null, describe(saved));
         return ActionRecord.of(saved);
     }
@@ -85,8 +84,7 @@ public class TreatyActionService {
         after.add(new TreatyAction(null, candidate.iso3(), candidate.treaty(), candidate.kind(), candidate.date(),
                 candidate.text()));
         TreatyRules.checkRemoval(old, after);
-        entity.change(command.treaty().name(), command.kind().name(), command.date(), blankToNull(command.text()),
-                blankToNull(command.source()), user, audit.now());
+        entity.change(candidate, blankToNull(command.source()), user, audit.now());
         actions.saveAndFlush(entity);
         audit.record(user, ENTITY, id, "UPDATE", summary(entity), command.reason().trim(), before, describe(entity));
         return ActionRecord.of(entity);
