@@ -72,10 +72,6 @@ public class AppUserEntity extends VersionedEntity {
         lockedUntil = null;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     /** Who the person is and who created the account (a focal point's contact details). */
     public void describe(String fullName, String email, String createdBy) {
         this.fullName = fullName;
