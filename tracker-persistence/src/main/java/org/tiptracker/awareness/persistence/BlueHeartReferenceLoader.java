@@ -4,14 +4,11 @@ import static org.tiptracker.reference.ReferenceCsv.read;
 
 import java.time.LocalDate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.reference.CsvReferenceLoader;
 import org.tiptracker.reference.ReferenceCsv;
-import org.tiptracker.reference.ReferenceLoader;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
 
 /**
@@ -21,27 +18,22 @@ import org.tiptracker.treaty.persistence.ParticipantRepository;
  */
 @Service
 @Order(7) // after the participants
-public class BlueHeartReferenceLoader implements ReferenceLoader<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(BlueHeartReferenceLoader.class);
+public class BlueHeartReferenceLoader extends CsvReferenceLoader {
 
     private final BlueHeartAdoptionRepository adoptions;
     private final BlueHeartReportedCountRepository reported;
     private final ParticipantRepository participants;
-    private final JdbcTemplate jdbc;
 
     public BlueHeartReferenceLoader(BlueHeartAdoptionRepository adoptions, BlueHeartReportedCountRepository reported,
                                     ParticipantRepository participants, JdbcTemplate jdbc) {
+        super(jdbc, "Blue Heart reference data");
         this.adoptions = adoptions;
         this.reported = reported;
         this.participants = participants;
-        this.jdbc = jdbc;
     }
 
     @Override
-    @Transactional
-    public synchronized Integer load() {
-        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
+    protected void loadRows(ReferenceCsv rows) {
         read("blue_heart_adoptions.csv", row -> {
             String iso3 = row.get("iso3");
             if (!rows.firstTime("awareness:blue-heart:" + iso3)) {
@@ -71,6 +63,5 @@ public class BlueHeartReferenceLoader implements ReferenceLoader<Integer> {
         });
         adoptions.flush();
         reported.flush();
-        return rows.finish(log, "Blue Heart reference data");
     }
 }

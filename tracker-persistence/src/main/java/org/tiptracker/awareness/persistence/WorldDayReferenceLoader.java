@@ -2,14 +2,11 @@ package org.tiptracker.awareness.persistence;
 
 import static org.tiptracker.reference.ReferenceCsv.read;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.reference.CsvReferenceLoader;
 import org.tiptracker.reference.ReferenceCsv;
-import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the World Day themes ({@code db/reference/world_day_themes.csv}) with their official
@@ -18,22 +15,17 @@ import org.tiptracker.reference.ReferenceLoader;
  */
 @Service
 @Order(7)
-public class WorldDayReferenceLoader implements ReferenceLoader<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(WorldDayReferenceLoader.class);
+public class WorldDayReferenceLoader extends CsvReferenceLoader {
 
     private final WorldDayThemeRepository themes;
-    private final JdbcTemplate jdbc;
 
     public WorldDayReferenceLoader(WorldDayThemeRepository themes, JdbcTemplate jdbc) {
+        super(jdbc, "World Day reference data");
         this.themes = themes;
-        this.jdbc = jdbc;
     }
 
     @Override
-    @Transactional
-    public synchronized Integer load() {
-        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
+    protected void loadRows(ReferenceCsv rows) {
         read("world_day_themes.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
             if (!rows.firstTime("awareness:world-day:" + year) || themes.findByYear(year).isPresent()) {
@@ -59,6 +51,5 @@ public class WorldDayReferenceLoader implements ReferenceLoader<Integer> {
             });
         });
         themes.flush();
-        return rows.finish(log, "World Day reference data");
     }
 }
