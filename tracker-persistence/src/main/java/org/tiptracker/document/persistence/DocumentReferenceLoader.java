@@ -64,8 +64,9 @@ public class DocumentReferenceLoader extends CsvReferenceLoader {
             if (documentId == null || !rows.firstTime("document-paragraph:" + key + ":" + row.get("number"))) {
                 return;
             }
-            paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")),
-                    row.get("number"), Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null));
+            ParagraphCommand paragraph = new ParagraphCommand(row.get("number"), null,
+                    Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null);
+            paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")), paragraph));
             rows.added();
         });
         paragraphs.flush();

@@ -114,8 +114,7 @@ public class DocumentService {
         checkParagraph(documentId, null, command);
         int position = command.position() != null ? command.position()
                 : paragraphs(documentId).stream().mapToInt(DocumentViews.Paragraph::position).max().orElse(0) + 1;
-        DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position,
-                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn())));
+        DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position, command));
         audit.created(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(),
                 label(document) + ", para. " + paragraph.getNumber(), describe(paragraph));
         return DocumentViews.Paragraph.of(paragraph);
@@ -132,8 +131,7 @@ public class DocumentService {
         }
         checkParagraph(documentId, paragraphId, command);
         String before = describe(paragraph);
-        paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(),
-                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn()));
+        paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(), command);
         paragraphs.saveAndFlush(paragraph);
         audit.updated(actor.username(), PARAGRAPH_ENTITY, paragraphId,
                 label(document) + ", para. " + paragraph.getNumber(), before, describe(paragraph));

@@ -267,7 +267,7 @@ public class WorkingGroupService {
         meetings.findByNumber(c.number()).filter(other -> !other.getId().equals(meeting.getId())).ifPresent(other -> {
             throw new DomainException("wg.meeting.number.taken", c.number());
         });
-        meeting.setContent(c.number(), c.year(), c.startDate(), c.endDate(), c.format());
+        meeting.setContent(c);
         meeting.setTexts(text(c.venueAr(), ColumnLimit.MEETING_VENUE_AR), text(c.venueEn(), ColumnLimit.MEETING_VENUE_EN),
                 text(c.reportSymbol(), ColumnLimit.MEETING_REPORT_SYMBOL), text(c.leadInAr(), MAX_TEXT),
                 text(c.subjectAr(), ColumnLimit.MEETING_SUBJECT_AR), text(c.source(), ColumnLimit.MEETING_SOURCE));
