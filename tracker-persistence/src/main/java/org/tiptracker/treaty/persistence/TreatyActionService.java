@@ -1,6 +1,5 @@
 package org.tiptracker.treaty.persistence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,7 @@ public class TreatyActionService {
         requireReason(command.reason());
         ParticipantEntity participant = participant(command.iso3());
         TreatyAction candidate = toDomain(null, participant, command);
-        TreatyRules.check(candidate, domainActions(participant.getIso3(), null), today(), waived);
+        TreatyRules.check(candidate, domainActions(participant.getIso3(), null), audit.today(), waived);
         TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(participant, candidate,
                 blankToNull(command.source()), user, audit.now()));
         audit.record(user, ENTITY, saved.getId(), "CREATE", summary(saved), command.reason().trim(), null, describe(saved));
@@ -74,11 +73,11 @@ public class TreatyActionService {
         TreatyAction candidate = toDomain(id, participant, command);
         List<TreatyAction> others = domainActions(participant.getIso3(), id);
         // A correction is not blocked by a waivable problem the record already had (depositary data).
-        Set<String> alreadyWaived = TreatyRules.violations(old, others, today()).stream()
+        Set<String> alreadyWaived = TreatyRules.violations(old, others, audit.today()).stream()
                 .map(DomainException::messageKey)
                 .filter(TreatyRules.WAIVABLE::contains)
                 .collect(Collectors.toSet());
-        TreatyRules.check(candidate, others, today(), alreadyWaived);
+        TreatyRules.check(candidate, others, audit.today(), alreadyWaived);
         List<TreatyAction> after = new ArrayList<>(others);
         // The corrected action stands in for the old one (without its id, which the removal check skips).
         after.add(new TreatyAction(null, candidate.iso3(), candidate.treaty(), candidate.kind(), candidate.date(),
@@ -142,10 +141,6 @@ public class TreatyActionService {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("action.reasonRequired");
         }
-    }
-
-    private LocalDate today() {
-        return audit.today();
     }
 
     static String summary(TreatyActionEntity entity) {
