@@ -58,24 +58,6 @@ public class AppUserEntity extends VersionedEntity {
         this.createdAt = now;
     }
 
-    /** Counts a failed login; after {@code maxAttempts} in a row the account is locked until {@code until}. */
-    public void loginFailed(int maxAttempts, Instant until) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = until;
-            failedAttempts = 0;
-        }
-    }
-
-    public void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     /** Who the person is and who created the account (a focal point's contact details). */
     public void describe(String fullName, String email, String createdBy) {
         this.fullName = fullName;

@@ -51,10 +51,7 @@ public class AuditEntryEntity extends IdentifiedEntity {
         return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(occurredAt);
     }
 
-    public Instant getOccurredAt() { return occurredAt; }
     public String getUsername() { return username; }
-    public String getEntityType() { return entityType; }
-    public Long getEntityId() { return entityId; }
     public String getOperation() { return operation; }
     public String getSummary() { return summary; }
     public String getReason() { return reason; }

@@ -1,6 +1,9 @@
 package org.tiptracker.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
@@ -8,7 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes and reads the audit trail. Entries are written in the transaction of the change itself. */
+/**
+ * Writes and reads the audit trail. Entries are written in the transaction of the change itself.
+ * The trail also owns the clock a change is stamped with, so that a record's "updated at" and its
+ * entry name the same moment, and the services that record changes need no clock of their own.
+ */
 @Service
 public class AuditTrail {
 
@@ -18,6 +25,21 @@ public class AuditTrail {
     public AuditTrail(AuditEntryRepository entries, Clock clock) {
         this.entries = entries;
         this.clock = clock;
+    }
+
+    /** The moment a change being made now is stamped with. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The day against which a change's dates are checked ("not in the future", "this year"). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The year (in UTC) that the rules on a record's year count up to. */
+    public int year() {
+        return clock.instant().atZone(ZoneOffset.UTC).getYear();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

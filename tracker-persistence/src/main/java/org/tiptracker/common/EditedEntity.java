@@ -10,14 +10,10 @@ import jakarta.persistence.MappedSuperclass;
  * tables stop there; {@link AuditedEntity} adds when the row was created).
  */
 @MappedSuperclass
-public abstract class EditedEntity extends VersionedEntity {
+public abstract class EditedEntity extends UpdatedEntity {
 
     @Column(updatable = false)
     private String createdBy;
-
-    private Instant updatedAt;
-
-    private String updatedBy;
 
     protected EditedEntity() {
     }
@@ -27,13 +23,5 @@ public abstract class EditedEntity extends VersionedEntity {
         touch(user, now);
     }
 
-    /** Notes a change by {@code user} at {@code now}. */
-    public final void touch(String user, Instant now) {
-        this.updatedAt = now;
-        this.updatedBy = user;
-    }
-
     public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
 }

@@ -16,6 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.treaty.ActionKind;
+import org.tiptracker.treaty.ParticipantName;
+import org.tiptracker.treaty.TreatyAction;
+import org.tiptracker.treaty.TreatyCode;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
 import org.tiptracker.treaty.persistence.ParticipantNameEntity;
 import org.tiptracker.treaty.persistence.ParticipantRepository;
@@ -130,8 +134,8 @@ public class ReferenceDataLoader implements ReferenceLoader<ReferenceDataLoader.
                 return;
             }
             participants.findByIso3(iso3).ifPresent(participant -> {
-                participant.addFormerName(new ParticipantNameEntity(row.get("name_ar"), row.get("name_en"),
-                        dateOrNull(row.get("valid_from")), dateOrNull(row.get("valid_until")), row.get("source")));
+                participant.addFormerName(new ParticipantNameEntity(new ParticipantName(row.get("name_ar"), row.get("name_en"),
+                        dateOrNull(row.get("valid_from")), dateOrNull(row.get("valid_until"))), row.get("source")));
                 count[0]++;
             });
         });
@@ -154,7 +158,8 @@ public class ReferenceDataLoader implements ReferenceLoader<ReferenceDataLoader.
             }
             String signature = blankToNull(row.get("signature_date"));
             if (signature != null && remember(loaded, "action:" + treaty + ":" + iso3 + ":SIGNATURE")) {
-                actions.save(new TreatyActionEntity(participant, treaty, "SIGNATURE", date(signature), null,
+                actions.save(new TreatyActionEntity(participant,
+                        TreatyAction.of(iso3, TreatyCode.valueOf(treaty), ActionKind.SIGNATURE, date(signature)),
                         row.get("source"), REFERENCE_USER, now));
                 count[0]++;
             }
@@ -162,7 +167,8 @@ public class ReferenceDataLoader implements ReferenceLoader<ReferenceDataLoader.
             if (deposit != null) {
                 String kind = row.get("action_kind").trim().toUpperCase(Locale.ROOT);
                 if (remember(loaded, "action:" + treaty + ":" + iso3 + ":" + kind)) {
-                    actions.save(new TreatyActionEntity(participant, treaty, kind, date(deposit), null,
+                    actions.save(new TreatyActionEntity(participant,
+                            TreatyAction.of(iso3, TreatyCode.valueOf(treaty), ActionKind.valueOf(kind), date(deposit)),
                             row.get("source"), REFERENCE_USER, now));
                     count[0]++;
                 }

@@ -1,6 +1,5 @@
 package org.tiptracker.agency.persistence;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +31,13 @@ public class ActivityService {
     private final AgencyRepository agencies;
     private final ParticipantRepository participants;
     private final AuditTrail audit;
-    private final Clock clock;
 
     public ActivityService(ActivityRepository activities, AgencyRepository agencies, ParticipantRepository participants,
-                           AuditTrail audit, Clock clock) {
+                           AuditTrail audit) {
         this.activities = activities;
         this.agencies = agencies;
         this.participants = participants;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** An activity with its countries, regions and partners. */
@@ -62,7 +59,7 @@ public class ActivityService {
     @Transactional
     public AgencyViews.Activity create(Actor actor, ActivityCommand command, boolean demo) {
         requireSecretariat(actor);
-        ActivityEntity activity = new ActivityEntity(actor.username(), clock.instant(), demo);
+        ActivityEntity activity = new ActivityEntity(actor.username(), audit.now(), demo);
         apply(activity, command);
         activity = activities.saveAndFlush(activity);
         audit.created(actor.username(), ENTITY, activity.getId(), summary(activity), describe(activity));
@@ -76,7 +73,7 @@ public class ActivityService {
         String before = describe(activity);
         activity.requireVersion(expectedVersion, "activity.conflict", before);
         apply(activity, command);
-        activity.touch(actor.username(), clock.instant());
+        activity.touch(actor.username(), audit.now());
         activities.saveAndFlush(activity);
         audit.updated(actor.username(), ENTITY, activity.getId(), summary(activity), before, describe(activity));
         return view(activity);

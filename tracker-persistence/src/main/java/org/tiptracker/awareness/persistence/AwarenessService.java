@@ -1,9 +1,7 @@
 package org.tiptracker.awareness.persistence;
 
-import java.time.Clock;
 import java.time.Year;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +38,15 @@ public class AwarenessService {
     private final BlueHeartReportedCountRepository reported;
     private final ParticipantRepository participants;
     private final AuditTrail audit;
-    private final Clock clock;
 
     public AwarenessService(WorldDayThemeRepository themes, BlueHeartAdoptionRepository adoptions,
                             BlueHeartReportedCountRepository reported, ParticipantRepository participants,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit) {
         this.themes = themes;
         this.adoptions = adoptions;
         this.reported = reported;
         this.participants = participants;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -170,7 +166,7 @@ public class AwarenessService {
     }
 
     private void check(ThemeCommand c, Long id) {
-        AwarenessRules.themeYear(c.year(), year());
+        AwarenessRules.themeYear(c.year(), audit.year());
         themes.findByYear(c.year()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new DomainException("awareness.theme.year.duplicate", Year.of(c.year()));
         });
@@ -190,13 +186,9 @@ public class AwarenessService {
         adoptions.findByParticipantId(participant.getId()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new DomainException("awareness.adoption.country.duplicate", code);
         });
-        AwarenessRules.adoptionWhen(c.year(), c.knownBy(), LocalDate.now(clock));
+        AwarenessRules.adoptionWhen(c.year(), c.knownBy(), audit.today());
         ColumnLimit.ADOPTION_SOURCE.check(c.source());
         return participant;
-    }
-
-    private int year() {
-        return clock.instant().atZone(ZoneOffset.UTC).getYear();
     }
 
     private static String blankToNull(String value) {

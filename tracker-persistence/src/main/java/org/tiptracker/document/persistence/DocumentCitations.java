@@ -49,7 +49,7 @@ public class DocumentCitations {
         Long measures = jdbc.queryForObject("select count(*) from measure m join measure_report r on r.id = m.report_id"
                 + " where m.resolution_ref is not null and upper(m.resolution_ref) like ? escape '\\'"
                 + " and upper(m.resolution_ref) ~ ? and r.status in ('SUBMITTED', 'ACCEPTED')",
-                Long.class, "%" + DocumentService.likeLiteral(symbol.toUpperCase(java.util.Locale.ROOT)) + "%", pattern);
+                Long.class, "%" + DocumentSearchImpl.likeLiteral(symbol.toUpperCase(java.util.Locale.ROOT)) + "%", pattern);
         return new Found(cycles, activities, measures == null ? 0 : measures);
     }
 

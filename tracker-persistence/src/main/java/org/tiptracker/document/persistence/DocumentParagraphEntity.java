@@ -25,18 +25,18 @@ public class DocumentParagraphEntity extends IdentifiedEntity {
     protected DocumentParagraphEntity() {
     }
 
-    public DocumentParagraphEntity(long documentId, int position, String number, boolean operative, String textAr,
-                                   String textEn) {
+    public DocumentParagraphEntity(long documentId, int position, ParagraphCommand command) {
         this.documentId = documentId;
-        apply(position, number, operative, textAr, textEn);
+        apply(position, command);
     }
 
-    void apply(int position, String number, boolean operative, String textAr, String textEn) {
+    /** Takes the paragraph at {@code position} from a checked command: number and texts trimmed, no blank English text. */
+    void apply(int position, ParagraphCommand command) {
         this.position = position;
-        this.number = number;
-        this.operative = operative;
-        this.textAr = textAr;
-        this.textEn = textEn;
+        this.number = command.number().strip();
+        this.operative = command.operative();
+        this.textAr = command.textAr().strip();
+        this.textEn = command.textEn() == null || command.textEn().isBlank() ? null : command.textEn().strip();
     }
 
     public long getDocumentId() { return documentId; }

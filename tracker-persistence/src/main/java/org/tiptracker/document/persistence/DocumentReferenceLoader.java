@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.tiptracker.document.DocumentKind;
 import org.tiptracker.document.Organ;
+import org.tiptracker.reference.CsvReferenceLoader;
 import org.tiptracker.reference.ReferenceCsv;
-import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the documents and resolutions that the seed documents cite ({@code documents.csv}) and
@@ -23,25 +20,19 @@ import org.tiptracker.reference.ReferenceLoader;
  */
 @Service
 @Order(1)
-public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(DocumentReferenceLoader.class);
+public class DocumentReferenceLoader extends CsvReferenceLoader {
 
     private final DocumentRepository documents;
     private final DocumentParagraphRepository paragraphs;
-    private final JdbcTemplate jdbc;
 
     public DocumentReferenceLoader(DocumentRepository documents, DocumentParagraphRepository paragraphs, JdbcTemplate jdbc) {
+        super(jdbc, "Reference documents");
         this.documents = documents;
         this.paragraphs = paragraphs;
-        this.jdbc = jdbc;
     }
 
-    /** Loads what was never loaded; returns the number of rows added. */
     @Override
-    @Transactional
-    public Integer load() {
-        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
+    protected void loadRows(ReferenceCsv rows) {
         List<DocumentEntity> known = new ArrayList<>(documents.findAll());
         Map<String, Long> idOfKey = new HashMap<>();
         ReferenceCsv.read("documents.csv", row -> {
@@ -73,12 +64,12 @@ public class DocumentReferenceLoader implements ReferenceLoader<Integer> {
             if (documentId == null || !rows.firstTime("document-paragraph:" + key + ":" + row.get("number"))) {
                 return;
             }
-            paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")),
-                    row.get("number"), Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null));
+            ParagraphCommand paragraph = new ParagraphCommand(row.get("number"), null,
+                    Boolean.parseBoolean(row.get("operative")), row.get("text_ar"), null);
+            paragraphs.save(new DocumentParagraphEntity(documentId, Integer.parseInt(row.get("position")), paragraph));
             rows.added();
         });
         paragraphs.flush();
-        return rows.finish(log, "Reference documents");
     }
 
     /** The document a reference row describes, found by its symbol, else by its number, else as the one without either. */

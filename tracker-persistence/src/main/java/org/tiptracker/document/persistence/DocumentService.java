@@ -1,18 +1,10 @@
 package org.tiptracker.document.persistence;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tiptracker.arabic.ArabicSearch;
-import org.tiptracker.search.SearchTerms;
 import org.tiptracker.audit.AuditTrail;
 import org.tiptracker.common.Actor;
 import org.tiptracker.common.ColumnLimit;
@@ -35,64 +27,17 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final DocumentParagraphRepository paragraphs;
     private final AuditTrail audit;
-    private final EntityManager entityManager;
-    private final Clock clock;
 
-    public DocumentService(DocumentRepository documents, DocumentParagraphRepository paragraphs, AuditTrail audit,
-                           EntityManager entityManager, Clock clock) {
+    public DocumentService(DocumentRepository documents, DocumentParagraphRepository paragraphs, AuditTrail audit) {
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.audit = audit;
-        this.entityManager = entityManager;
-        this.clock = clock;
     }
 
     /** Matching documents, newest first (by year, then date, then number). */
     @Transactional(readOnly = true)
     public List<DocumentViews.Document> search(DocumentCriteria criteria) {
-        StringBuilder jpql = new StringBuilder("select d from DocumentEntity d where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (criteria.organ() != null) {
-            parameters.add(criteria.organ());
-            jpql.append(" and d.organ = ?").append(parameters.size());
-        }
-        if (criteria.kind() != null) {
-            parameters.add(criteria.kind());
-            jpql.append(" and d.kind = ?").append(parameters.size());
-        }
-        if (criteria.year() != null) {
-            parameters.add(criteria.year());
-            jpql.append(" and d.year = ?").append(parameters.size());
-        }
-        SearchTerms terms = SearchTerms.of(criteria.text());
-        if (terms.namesNumber()) {
-            // a citation in any of its forms (A/RES/70/179, 70/179, ١٧٩/٧٠, قرارها ١٧٩/٧٠, ٢٧/٢٠٠٦):
-            // the number in either order, or the symbol; the words around it are not required
-            List<String> citations = new ArrayList<>();
-            for (String key : terms.keys()) {
-                if (key.contains("/")) {
-                    citations.add(key);
-                    int slash = key.lastIndexOf('/');
-                    citations.add(key.substring(slash + 1) + "/" + key.substring(0, slash));
-                }
-            }
-            parameters.add(citations);
-            jpql.append(" and (lower(d.number) in ?").append(parameters.size())
-                    .append(" or lower(d.symbol) in ?").append(parameters.size()).append(")");
-        } else {
-            for (String word : ArabicSearch.normalize(criteria.text()).split(" ")) {
-                if (!word.isEmpty()) {
-                    parameters.add("%" + likeLiteral(word) + "%");
-                    jpql.append(" and d.searchText like ?").append(parameters.size()).append(" escape '\\'");
-                }
-            }
-        }
-        jpql.append(" order by d.year desc, d.adoptedOn desc nulls last, d.organ, d.number, d.symbol, d.id");
-        TypedQuery<DocumentEntity> query = entityManager.createQuery(jpql.toString(), DocumentEntity.class);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query.getResultList().stream().map(DocumentViews.Document::of).toList();
+        return documents.search(criteria).stream().map(DocumentViews.Document::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -127,8 +72,7 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return entityManager.createQuery("select distinct d.year from DocumentEntity d order by d.year desc", Integer.class)
-                .getResultList();
+        return documents.years();
     }
 
     @Transactional
@@ -170,8 +114,7 @@ public class DocumentService {
         checkParagraph(documentId, null, command);
         int position = command.position() != null ? command.position()
                 : paragraphs(documentId).stream().mapToInt(DocumentViews.Paragraph::position).max().orElse(0) + 1;
-        DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position,
-                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn())));
+        DocumentParagraphEntity paragraph = paragraphs.saveAndFlush(new DocumentParagraphEntity(documentId, position, command));
         audit.created(actor.username(), PARAGRAPH_ENTITY, paragraph.getId(),
                 label(document) + ", para. " + paragraph.getNumber(), describe(paragraph));
         return DocumentViews.Paragraph.of(paragraph);
@@ -188,8 +131,7 @@ public class DocumentService {
         }
         checkParagraph(documentId, paragraphId, command);
         String before = describe(paragraph);
-        paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(),
-                command.number().strip(), command.operative(), command.textAr().strip(), blankToNull(command.textEn()));
+        paragraph.apply(command.position() != null ? command.position() : paragraph.getPosition(), command);
         paragraphs.saveAndFlush(paragraph);
         audit.updated(actor.username(), PARAGRAPH_ENTITY, paragraphId,
                 label(document) + ", para. " + paragraph.getNumber(), before, describe(paragraph));
@@ -221,7 +163,7 @@ public class DocumentService {
         ColumnLimit.DOCUMENT_SYMBOL.check(symbol);
         ColumnLimit.DOCUMENT_SESSION.check(blankToNull(c.session()));
         DocumentRules.check(c.organ(), c.kind(), number, symbol, c.year(), c.session(), c.adoptedOn(), titleAr, titleEn,
-                LocalDate.now(clock));
+                audit.today());
         if (symbol != null) {
             documents.findBySymbolIgnoringCase(symbol).filter(other -> !other.getId().equals(document.getId()))
                     .ifPresent(other -> {
@@ -229,11 +171,7 @@ public class DocumentService {
                     });
         }
         if (number != null) {
-            Long clash = entityManager.createQuery("select count(d) from DocumentEntity d where d.organ = ?1 and d.kind = ?2"
-                            + " and d.number = ?3 and (?4 is null or d.id <> ?4)", Long.class)
-                    .setParameter(1, c.organ()).setParameter(2, c.kind()).setParameter(3, number)
-                    .setParameter(4, document.getId()).getSingleResult();
-            if (clash > 0) {
+            if (documents.countOthersNumbered(c.organ(), c.kind(), number, document.getId()) > 0) {
                 throw new DomainException("document.number.taken", number);
             }
         }
@@ -279,10 +217,5 @@ public class DocumentService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** {@code s} matched literally inside a LIKE pattern written with {@code escape '\\'}. */
-    static String likeLiteral(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

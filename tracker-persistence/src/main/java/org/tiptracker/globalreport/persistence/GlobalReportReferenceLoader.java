@@ -6,14 +6,11 @@ import static org.tiptracker.reference.ReferenceCsv.read;
 
 import java.math.BigDecimal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tiptracker.reference.CsvReferenceLoader;
 import org.tiptracker.reference.ReferenceCsv;
-import org.tiptracker.reference.ReferenceLoader;
 
 /**
  * Loads the Global Report editions and their headline findings as the documents state them
@@ -22,26 +19,20 @@ import org.tiptracker.reference.ReferenceLoader;
  */
 @Service
 @Order(6) // after the participants
-public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(GlobalReportReferenceLoader.class);
+public class GlobalReportReferenceLoader extends CsvReferenceLoader {
 
     private final GlobalReportEditionRepository editions;
     private final GlobalReportFindingRepository findings;
-    private final JdbcTemplate jdbc;
 
     public GlobalReportReferenceLoader(GlobalReportEditionRepository editions, GlobalReportFindingRepository findings,
                                        JdbcTemplate jdbc) {
+        super(jdbc, "Global Report reference data");
         this.editions = editions;
         this.findings = findings;
-        this.jdbc = jdbc;
     }
 
-    /** Loads the rows not loaded before; returns how many were added. */
     @Override
-    @Transactional
-    public synchronized Integer load() {
-        ReferenceCsv rows = ReferenceCsv.begin(jdbc);
+    protected void loadRows(ReferenceCsv rows) {
         read("global_report_editions.csv", row -> {
             int year = Integer.parseInt(row.get("year"));
             if (!rows.firstTime("global-report:edition:" + year) || editions.findByYear(year).isPresent()) {
@@ -73,6 +64,5 @@ public class GlobalReportReferenceLoader implements ReferenceLoader<Integer> {
             });
         });
         findings.flush();
-        return rows.finish(log, "Global Report reference data");
     }
 }

@@ -1,8 +1,6 @@
 package org.tiptracker.globalreport.persistence;
 
-import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -34,17 +32,15 @@ public class GlobalReportService {
     private final GlobalReportCountryRepository countries;
     private final ParticipantRepository participants;
     private final AuditTrail audit;
-    private final Clock clock;
 
     public GlobalReportService(GlobalReportEditionRepository editions, GlobalReportFindingRepository findings,
                                GlobalReportCountryRepository countries, ParticipantRepository participants,
-                               AuditTrail audit, Clock clock) {
+                               AuditTrail audit) {
         this.editions = editions;
         this.findings = findings;
         this.countries = countries;
         this.participants = participants;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -167,7 +163,7 @@ public class GlobalReportService {
 
     /** The rules in their order: the year's range, that no other edition has it, then every other fact and the source's length. */
     private void check(EditionCommand c, Long id) {
-        int currentYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        int currentYear = audit.year();
         int year = GlobalReportRules.editionYear(c.year(), currentYear);
         editions.findByYear(year).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new DomainException("globalreport.year.duplicate", Year.of(year));

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,13 +69,11 @@ public class ReportDraftService {
     private final JdbcTemplate jdbc;
     private final ReportFactsService facts;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public ReportDraftService(JdbcTemplate jdbc, ReportFactsService facts, AuditTrail audit, Clock clock) {
+    public ReportDraftService(JdbcTemplate jdbc, ReportFactsService facts, AuditTrail audit) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.audit = audit;
-        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -205,7 +202,7 @@ public class ReportDraftService {
         if (mandate.cycleId() != null && count("select count(*) from reporting_cycle where id = ?", mandate.cycleId()) == 0) {
             throw new DomainException("report.mandate.cycle", mandate.cycleId());
         }
-        Instant now = clock.instant();
+        Instant now = audit.now();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into report_draft (symbol, session, agenda_item, agenda_footnote_symbol,"
@@ -261,7 +258,7 @@ public class ReportDraftService {
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getBoolean(11), rs.getBoolean(12)), draftId);
         Regeneration.Plan plan = Regeneration.plan(stored, compose(draft.mandate));
-        Instant now = clock.instant();
+        Instant now = audit.now();
         for (Regeneration.Outcome removed : plan.removed()) {
             jdbc.update("delete from report_paragraph where id = ?", removed.storedId());
         }
@@ -330,7 +327,7 @@ public class ReportDraftService {
         }
         jdbc.update("update report_paragraph set text_ar = ?, text_en = ?, kind = ?, placeholder = ?, updated_at = ?,"
                 + " updated_by = ?, version = version + 1 where id = ?", ar, en, kind.name(), placeholder,
-                Timestamp.from(clock.instant()), actor.username(), paragraphId);
+                Timestamp.from(audit.now()), actor.username(), paragraphId);
         touch(draftId, actor);
         saveVersion(draftId, actor, "report.version.edited");
         audit.updated(actor.username(), ENTITY, draftId, label(current) + " edited", current.textAr(), ar);
@@ -361,7 +358,7 @@ public class ReportDraftService {
         }
         shiftAfter(draftId, position);
         ParagraphKind kind = role.isHeading() ? ParagraphKind.HEADING : ParagraphKind.NARRATIVE;
-        Instant now = clock.instant();
+        Instant now = audit.now();
         Long id = jdbc.queryForObject("insert into report_paragraph (draft_id, position, role, chapter, section, kind,"
                 + " text_ar, text_en, updated_at, updated_by) values (?,?,?,?,?,?,?,?,?,?) returning id", Long.class,
                 draftId, position + 1, role.name(), chapter, section, kind.name(), ar, en, Timestamp.from(now),
@@ -434,7 +431,7 @@ public class ReportDraftService {
         String text = acceptGenerated ? pending : (language == ReportLanguage.EN ? p.textEn() : p.textAr());
         jdbc.update("update report_paragraph set text_" + suffix + " = ?, generated_" + suffix + " = ?, pending_"
                 + suffix + " = null, updated_at = ?, updated_by = ?, version = version + 1 where id = ?", text, pending,
-                Timestamp.from(clock.instant()), actor.username(), paragraphId);
+                Timestamp.from(audit.now()), actor.username(), paragraphId);
         ParagraphView after = paragraph(draftId, paragraphId);
         if (after.kind() == ParagraphKind.EDITED && !TextDiff.differ(after.textAr(), after.generatedAr())
                 && !TextDiff.differ(after.textEn(), after.generatedEn())) {
@@ -475,7 +472,7 @@ public class ReportDraftService {
         if (source.status != DraftStatus.FINAL) {
             throw new DomainException("report.startFrom.notFinal");
         }
-        Instant now = clock.instant();
+        Instant now = audit.now();
         Long id = jdbc.queryForObject("insert into report_draft (symbol, session, agenda_item, agenda_footnote_symbol,"
                 + " agenda_title_ar, agenda_title_en, title_ar, title_en, requesting_resolution, requesting_paragraph,"
                 + " previous_resolution, issue_date, period_from, period_to, cut_off, cycle_id, original_language, digits,"
@@ -508,7 +505,7 @@ public class ReportDraftService {
         DraftRules.checkComment(comment);
         Long id = jdbc.queryForObject("insert into report_comment (draft_id, paragraph_id, author, text, created_at)"
                 + " values (?,?,?,?,?) returning id", Long.class, draftId, paragraphId, actor.username(), comment,
-                Timestamp.from(clock.instant()));
+                Timestamp.from(audit.now()));
         audit.record(actor.username(), ENTITY, draftId, "COMMENT", label(p) + ": " + comment, null, null, null);
         return Objects.requireNonNull(id);
     }
@@ -518,7 +515,7 @@ public class ReportDraftService {
         writer(actor);
         draft(draftId, true);
         int updated = jdbc.update("update report_comment set resolved = true, resolved_by = ?, resolved_at = ?"
-                + " where id = ? and draft_id = ? and not resolved", actor.username(), Timestamp.from(clock.instant()),
+                + " where id = ? and draft_id = ? and not resolved", actor.username(), Timestamp.from(audit.now()),
                 commentId, draftId);
         if (updated == 0 && count("select count(*) from report_comment where id = ? and draft_id = ?", commentId, draftId) == 0) {
             throw new NotFoundException("report.comment.notFound", commentId);
@@ -628,7 +625,7 @@ public class ReportDraftService {
 
     private void touch(long draftId, Actor actor) {
         jdbc.update("update report_draft set updated_at = ?, updated_by = ?, version = version + 1 where id = ?",
-                Timestamp.from(clock.instant()), actor.username(), draftId);
+                Timestamp.from(audit.now()), actor.username(), draftId);
     }
 
     /** Every save is a version: a copy of the visible paragraphs' texts. */
@@ -636,7 +633,7 @@ public class ReportDraftService {
         Integer next = jdbc.queryForObject("select coalesce(max(number), 0) + 1 from report_version where draft_id = ?",
                 Integer.class, draftId);
         Long versionId = jdbc.queryForObject("insert into report_version (draft_id, number, created_at, created_by, note)"
-                + " values (?,?,?,?,?) returning id", Long.class, draftId, next, Timestamp.from(clock.instant()),
+                + " values (?,?,?,?,?) returning id", Long.class, draftId, next, Timestamp.from(audit.now()),
                 actor.username(), note);
         jdbc.update("insert into report_version_paragraph (version_id, position, paragraph_id, block_key, role, chapter,"
                 + " text_ar, text_en) select ?, row_number() over (order by position), id, block_key, role, chapter,"

@@ -1,6 +1,5 @@
 package org.tiptracker.reporting.persistence;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,15 +27,13 @@ public class CycleService {
     private final MeasureReportRepository reports;
     private final ParticipantRepository participants;
     private final AuditTrail audit;
-    private final Clock clock;
 
     public CycleService(ReportingCycleRepository cycles, MeasureReportRepository reports,
-                        ParticipantRepository participants, AuditTrail audit, Clock clock) {
+                        ParticipantRepository participants, AuditTrail audit) {
         this.cycles = cycles;
         this.reports = reports;
         this.participants = participants;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** Every cycle, the latest period first. */
@@ -57,7 +54,7 @@ public class CycleService {
     /** A new cycle, as the secretariat entered it. */
     @Transactional
     public CycleView create(String user, CycleCommand command) {
-        ReportingCycleEntity cycle = new ReportingCycleEntity(user, clock.instant());
+        ReportingCycleEntity cycle = new ReportingCycleEntity(user, audit.now());
         apply(cycle, command);
         cycle = cycles.saveAndFlush(cycle);
         audit.created(user, ENTITY, cycle.getId(), summary(cycle), describe(cycle));

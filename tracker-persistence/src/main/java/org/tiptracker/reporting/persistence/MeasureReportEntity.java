@@ -16,7 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.tiptracker.common.VersionedEntity;
+import org.tiptracker.common.UpdatedEntity;
 import org.tiptracker.reporting.Measure;
 import org.tiptracker.reporting.ReportStatus;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -24,7 +24,7 @@ import org.tiptracker.treaty.persistence.ParticipantEntity;
 /** A participant's answer in a cycle: its measures and where it stands in the workflow. */
 @Entity
 @Table(name = "measure_report")
-public class MeasureReportEntity extends VersionedEntity {
+public class MeasureReportEntity extends UpdatedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "cycle_id")
@@ -49,10 +49,6 @@ public class MeasureReportEntity extends VersionedEntity {
 
     private Instant createdAt;
 
-    private Instant updatedAt;
-
-    private String updatedBy;
-
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<MeasureEntity> measures = new ArrayList<>();
@@ -64,8 +60,7 @@ public class MeasureReportEntity extends VersionedEntity {
         this.cycle = cycle;
         this.participant = participant;
         this.createdAt = now;
-        this.updatedAt = now;
-        this.updatedBy = user;
+        touch(user, now);
     }
 
     /** Replaces every measure (the form and the spreadsheet both send the whole list). */
@@ -75,11 +70,6 @@ public class MeasureReportEntity extends VersionedEntity {
             measures.add(new MeasureEntity(this, i, newMeasures.get(i)));
         }
         touch(user, now);
-    }
-
-    void touch(String user, Instant now) {
-        this.updatedAt = now;
-        this.updatedBy = user;
     }
 
     void submitted(String user, Instant now) {
@@ -124,7 +114,5 @@ public class MeasureReportEntity extends VersionedEntity {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
     public String getReturnComment() { return returnComment; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
     public List<MeasureEntity> getMeasures() { return measures; }
 }

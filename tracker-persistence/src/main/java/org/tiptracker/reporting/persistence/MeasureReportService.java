@@ -1,6 +1,5 @@
 package org.tiptracker.reporting.persistence;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,19 +40,17 @@ public class MeasureReportService {
     private final ParticipantRepository participants;
     private final MeasureTypeRepository types;
     private final AuditTrail audit;
-    private final Clock clock;
     private final WgRecommendationRepository recommendations;
 
     public MeasureReportService(MeasureReportRepository reports, ReportingCycleRepository cycles,
                                 ParticipantRepository participants, MeasureTypeRepository types, AuditTrail audit,
-                                Clock clock, WgRecommendationRepository recommendations) {
+                                WgRecommendationRepository recommendations) {
         this.recommendations = recommendations;
         this.reports = reports;
         this.cycles = cycles;
         this.participants = participants;
         this.types = types;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The codes of the measure types users may choose. */
@@ -90,7 +87,7 @@ public class MeasureReportService {
             throw new DomainException("report.cycle.notAsked");
         }
         MeasureReportEntity report = reports.saveAndFlush(new MeasureReportEntity(cycle, participant, actor.username(),
-                clock.instant()));
+                audit.now()));
         audit.created(actor.username(), ENTITY, report.getId(), summary(report), report.describe());
         return ReportSnapshot.of(report);
     }
@@ -138,7 +135,7 @@ public class MeasureReportService {
             throw new ReportProblemsException(problems);
         }
         String before = report.describe();
-        report.replaceMeasures(measures, actor.username(), clock.instant());
+        report.replaceMeasures(measures, actor.username(), audit.now());
         reports.saveAndFlush(report);
         audit.updated(actor.username(), ENTITY, report.getId(), summary(report), before, report.describe());
         return ReportSnapshot.of(report);
@@ -158,12 +155,12 @@ public class MeasureReportService {
             throw new ReportProblemsException(draftProblems);
         }
         String before = report.describe();
-        report.replaceMeasures(measures, actor.username(), clock.instant());
+        report.replaceMeasures(measures, actor.username(), audit.now());
         ReportingCycleEntity cycle = report.getCycle();
         List<Problem> problems = ReportValidation.submissionProblems(measures, known, cycle.getPeriodStart(),
                 cycle.getPeriodEnd());
         if (problems.isEmpty()) {
-            report.submitted(actor.username(), clock.instant());
+            report.submitted(actor.username(), audit.now());
         }
         reports.saveAndFlush(report);
         audit.record(actor.username(), ENTITY, report.getId(), problems.isEmpty() ? "SUBMIT" : "UPDATE", summary(report),
@@ -176,7 +173,7 @@ public class MeasureReportService {
     public ReportSnapshot accept(Actor actor, long reportId, long expectedVersion) {
         MeasureReportEntity report = decidable(actor, reportId, expectedVersion);
         String before = report.describe();
-        report.accepted(actor.username(), clock.instant());
+        report.accepted(actor.username(), audit.now());
         reports.saveAndFlush(report);
         audit.record(actor.username(), ENTITY, report.getId(), "ACCEPT", summary(report), null, before, report.describe());
         return ReportSnapshot.of(report);
@@ -193,7 +190,7 @@ public class MeasureReportService {
         }
         MeasureReportEntity report = decidable(actor, reportId, expectedVersion);
         String before = report.describe();
-        report.returned(actor.username(), clock.instant(), comment.strip());
+        report.returned(actor.username(), audit.now(), comment.strip());
         reports.saveAndFlush(report);
         audit.record(actor.username(), ENTITY, report.getId(), "RETURN", summary(report), comment.strip(), before,
                 report.describe());

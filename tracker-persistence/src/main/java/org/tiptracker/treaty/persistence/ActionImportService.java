@@ -5,8 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +47,14 @@ public class ActionImportService {
     private final TreatyActionRepository actions;
     private final TreatyRegistry registry;
     private final AuditTrail audit;
-    private final Clock clock;
     private volatile Map<String, String> nameVariants;
 
     public ActionImportService(ParticipantRepository participants, TreatyActionRepository actions, TreatyRegistry registry,
-                               AuditTrail audit, Clock clock) {
+                               AuditTrail audit) {
         this.participants = participants;
         this.actions = actions;
         this.registry = registry;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -97,8 +93,8 @@ public class ActionImportService {
                 if (!outcome.isNew()) {
                     continue;
                 }
-                TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(byIso3.get(row.iso3()), treaty.name(),
-                        outcome.kind().name(), outcome.date(), null, SOURCE, user, clock.instant()));
+                TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(byIso3.get(row.iso3()),
+                        TreatyAction.of(row.iso3(), treaty, outcome.kind(), outcome.date()), SOURCE, user, audit.now()));
                 audit.record(user, TreatyActionService.ENTITY, saved.getId(), OPERATION,
                         TreatyActionService.summary(saved), reason.strip(), null, TreatyActionService.describe(saved));
                 recorded++;
@@ -114,7 +110,7 @@ public class ActionImportService {
         Map<String, List<TreatyAction>> recorded = actions.findAllWithParticipant().stream()
                 .map(TreatyRegistry::toDomain)
                 .collect(Collectors.groupingBy(TreatyAction::iso3));
-        return UntcImport.evaluate(records, treaty, names, recorded, LocalDate.now(clock));
+        return UntcImport.evaluate(records, treaty, names, recorded, audit.today());
     }
 
     /** The UNTERM and M49 English names of the reference data, normalized, to ISO codes (read once). */

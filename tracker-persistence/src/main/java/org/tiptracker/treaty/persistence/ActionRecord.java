@@ -11,7 +11,7 @@ public record ActionRecord(long id, long version, String iso3, String treatyCode
                            String text, String source) {
 
     static ActionRecord of(TreatyActionEntity e) {
-        return new ActionRecord(e.getId(), e.getVersion(), e.getParticipant().getIso3(), e.getTreatyCode(), e.getKind(),
+        return new ActionRecord(e.getId(), e.getVersion(), e.getParticipant().getIso3(), e.getTreatyCode().name(), e.getKind().name(),
                 e.getActionDate(), e.getText(), e.getSource());
     }
 }

@@ -33,11 +33,11 @@ public class ParticipantNameEntity extends IdentifiedEntity {
     protected ParticipantNameEntity() {
     }
 
-    public ParticipantNameEntity(String nameAr, String nameEn, LocalDate validFrom, LocalDate validUntil, String source) {
-        this.nameAr = nameAr;
-        this.nameEn = nameEn;
-        this.validFrom = validFrom;
-        this.validUntil = validUntil;
+    public ParticipantNameEntity(ParticipantName name, String source) {
+        this.nameAr = name.nameAr();
+        this.nameEn = name.nameEn();
+        this.validFrom = name.validFrom();
+        this.validUntil = name.validUntil();
         this.source = source;
     }
 

@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.tiptracker.common.AuditedEntity;
+import org.tiptracker.treaty.ActionKind;
+import org.tiptracker.treaty.TreatyAction;
+import org.tiptracker.treaty.TreatyCode;
 
 /** A signature, a deposited instrument or a notification, as stored. */
 @Entity
@@ -19,9 +24,11 @@ public class TreatyActionEntity extends AuditedEntity {
     @JoinColumn(name = "participant_id")
     private ParticipantEntity participant;
 
-    private String treatyCode;
+    @Enumerated(EnumType.STRING)
+    private TreatyCode treatyCode;
 
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private ActionKind kind;
 
     private LocalDate actionDate;
 
@@ -32,29 +39,29 @@ public class TreatyActionEntity extends AuditedEntity {
     protected TreatyActionEntity() {
     }
 
-    public TreatyActionEntity(ParticipantEntity participant, String treatyCode, String kind, LocalDate actionDate,
-                              String text, String source, String user, Instant now) {
+    public TreatyActionEntity(ParticipantEntity participant, TreatyAction action, String source, String user, Instant now) {
         super(user, now);
         this.participant = participant;
-        this.treatyCode = treatyCode;
-        this.kind = kind;
-        this.actionDate = actionDate;
-        this.text = text;
-        this.source = source;
+        facts(action, source);
     }
 
-    public void change(String treatyCode, String kind, LocalDate actionDate, String text, String source, String user, Instant now) {
-        this.treatyCode = treatyCode;
-        this.kind = kind;
-        this.actionDate = actionDate;
-        this.text = text;
-        this.source = source;
+    public void change(TreatyAction action, String source, String user, Instant now) {
+        facts(action, source);
         touch(user, now);
     }
 
+    /** Stores the action as the domain states it (its participant is this row's), with where it is recorded. */
+    private void facts(TreatyAction action, String source) {
+        this.treatyCode = action.treaty();
+        this.kind = action.kind();
+        this.actionDate = action.date();
+        this.text = action.text();
+        this.source = source;
+    }
+
     public ParticipantEntity getParticipant() { return participant; }
-    public String getTreatyCode() { return treatyCode; }
-    public String getKind() { return kind; }
+    public TreatyCode getTreatyCode() { return treatyCode; }
+    public ActionKind getKind() { return kind; }
     public LocalDate getActionDate() { return actionDate; }
     public String getText() { return text; }
     public String getSource() { return source; }

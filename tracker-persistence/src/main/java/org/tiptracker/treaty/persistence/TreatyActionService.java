@@ -1,7 +1,5 @@
 package org.tiptracker.treaty.persistence;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +27,11 @@ public class TreatyActionService {
     private final ParticipantRepository participants;
     private final TreatyActionRepository actions;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public TreatyActionService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit, Clock clock) {
+    public TreatyActionService(ParticipantRepository participants, TreatyActionRepository actions, AuditTrail audit) {
         this.participants = participants;
         this.actions = actions;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -57,10 +53,9 @@ public class TreatyActionService {
         requireReason(command.reason());
         ParticipantEntity participant = participant(command.iso3());
         TreatyAction candidate = toDomain(null, participant, command);
-        TreatyRules.check(candidate, domainActions(participant.getIso3(), null), today(), waived);
-        TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(participant, command.treaty().name(),
-                command.kind().name(), command.date(), blankToNull(command.text()), blankToNull(command.source()),
-                user, clock.instant()));
+        TreatyRules.check(candidate, domainActions(participant.getIso3(), null), audit.today(), waived);
+        TreatyActionEntity saved = actions.saveAndFlush(new TreatyActionEntity(participant, candidate,
+                blankToNull(command.source()), user, audit.now()));
         audit.record(user, ENTITY, saved.getId(), "CREATE", summary(saved), command.reason().trim(), null, describe(saved));
         return ActionRecord.of(saved);
     }
@@ -78,18 +73,17 @@ public class TreatyActionService {
         TreatyAction candidate = toDomain(id, participant, command);
         List<TreatyAction> others = domainActions(participant.getIso3(), id);
         // A correction is not blocked by a waivable problem the record already had (depositary data).
-        Set<String> alreadyWaived = TreatyRules.violations(old, others, today()).stream()
+        Set<String> alreadyWaived = TreatyRules.violations(old, others, audit.today()).stream()
                 .map(DomainException::messageKey)
                 .filter(TreatyRules.WAIVABLE::contains)
                 .collect(Collectors.toSet());
-        TreatyRules.check(candidate, others, today(), alreadyWaived);
+        TreatyRules.check(candidate, others, audit.today(), alreadyWaived);
         List<TreatyAction> after = new ArrayList<>(others);
         // The corrected action stands in for the old one (without its id, which the removal check skips).
         after.add(new TreatyAction(null, candidate.iso3(), candidate.treaty(), candidate.kind(), candidate.date(),
                 candidate.text()));
         TreatyRules.checkRemoval(old, after);
-        entity.change(command.treaty().name(), command.kind().name(), command.date(), blankToNull(command.text()),
-                blankToNull(command.source()), user, clock.instant());
+        entity.change(candidate, blankToNull(command.source()), user, audit.now());
         actions.saveAndFlush(entity);
         audit.record(user, ENTITY, id, "UPDATE", summary(entity), command.reason().trim(), before, describe(entity));
         return ActionRecord.of(entity);
@@ -147,10 +141,6 @@ public class TreatyActionService {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("action.reasonRequired");
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     static String summary(TreatyActionEntity entity) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.tiptracker.treaty.ActionKind;
 import org.tiptracker.treaty.Participant;
 import org.tiptracker.treaty.ParticipantKind;
 import org.tiptracker.treaty.ParticipantName;
@@ -131,7 +130,7 @@ public class TreatyRegistry {
     }
 
     static TreatyAction toDomain(TreatyActionEntity entity) {
-        return new TreatyAction(entity.getId(), entity.getParticipant().getIso3(), TreatyCode.valueOf(entity.getTreatyCode()),
-                ActionKind.valueOf(entity.getKind()), entity.getActionDate(), entity.getText());
+        return new TreatyAction(entity.getId(), entity.getParticipant().getIso3(), entity.getTreatyCode(),
+                entity.getKind(), entity.getActionDate(), entity.getText());
     }
 }

@@ -27,12 +27,13 @@ public class FundCallEntity extends VersionedEntity {
     public FundCallEntity() {
     }
 
-    void apply(int year, String titleAr, String titleEn, LocalDate opensOn, LocalDate closesOn) {
-        this.year = year;
-        this.titleAr = titleAr;
-        this.titleEn = titleEn;
-        this.opensOn = opensOn;
-        this.closesOn = closesOn;
+    /** Takes the call's facts from a command the service has checked (its year set, its titles trimmed). */
+    void apply(FundCommands.Call checked) {
+        this.year = checked.year();
+        this.titleAr = checked.titleAr();
+        this.titleEn = checked.titleEn();
+        this.opensOn = checked.opensOn();
+        this.closesOn = checked.closesOn();
     }
 
     FundViews.Call view() {

@@ -1,9 +1,8 @@
 package org.tiptracker.trustfund.persistence;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.trustfund.ContributionStatus;
@@ -30,12 +26,8 @@ public class FundContributionEntity extends VersionedEntity {
 
     private LocalDate receivedOn;
 
-    @Column(precision = 18, scale = 2)
-    private BigDecimal amount;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 3)
-    private String currency;
+    @Embedded
+    private MoneyColumns money;
 
     @Enumerated(EnumType.STRING)
     private ContributionStatus status;
@@ -50,13 +42,12 @@ public class FundContributionEntity extends VersionedEntity {
     void apply(FundDonorEntity donor, LocalDate receivedOn, Money money, ContributionStatus status, String note) {
         this.donor = donor;
         this.receivedOn = receivedOn;
-        this.amount = money.amount();
-        this.currency = money.currency();
+        this.money = new MoneyColumns(money);
         this.status = status;
         this.note = note;
     }
 
     FundViews.Contribution view() {
-        return new FundViews.Contribution(getId(), getVersion(), donor.view(), receivedOn, amount, currency.strip(), status, note, demo);
+        return new FundViews.Contribution(getId(), getVersion(), donor.view(), receivedOn, money.amount(), money.currency(), status, note, demo);
     }
 }

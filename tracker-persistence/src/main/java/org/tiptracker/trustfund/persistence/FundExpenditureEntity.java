@@ -1,16 +1,12 @@
 package org.tiptracker.trustfund.persistence;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.trustfund.ExpenditureKind;
@@ -26,12 +22,8 @@ public class FundExpenditureEntity extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private ExpenditureKind kind;
 
-    @Column(precision = 18, scale = 2)
-    private BigDecimal amount;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 3)
-    private String currency;
+    @Embedded
+    private MoneyColumns money;
 
     private String description;
 
@@ -43,12 +35,11 @@ public class FundExpenditureEntity extends VersionedEntity {
     void apply(LocalDate spentOn, ExpenditureKind kind, Money money, String description) {
         this.spentOn = spentOn;
         this.kind = kind;
-        this.amount = money.amount();
-        this.currency = money.currency();
+        this.money = new MoneyColumns(money);
         this.description = description;
     }
 
     FundViews.Expenditure view() {
-        return new FundViews.Expenditure(getId(), getVersion(), spentOn, kind, amount, currency.strip(), description, demo);
+        return new FundViews.Expenditure(getId(), getVersion(), spentOn, kind, money.amount(), money.currency(), description, demo);
     }
 }

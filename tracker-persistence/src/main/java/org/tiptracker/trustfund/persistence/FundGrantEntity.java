@@ -1,9 +1,8 @@
 package org.tiptracker.trustfund.persistence;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import org.tiptracker.common.VersionedEntity;
 import org.tiptracker.treaty.persistence.ParticipantEntity;
@@ -35,12 +31,8 @@ public class FundGrantEntity extends VersionedEntity {
     @JoinColumn(name = "participant_id", nullable = false)
     private ParticipantEntity country;
 
-    @Column(precision = 18, scale = 2)
-    private BigDecimal amount;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 3)
-    private String currency;
+    @Embedded
+    private MoneyColumns money;
 
     private LocalDate periodStart;
 
@@ -69,8 +61,7 @@ public class FundGrantEntity extends VersionedEntity {
 
     /** The grant: its amount, period and status. */
     void grant(Money money, LocalDate periodStart, LocalDate periodEnd, GrantStatus status) {
-        this.amount = money.amount();
-        this.currency = money.currency();
+        this.money = new MoneyColumns(money);
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.status = status;
@@ -78,6 +69,6 @@ public class FundGrantEntity extends VersionedEntity {
 
     FundViews.Grant view() {
         return new FundViews.Grant(getId(), getVersion(), call == null ? null : call.view(), ngoName, FundViews.Country.of(country),
-                amount, currency.strip(), periodStart, periodEnd, focusGroups, services, status, demo);
+                money.amount(), money.currency(), periodStart, periodEnd, focusGroups, services, status, demo);
     }
 }

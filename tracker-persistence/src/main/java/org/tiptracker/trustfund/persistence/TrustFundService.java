@@ -276,7 +276,7 @@ public class TrustFundService {
         FundRules.optionalDate(c.opensOn(), "trustfund.opensOn.range");
         FundRules.optionalDate(c.closesOn(), "trustfund.closesOn.range");
         FundRules.inOrder(c.opensOn(), c.closesOn(), "trustfund.closesOn.beforeStart");
-        call.apply(year, titleAr, titleEn, c.opensOn(), c.closesOn());
+        call.apply(new FundCommands.Call(year, titleAr, titleEn, c.opensOn(), c.closesOn()));
     }
 
     // ------------------------------------------------------------------ grants

@@ -63,12 +63,13 @@ public class WgMeetingEntity extends EditedEntity {
         return s == null ? "" : s;
     }
 
-    void setContent(int number, int year, LocalDate startDate, LocalDate endDate, MeetingFormat format) {
-        this.number = number;
-        this.year = year;
-        this.startDate = startDate;
-        this.endDate = endDate;
-        this.format = format;
+    /** Takes the meeting's number, year, dates and format from a command that {@code MeetingRules} has checked. */
+    void setContent(MeetingCommand checked) {
+        this.number = checked.number();
+        this.year = checked.year();
+        this.startDate = checked.startDate();
+        this.endDate = checked.endDate();
+        this.format = checked.format();
     }
 
     void setTexts(String venueAr, String venueEn, String reportSymbol, String leadInAr, String subjectAr, String source) {

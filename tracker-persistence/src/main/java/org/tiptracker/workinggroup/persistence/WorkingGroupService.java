@@ -1,6 +1,5 @@
 package org.tiptracker.workinggroup.persistence;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,18 +55,15 @@ public class WorkingGroupService {
     private final JdbcTemplate jdbc;
     private final EntityManager em;
     private final AuditTrail audit;
-    private final Clock clock;
 
     public WorkingGroupService(WgMeetingRepository meetings, WgRecommendationRepository recommendations,
-                               WgThemeRepository themes, JdbcTemplate jdbc, EntityManager em, AuditTrail audit,
-                               Clock clock) {
+                               WgThemeRepository themes, JdbcTemplate jdbc, EntityManager em, AuditTrail audit) {
         this.meetings = meetings;
         this.recommendations = recommendations;
         this.themes = themes;
         this.jdbc = jdbc;
         this.em = em;
         this.audit = audit;
-        this.clock = clock;
     }
 
     // ---- reading
@@ -244,7 +240,7 @@ public class WorkingGroupService {
     @Transactional
     public Meeting createMeeting(Actor actor, MeetingCommand command) {
         String user = requireSecretariat(actor);
-        WgMeetingEntity meeting = new WgMeetingEntity(user, clock.instant());
+        WgMeetingEntity meeting = new WgMeetingEntity(user, audit.now());
         apply(meeting, command);
         meeting = meetings.saveAndFlush(meeting);
         replaceQuestions(meeting.getId(), command.questions());
@@ -259,7 +255,7 @@ public class WorkingGroupService {
         String before = describe(meeting);
         meeting.requireVersion(expectedVersion, "wg.meeting.conflict", before);
         apply(meeting, command);
-        meeting.touch(user, clock.instant());
+        meeting.touch(user, audit.now());
         meetings.saveAndFlush(meeting);
         replaceQuestions(id, command.questions());
         audit.updated(user, MEETING, id, summary(meeting), before, describe(meeting));
@@ -271,7 +267,7 @@ public class WorkingGroupService {
         meetings.findByNumber(c.number()).filter(other -> !other.getId().equals(meeting.getId())).ifPresent(other -> {
             throw new DomainException("wg.meeting.number.taken", c.number());
         });
-        meeting.setContent(c.number(), c.year(), c.startDate(), c.endDate(), c.format());
+        meeting.setContent(c);
         meeting.setTexts(text(c.venueAr(), ColumnLimit.MEETING_VENUE_AR), text(c.venueEn(), ColumnLimit.MEETING_VENUE_EN),
                 text(c.reportSymbol(), ColumnLimit.MEETING_REPORT_SYMBOL), text(c.leadInAr(), MAX_TEXT),
                 text(c.subjectAr(), ColumnLimit.MEETING_SUBJECT_AR), text(c.source(), ColumnLimit.MEETING_SOURCE));
@@ -291,7 +287,7 @@ public class WorkingGroupService {
     @Transactional
     public Recommendation createRecommendation(Actor actor, RecommendationCommand command) {
         String user = requireSecretariat(actor);
-        WgRecommendationEntity r = new WgRecommendationEntity(user, clock.instant());
+        WgRecommendationEntity r = new WgRecommendationEntity(user, audit.now());
         apply(r, command);
         r = recommendations.saveAndFlush(r);
         audit.created(user, RECOMMENDATION, r.getId(), summary(r), r.describe());
@@ -306,7 +302,7 @@ public class WorkingGroupService {
         String before = r.describe();
         r.requireVersion(expectedVersion, "wg.recommendation.conflict", before);
         apply(r, command);
-        r.touch(user, clock.instant());
+        r.touch(user, audit.now());
         recommendations.saveAndFlush(r);
         audit.updated(user, RECOMMENDATION, id, summary(r), before, r.describe());
         return Recommendation.of(r);
