@@ -101,8 +101,8 @@ public record EditFlow(MessageSource messages, DomainMessages domainMessages) {
         if (id != null) {
             currentVersion.getAsLong();
         }
-        return save(declaration, page, id != null, form.getVersion(), save, showForm, currentVersion,
-                form::setVersion);
+        return save(declaration, page, id != null, form.version, save, showForm, currentVersion,
+                version -> form.version = version);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.PropertyAccessor;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.DateEntry;
@@ -104,8 +105,7 @@ public final class FormInput {
      * (when the form has it), else next to {@code field}, or above the form when both are null.
      */
     public static void reject(BindingResult result, DomainException e, String field, Object[] shownArgs) {
-        if (e.field() != null && result.getTarget() != null
-                && new BeanWrapperImpl(result.getTarget()).isReadableProperty(e.field())) {
+        if (e.field() != null && hasField(result.getTarget(), e.field())) {
             field = e.field();
         }
         if (field != null) {
@@ -113,6 +113,17 @@ public final class FormInput {
         } else {
             result.reject(e.messageKey(), shownArgs, e.messageKey());
         }
+    }
+
+    /** Whether the form has the field (a {@link BoundForm} is read by field), without growing its lists. */
+    private static boolean hasField(Object form, String field) {
+        if (form == null) {
+            return false;
+        }
+        PropertyAccessor accessor = form instanceof BoundForm
+                ? PropertyAccessorFactory.forDirectFieldAccess(form)
+                : PropertyAccessorFactory.forBeanPropertyAccess(form);
+        return accessor.isReadableProperty(field);
     }
 
     /**

@@ -4,10 +4,7 @@ package org.tiptracker.web;
  * An edit form: what was typed, and the version of the record it was opened on (null for a new
  * record), which {@link EditFlow} requires of a change and puts back after a conflict.
  */
-public abstract class VersionedForm {
+public abstract class VersionedForm implements BoundForm {
 
-    private Long version;
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long version;
 }

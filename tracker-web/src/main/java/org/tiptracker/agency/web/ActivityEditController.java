@@ -59,7 +59,7 @@ record ActivityEditController(ActivityService activities, ActivityChoices choice
     String initCreate(@RequestParam(required = false) String agency, Model model, Locale locale) {
         currentActor.requireSecretariat("activities");
         ActivityForm form = new ActivityForm();
-        form.setAgency(agency);
+        form.agency = agency;
         return form(model, form, null, locale);
     }
 
@@ -76,7 +76,7 @@ record ActivityEditController(ActivityService activities, ActivityChoices choice
         ActivityCommand command = form.command(result);
         return edits.save(ACTIVITY, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> "/activities/" + (id == null ? activities.create(actor, command)
-                        : activities.update(actor, id, form.getVersion(), command)).id(),
+                        : activities.update(actor, id, form.version, command)).id(),
                 () -> form(model, form, id, locale), () -> activities.get(id).version());
     }
 

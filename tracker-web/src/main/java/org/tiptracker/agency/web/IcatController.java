@@ -101,9 +101,9 @@ record IcatController(IcatService icat, AgencyService agencies, CurrentActor cur
     String saveChair(@ModelAttribute("chairForm") ChairForm form, BindingResult result, Model model,
                      RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("icat");
-        Integer year = year(form.getYear(), "icat.chair.year.invalid", result);
+        Integer year = year(form.year, "icat.chair.year.invalid", result);
         return save(CHAIR, null, null, result, model, redirect, locale, response, () -> {
-            icat.setChair(actor, year, form.getAgency(), form.getSource());
+            icat.setChair(actor, year, form.agency, form.source);
             return "/icat";
         }, () -> form(model, "chairForm", form, "icat/chair-form"), null);
     }
@@ -118,13 +118,13 @@ record IcatController(IcatService icat, AgencyService agencies, CurrentActor cur
     String addMember(@ModelAttribute("membershipForm") MembershipForm form, BindingResult result, Model model,
                      RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("icat");
-        LocalDate from = memberDate(form.getFrom(), "from", result);
-        LocalDate until = memberDate(form.getUntil(), "until", result);
-        if (form.getFrom() == null || form.getFrom().isBlank()) {
+        LocalDate from = memberDate(form.from, "from", result);
+        LocalDate until = memberDate(form.until, "until", result);
+        if (form.from == null || form.from.isBlank()) {
             result.rejectValue("from", "icat.member.from.required");
         }
         return save(MEMBERSHIP, null, null, result, model, redirect, locale, response, () -> {
-            icat.addMembership(actor, form.getAgency(), form.getRole(), from, until, form.getSource());
+            icat.addMembership(actor, form.agency, form.role, from, until, form.source);
             return "/icat?asOf=" + from;
         }, () -> form(model, "membershipForm", form, "icat/member-form"), null);
     }
@@ -149,12 +149,12 @@ record IcatController(IcatService icat, AgencyService agencies, CurrentActor cur
             icat.paper(id);
         }
         Actor actor = currentActor.requireSecretariat("icat");
-        Integer year = year(form.getYear(), "icat.paper.year.invalid", result);
-        PaperStatus status = FormInput.enumOf(PaperStatus.class, form.getStatus());
-        return save(PAPER, id, form.getVersion(), result, model, redirect, locale, response,
-                () -> "/icat#paper-" + icat.savePaper(actor, id, form.getVersion(), form.getTitleAr(), form.getTitleEn(),
-                        year, status, form.getSource()),
-                () -> paperForm(model, id, form), form::setVersion);
+        Integer year = year(form.year, "icat.paper.year.invalid", result);
+        PaperStatus status = FormInput.enumOf(PaperStatus.class, form.status);
+        return save(PAPER, id, form.version, result, model, redirect, locale, response,
+                () -> "/icat#paper-" + icat.savePaper(actor, id, form.version, form.titleAr, form.titleEn,
+                        year, status, form.source),
+                () -> paperForm(model, id, form), version -> form.version = version);
     }
 
     /**

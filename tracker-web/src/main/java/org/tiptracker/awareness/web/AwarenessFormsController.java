@@ -62,11 +62,11 @@ record AwarenessFormsController(AwarenessService service, TreatyRegistry registr
         ThemeForm form = new ThemeForm();
         if (id != null) {
             AwarenessViews.Theme theme = service.theme(id);
-            form.setYear(Integer.toString(theme.year()));
-            form.setThemeAr(theme.themeAr());
-            form.setThemeEn(theme.themeEn());
-            form.setSource(theme.source());
-            form.setVersion(theme.version());
+            form.year = Integer.toString(theme.year());
+            form.themeAr = theme.themeAr();
+            form.themeEn = theme.themeEn();
+            form.source = theme.source();
+            form.version = theme.version();
         }
         return themeForm(model, form, id);
     }
@@ -76,14 +76,14 @@ record AwarenessFormsController(AwarenessService service, TreatyRegistry registr
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("awareness");
-        ThemeCommand command = new ThemeCommand(integer(form.getYear(), "year", result), form.getThemeAr(),
-                form.getThemeEn(), form.getSource());
+        ThemeCommand command = new ThemeCommand(integer(form.year, "year", result), form.themeAr,
+                form.themeEn, form.source);
         return edits.save(THEME, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> {
                     if (id == null) {
                         service.createTheme(actor, command);
                     } else {
-                        service.updateTheme(actor, id, form.getVersion(), command);
+                        service.updateTheme(actor, id, form.version, command);
                     }
                     return "/awareness";
                 }, () -> themeForm(model, form, id), () -> service.theme(id).version());
@@ -97,11 +97,11 @@ record AwarenessFormsController(AwarenessService service, TreatyRegistry registr
         AdoptionForm form = new AdoptionForm();
         if (id != null) {
             AwarenessViews.Adoption adoption = service.adoption(id);
-            form.setIso3(adoption.participant().iso3());
-            form.setYear(adoption.adoptedYear() == null ? "" : adoption.adoptedYear().toString());
-            form.setKnownBy(adoption.knownBy() == null ? "" : adoption.knownBy().toString());
-            form.setSource(adoption.source());
-            form.setVersion(adoption.version());
+            form.iso3 = adoption.participant().iso3();
+            form.year = adoption.adoptedYear() == null ? "" : adoption.adoptedYear().toString();
+            form.knownBy = adoption.knownBy() == null ? "" : adoption.knownBy().toString();
+            form.source = adoption.source();
+            form.version = adoption.version();
         }
         return adoptionForm(model, form, id, locale);
     }
@@ -111,18 +111,18 @@ record AwarenessFormsController(AwarenessService service, TreatyRegistry registr
                         BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                         HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("awareness");
-        LocalDate knownBy = FormInput.date(form.getKnownBy(), "knownBy", result, "awareness.form.date.invalid");
-        if (form.getIso3() == null || form.getIso3().isBlank()) {
+        LocalDate knownBy = FormInput.date(form.knownBy, "knownBy", result, "awareness.form.date.invalid");
+        if (form.iso3 == null || form.iso3.isBlank()) {
             result.rejectValue("iso3", "awareness.adoption.country.required");
         }
-        AdoptionCommand command = new AdoptionCommand(form.getIso3(), integer(form.getYear(), "year", result), knownBy,
-                form.getSource());
+        AdoptionCommand command = new AdoptionCommand(form.iso3, integer(form.year, "year", result), knownBy,
+                form.source);
         return edits.save(ADOPTION, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> {
                     if (id == null) {
                         service.createAdoption(actor, command);
                     } else {
-                        service.updateAdoption(actor, id, form.getVersion(), command);
+                        service.updateAdoption(actor, id, form.version, command);
                     }
                     return "/awareness";
                 }, () -> adoptionForm(model, form, id, locale), () -> service.adoption(id).version());

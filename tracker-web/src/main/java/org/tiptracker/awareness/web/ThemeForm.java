@@ -8,17 +8,8 @@ public class ThemeForm extends VersionedForm {
     /** Every field a request may set. */
     static final String[] FIELDS = {"year", "themeAr", "themeEn", "source", "version"};
 
-    private String year;
-    private String themeAr;
-    private String themeEn;
-    private String source;
-
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getThemeAr() { return themeAr; }
-    public void setThemeAr(String themeAr) { this.themeAr = themeAr; }
-    public String getThemeEn() { return themeEn; }
-    public void setThemeEn(String themeEn) { this.themeEn = themeEn; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
+    public String year;
+    public String themeAr;
+    public String themeEn;
+    public String source;
 }

@@ -134,7 +134,7 @@ record DocumentController(DocumentService documents, DocumentCitations citations
                 () -> {
                     Actor actor = currentActor.get();
                     return "/documents/" + (id == null ? documents.create(actor, command)
-                            : documents.update(actor, id, form.getVersion(), command)).id();
+                            : documents.update(actor, id, form.version, command)).id();
                 }, () -> form(model, form, id), () -> documents.get(id).version());
     }
 

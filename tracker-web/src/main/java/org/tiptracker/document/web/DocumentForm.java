@@ -17,15 +17,15 @@ import org.tiptracker.web.VersionedForm;
  */
 public class DocumentForm extends VersionedForm {
 
-    private String organ;
-    private String kind;
-    private String number;
-    private String symbol;
-    private String year;
-    private String session;
-    private String adoptedOn;
-    private String titleAr;
-    private String titleEn;
+    public String organ;
+    public String kind;
+    public String number;
+    public String symbol;
+    public String year;
+    public String session;
+    public String adoptedOn;
+    public String titleAr;
+    public String titleEn;
 
     /** A new resolution of the General Assembly, the most usual entry. */
     static DocumentForm blank() {
@@ -47,7 +47,7 @@ public class DocumentForm extends VersionedForm {
         form.adoptedOn = d.adoptedOn() == null ? null : d.adoptedOn().toString();
         form.titleAr = d.titleAr();
         form.titleEn = d.titleEn();
-        form.setVersion(d.version());
+        form.version = d.version();
         return form;
     }
 
@@ -69,23 +69,4 @@ public class DocumentForm extends VersionedForm {
         return new DocumentCommand(organValue, kindValue, number == null ? null : UnArabic.westernDigits(number), symbol,
                 yearValue, session, adopted, titleAr, titleEn);
     }
-
-    public String getOrgan() { return organ; }
-    public void setOrgan(String organ) { this.organ = organ; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
-    public String getSymbol() { return symbol; }
-    public void setSymbol(String symbol) { this.symbol = symbol; }
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getSession() { return session; }
-    public void setSession(String session) { this.session = session; }
-    public String getAdoptedOn() { return adoptedOn; }
-    public void setAdoptedOn(String adoptedOn) { this.adoptedOn = adoptedOn; }
-    public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
 }

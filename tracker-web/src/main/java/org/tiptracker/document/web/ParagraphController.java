@@ -67,15 +67,15 @@ record ParagraphController(DocumentService documents, CurrentActor currentActor,
         }
         ParagraphCommand command = form.command(result);
         return edits.save(PARAGRAPH, new EditFlow.Page(result, model, redirect, response, locale), paragraphId != null,
-                form.getExpected() == null ? null : OPENED, () -> {
+                form.expected == null ? null : OPENED, () -> {
                     if (paragraphId == null) {
                         documents.addParagraph(currentActor.get(), id, command);
                     } else {
-                        documents.updateParagraph(currentActor.get(), id, paragraphId, form.getExpected(), command);
+                        documents.updateParagraph(currentActor.get(), id, paragraphId, form.expected, command);
                     }
                     return "/documents/" + id + "#paragraphs";
                 }, () -> form(model, document, form, paragraphId, locale), () -> OPENED,
-                opened -> form.setExpected(documents.paragraph(id, paragraphId).describe()));
+                opened -> form.expected = documents.paragraph(id, paragraphId).describe());
     }
 
     @PostMapping("/documents/{id}/paragraphs/{paragraphId}/delete")

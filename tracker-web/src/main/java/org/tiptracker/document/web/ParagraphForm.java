@@ -4,17 +4,18 @@ import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.UnArabic;
 import org.tiptracker.document.persistence.DocumentViews;
 import org.tiptracker.document.persistence.ParagraphCommand;
+import org.tiptracker.web.BoundForm;
 import org.tiptracker.web.FormInput;
 
 /** A paragraph as typed; {@code expected} is the paragraph as it was shown, to detect a concurrent change. */
-public class ParagraphForm {
+public class ParagraphForm implements BoundForm {
 
-    private String number;
-    private String position;
-    private boolean operative = true;
-    private String textAr;
-    private String textEn;
-    private String expected;
+    public String number;
+    public String position;
+    public boolean operative = true;
+    public String textAr;
+    public String textEn;
+    public String expected;
 
     /** The form filled with the paragraph as recorded. */
     static ParagraphForm of(DocumentViews.Paragraph p) {
@@ -34,17 +35,4 @@ public class ParagraphForm {
         return new ParagraphCommand(number == null ? null : UnArabic.westernDigits(number), positionValue, operative,
                 textAr, textEn);
     }
-
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
-    public String getPosition() { return position; }
-    public void setPosition(String position) { this.position = position; }
-    public boolean isOperative() { return operative; }
-    public void setOperative(boolean operative) { this.operative = operative; }
-    public String getTextAr() { return textAr; }
-    public void setTextAr(String textAr) { this.textAr = textAr; }
-    public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
-    public String getExpected() { return expected; }
-    public void setExpected(String expected) { this.expected = expected; }
 }

@@ -13,9 +13,9 @@ public class CountryForm extends VersionedForm {
 
     static final String[] FIELDS = {"iso3", "status", "band", "version"};
 
-    private String iso3;
-    private String status;
-    private String band;
+    public String iso3;
+    public String status;
+    public String band;
 
     /** The form of a row as it is recorded. */
     static CountryForm of(GlobalReportViews.Country row) {
@@ -23,7 +23,7 @@ public class CountryForm extends VersionedForm {
         form.iso3 = row.iso3();
         form.status = row.status().name();
         form.band = row.band() == null ? "" : row.band().name();
-        form.setVersion(row.version());
+        form.version = row.version();
         return form;
     }
 
@@ -49,11 +49,4 @@ public class CountryForm extends VersionedForm {
         }
         return chosen;
     }
-
-    public String getIso3() { return iso3; }
-    public void setIso3(String iso3) { this.iso3 = iso3; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public String getBand() { return band; }
-    public void setBand(String band) { this.band = band; }
 }

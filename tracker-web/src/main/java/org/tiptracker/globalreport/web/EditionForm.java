@@ -21,18 +21,18 @@ public class EditionForm extends VersionedForm {
     static final String[] FIELDS = Stream.concat(NUMBER_ROWS.stream().flatMap(List::stream), Stream.of("source", "version"))
             .toArray(String[]::new);
 
-    private String year;
-    private String editionNumber;
-    private String publishedYear;
-    private String publishedMonth;
-    private String dataFromYear;
-    private String dataToYear;
-    private String countriesCovered;
-    private String legislationYear;
-    private String legislationMonth;
-    private String convictionsFromYear;
-    private String convictionsToYear;
-    private String source;
+    public String year;
+    public String editionNumber;
+    public String publishedYear;
+    public String publishedMonth;
+    public String dataFromYear;
+    public String dataToYear;
+    public String countriesCovered;
+    public String legislationYear;
+    public String legislationMonth;
+    public String convictionsFromYear;
+    public String convictionsToYear;
+    public String source;
 
     /** The form of an edition as it is recorded. */
     static EditionForm of(GlobalReportViews.Edition e) {
@@ -49,7 +49,7 @@ public class EditionForm extends VersionedForm {
         form.convictionsFromYear = text(e.convictionsFromYear());
         form.convictionsToYear = text(e.convictionsToYear());
         form.source = e.source();
-        form.setVersion(e.version());
+        form.version = e.version();
         return form;
     }
 
@@ -70,29 +70,4 @@ public class EditionForm extends VersionedForm {
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
     }
-
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getEditionNumber() { return editionNumber; }
-    public void setEditionNumber(String editionNumber) { this.editionNumber = editionNumber; }
-    public String getPublishedYear() { return publishedYear; }
-    public void setPublishedYear(String publishedYear) { this.publishedYear = publishedYear; }
-    public String getPublishedMonth() { return publishedMonth; }
-    public void setPublishedMonth(String publishedMonth) { this.publishedMonth = publishedMonth; }
-    public String getDataFromYear() { return dataFromYear; }
-    public void setDataFromYear(String dataFromYear) { this.dataFromYear = dataFromYear; }
-    public String getDataToYear() { return dataToYear; }
-    public void setDataToYear(String dataToYear) { this.dataToYear = dataToYear; }
-    public String getCountriesCovered() { return countriesCovered; }
-    public void setCountriesCovered(String countriesCovered) { this.countriesCovered = countriesCovered; }
-    public String getLegislationYear() { return legislationYear; }
-    public void setLegislationYear(String legislationYear) { this.legislationYear = legislationYear; }
-    public String getLegislationMonth() { return legislationMonth; }
-    public void setLegislationMonth(String legislationMonth) { this.legislationMonth = legislationMonth; }
-    public String getConvictionsFromYear() { return convictionsFromYear; }
-    public void setConvictionsFromYear(String convictionsFromYear) { this.convictionsFromYear = convictionsFromYear; }
-    public String getConvictionsToYear() { return convictionsToYear; }
-    public void setConvictionsToYear(String convictionsToYear) { this.convictionsToYear = convictionsToYear; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
 }

@@ -80,7 +80,7 @@ record GlobalReportFormsController(GlobalReportService service, GlobalReportView
         return edits.save(EDITION, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> "/global-report/editions/" + (id == null
                         ? service.createEdition(actor, command)
-                        : service.updateEdition(actor, id, form.getVersion(), command)).id(),
+                        : service.updateEdition(actor, id, form.version, command)).id(),
                 () -> editionForm(model, form, id), () -> service.edition(id).version());
     }
 
@@ -107,7 +107,7 @@ record GlobalReportFormsController(GlobalReportService service, GlobalReportView
         GlobalReportViews.Country row = rowId == null ? null : service.country(rowId);
         GlobalReportViews.Edition edition = service.edition(row == null ? id : row.editionId());
         if (row != null) {
-            form.setIso3(row.iso3());
+            form.iso3 = row.iso3();
         }
         CountryCommand command = form.command(result);
         return edits.save(COUNTRY, new EditFlow.Page(result, model, redirect, response, locale), rowId, form,
@@ -115,7 +115,7 @@ record GlobalReportFormsController(GlobalReportService service, GlobalReportView
                     if (row == null) {
                         service.addCountry(actor, edition.id(), command);
                     } else {
-                        service.updateCountry(actor, rowId, form.getVersion(), command);
+                        service.updateCountry(actor, rowId, form.version, command);
                     }
                     return "/global-report/editions/" + edition.id();
                 }, () -> countryForm(model, form, edition, row, locale), () -> service.country(rowId).version());

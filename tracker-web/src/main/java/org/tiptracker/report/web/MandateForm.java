@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
 import org.tiptracker.arabic.DigitStyle;
 import org.tiptracker.report.draft.MandateEntry;
+import org.tiptracker.web.BoundForm;
 import org.tiptracker.web.FormInput;
 
 /** The new-draft form: every field as typed, so that a wrong entry comes back as it was. */
-public class MandateForm {
+public class MandateForm implements BoundForm {
 
     /** Every field a request may set. */
     static final String[] FIELDS = {"symbol", "session", "agendaItem", "agendaFootnoteSymbol", "agendaTitleAr",
@@ -18,61 +19,24 @@ public class MandateForm {
     private static final String INVALID_DATE = "reportDrafts.form.date.invalid";
     private static final String INVALID_CHOICE = "reportDrafts.form.choice";
 
-    private String symbol;
-    private String session;
-    private String agendaItem;
-    private String agendaFootnoteSymbol;
-    private String agendaTitleAr;
-    private String agendaTitleEn;
-    private String titleAr;
-    private String titleEn;
-    private String requestingResolution;
-    private String requestingParagraph;
-    private String previousResolution;
-    private String issueDate;
-    private String periodFrom;
-    private String periodTo;
-    private String cutOff;
-    private String cycleId;
-    private String originalLanguage = "en";
-    private String digits = "ARABIC_INDIC";
-
-    public String getSymbol() { return symbol; }
-    public void setSymbol(String v) { symbol = v; }
-    public String getSession() { return session; }
-    public void setSession(String v) { session = v; }
-    public String getAgendaItem() { return agendaItem; }
-    public void setAgendaItem(String v) { agendaItem = v; }
-    public String getAgendaFootnoteSymbol() { return agendaFootnoteSymbol; }
-    public void setAgendaFootnoteSymbol(String v) { agendaFootnoteSymbol = v; }
-    public String getAgendaTitleAr() { return agendaTitleAr; }
-    public void setAgendaTitleAr(String v) { agendaTitleAr = v; }
-    public String getAgendaTitleEn() { return agendaTitleEn; }
-    public void setAgendaTitleEn(String v) { agendaTitleEn = v; }
-    public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String v) { titleAr = v; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String v) { titleEn = v; }
-    public String getRequestingResolution() { return requestingResolution; }
-    public void setRequestingResolution(String v) { requestingResolution = v; }
-    public String getRequestingParagraph() { return requestingParagraph; }
-    public void setRequestingParagraph(String v) { requestingParagraph = v; }
-    public String getPreviousResolution() { return previousResolution; }
-    public void setPreviousResolution(String v) { previousResolution = v; }
-    public String getIssueDate() { return issueDate; }
-    public void setIssueDate(String v) { issueDate = v; }
-    public String getPeriodFrom() { return periodFrom; }
-    public void setPeriodFrom(String v) { periodFrom = v; }
-    public String getPeriodTo() { return periodTo; }
-    public void setPeriodTo(String v) { periodTo = v; }
-    public String getCutOff() { return cutOff; }
-    public void setCutOff(String v) { cutOff = v; }
-    public String getCycleId() { return cycleId; }
-    public void setCycleId(String v) { cycleId = v; }
-    public String getOriginalLanguage() { return originalLanguage; }
-    public void setOriginalLanguage(String v) { originalLanguage = v; }
-    public String getDigits() { return digits; }
-    public void setDigits(String v) { digits = v; }
+    public String symbol;
+    public String session;
+    public String agendaItem;
+    public String agendaFootnoteSymbol;
+    public String agendaTitleAr;
+    public String agendaTitleEn;
+    public String titleAr;
+    public String titleEn;
+    public String requestingResolution;
+    public String requestingParagraph;
+    public String previousResolution;
+    public String issueDate;
+    public String periodFrom;
+    public String periodTo;
+    public String cutOff;
+    public String cycleId;
+    public String originalLanguage = "en";
+    public String digits = "ARABIC_INDIC";
 
     /**
      * The mandate as entered: numbers and dates read (what cannot be read is marked on its field),

@@ -58,9 +58,9 @@ record ReportParagraphController(ReportDraftService drafts, CurrentActor current
         currentActor.requireSecretariat("report drafts");
         ParagraphView p = paragraph(id, pid);
         ParagraphForm form = new ParagraphForm();
-        form.setTextAr(p.textAr());
-        form.setTextEn(p.textEn());
-        form.setVersion(p.version());
+        form.textAr = p.textAr();
+        form.textEn = p.textEn();
+        form.version = p.version();
         return paragraphForm(model, id, p, form);
     }
 
@@ -73,7 +73,7 @@ record ReportParagraphController(ReportDraftService drafts, CurrentActor current
         try {
             return edits.save(EDITED, new EditFlow.Page(result, model, redirect, response, locale), pid, form,
                     () -> {
-                        drafts.editParagraph(actor, id, pid, form.getVersion(), form.getTextAr(), form.getTextEn());
+                        drafts.editParagraph(actor, id, pid, form.version, form.textAr, form.textEn);
                         return "/report-drafts/" + id + "#p-" + pid;
                     }, () -> paragraphForm(model, id, p, form), p::version);
         } catch (DraftConflictException e) {
@@ -81,8 +81,8 @@ record ReportParagraphController(ReportDraftService drafts, CurrentActor current
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             result.reject("reportDrafts.conflict");
             model.addAttribute("conflict", e.current());
-            model.addAttribute("conflictDiff", TextDiff.between(e.current().textAr(), form.getTextAr()));
-            form.setVersion(e.current().version());
+            model.addAttribute("conflictDiff", TextDiff.between(e.current().textAr(), form.textAr));
+            form.version = e.current().version();
             return paragraphForm(model, id, e.current(), form);
         }
     }
@@ -91,7 +91,7 @@ record ReportParagraphController(ReportDraftService drafts, CurrentActor current
     String initAdd(@PathVariable long id, @RequestParam(required = false) Long after, Model model) {
         currentActor.requireSecretariat("report drafts");
         ParagraphForm form = new ParagraphForm();
-        form.setAfter(after);
+        form.after = after;
         return paragraphForm(model, id, null, form);
     }
 
@@ -99,13 +99,13 @@ record ReportParagraphController(ReportDraftService drafts, CurrentActor current
     String processAdd(@PathVariable long id, @ModelAttribute("paragraphForm") ParagraphForm form, BindingResult result,
                       Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         Actor actor = currentActor.requireSecretariat("report drafts");
-        BlockRole role = FormInput.enumOf(BlockRole.class, form.getRole());
+        BlockRole role = FormInput.enumOf(BlockRole.class, form.role);
         if (role == null || role == BlockRole.SUMMARY) {
             result.rejectValue("role", "reportDrafts.form.role.invalid");
         }
         return edits.create(ADDED, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/report-drafts/" + id + "#p-"
-                        + drafts.addNarrative(actor, id, form.getAfter(), role, form.getTextAr(), form.getTextEn()),
+                        + drafts.addNarrative(actor, id, form.after, role, form.textAr, form.textEn),
                 () -> paragraphForm(model, id, null, form));
     }
 

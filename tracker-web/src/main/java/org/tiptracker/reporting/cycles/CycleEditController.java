@@ -68,7 +68,7 @@ record CycleEditController(CycleService cycles, CyclePages pages, CurrentActor c
         return edits.save(CYCLE, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> {
                     CycleView saved = id == null ? cycles.create(user, command)
-                            : cycles.update(user, id, form.getVersion(), command);
+                            : cycles.update(user, id, form.version, command);
                     return "/cycles/" + saved.id();
                 }, () -> form(model, form, id, locale), () -> cycles.get(id).version());
     }
@@ -79,21 +79,21 @@ record CycleEditController(CycleService cycles, CyclePages pages, CurrentActor c
 
     /** The command, or field errors for what cannot be read (the form then shows them, nothing lost). */
     private static CycleCommand command(CycleForm form, BindingResult result) {
-        LocalDate start = date(form.getPeriodStart(), "periodStart", result);
-        LocalDate end = date(form.getPeriodEnd(), "periodEnd", result);
-        LocalDate deadline = date(form.getDeadline(), "deadline", result);
-        CycleStatus status = FormInput.enumOf(CycleStatus.class, form.getStatus());
+        LocalDate start = date(form.periodStart, "periodStart", result);
+        LocalDate end = date(form.periodEnd, "periodEnd", result);
+        LocalDate deadline = date(form.deadline, "deadline", result);
+        CycleStatus status = FormInput.enumOf(CycleStatus.class, form.status);
         if (status == null) {
             result.rejectValue("status", "cycles.form.status.invalid");
         }
         Set<String> asked = new LinkedHashSet<>();
-        if (!form.isAllMembers()) {
+        if (!form.allMembers) {
             form.getParticipants().stream().filter(s -> s != null && !s.isBlank()).forEach(asked::add);
             if (asked.isEmpty()) {
                 result.rejectValue("participants", "cycles.form.participants.none");
             }
         }
-        return new CycleCommand(form.getTitleAr(), form.getTitleEn(), form.getNoteReference(), form.getResolution(),
+        return new CycleCommand(form.titleAr, form.titleEn, form.noteReference, form.resolution,
                 start, end, deadline, status, asked);
     }
 

@@ -14,15 +14,15 @@ import org.tiptracker.web.VersionedForm;
  */
 public class CycleForm extends VersionedForm {
 
-    private String titleAr;
-    private String titleEn;
-    private String noteReference;
-    private String resolution;
-    private String periodStart;
-    private String periodEnd;
-    private String deadline;
-    private String status = "DRAFT";
-    private boolean allMembers = true;
+    public String titleAr;
+    public String titleEn;
+    public String noteReference;
+    public String resolution;
+    public String periodStart;
+    public String periodEnd;
+    public String deadline;
+    public String status = "DRAFT";
+    public boolean allMembers = true;
     private List<String> participants = new ArrayList<>();
 
     /** The form of a stored cycle; {@code allMembers} ticked when it asks exactly {@code unMembers}. */
@@ -38,28 +38,10 @@ public class CycleForm extends VersionedForm {
         form.status = cycle.status().name();
         form.allMembers = cycle.participantIso3().equals(unMembers);
         form.participants = new ArrayList<>(cycle.participantIso3());
-        form.setVersion(cycle.version());
+        form.version = cycle.version();
         return form;
     }
 
-    public String getTitleAr() { return titleAr; }
-    public void setTitleAr(String titleAr) { this.titleAr = titleAr; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public String getNoteReference() { return noteReference; }
-    public void setNoteReference(String noteReference) { this.noteReference = noteReference; }
-    public String getResolution() { return resolution; }
-    public void setResolution(String resolution) { this.resolution = resolution; }
-    public String getPeriodStart() { return periodStart; }
-    public void setPeriodStart(String periodStart) { this.periodStart = periodStart; }
-    public String getPeriodEnd() { return periodEnd; }
-    public void setPeriodEnd(String periodEnd) { this.periodEnd = periodEnd; }
-    public String getDeadline() { return deadline; }
-    public void setDeadline(String deadline) { this.deadline = deadline; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public boolean isAllMembers() { return allMembers; }
-    public void setAllMembers(boolean allMembers) { this.allMembers = allMembers; }
     public List<String> getParticipants() { return participants; }
     public void setParticipants(List<String> participants) { this.participants = participants == null ? new ArrayList<>() : participants; }
 }

@@ -49,7 +49,7 @@ record ReportAutosaveController(MeasureReportService service, CurrentActor curre
         Actor actor = currentActor.get();
         Map<String, Object> body = new LinkedHashMap<>();
         form.compact();
-        if (form.getVersion() == null) {
+        if (form.version == null) {
             body.put("message", text("reports.version.missing", locale));
             return ResponseEntity.badRequest().body(body);
         }
@@ -58,7 +58,7 @@ record ReportAutosaveController(MeasureReportService service, CurrentActor curre
             if (!converted.problems().isEmpty()) {
                 throw new ReportProblemsException(converted.problems());
             }
-            ReportSnapshot saved = service.saveDraft(actor, id, form.getVersion(), converted.measures());
+            ReportSnapshot saved = service.saveDraft(actor, id, form.version, converted.measures());
             body.put("version", saved.version());
             String time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(clock.instant());
             body.put("message", messages.getMessage("reports.autosave.saved",

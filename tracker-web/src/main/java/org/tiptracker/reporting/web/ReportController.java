@@ -113,7 +113,7 @@ record ReportController(MeasureReportService service, CurrentActor currentActor,
             throw new ForbiddenException("edit report " + id);
         }
         form.compact();
-        if (form.getVersion() == null) {
+        if (form.version == null) {
             throw new DomainException("reports.version.missing");
         }
         Integer focus = form.reshape(action);
@@ -131,17 +131,17 @@ record ReportController(MeasureReportService service, CurrentActor currentActor,
         }
         try {
             if ("submit".equals(action)) {
-                SubmitResult result = service.submit(actor, id, form.getVersion(), converted.measures());
+                SubmitResult result = service.submit(actor, id, form.version, converted.measures());
                 if (result.submitted()) {
                     flash.addFlashAttribute("notice", "reports.submitted");
                     return "redirect:/reports/" + id;
                 }
                 // The text was saved as a draft: the form goes on from the new version.
-                form.setVersion(result.report().version());
+                form.version = result.report().version();
                 model.addAttribute("error", "reports.submit.problems");
                 return editPage(model, locale, result.report(), form, result.problems(), false);
             }
-            service.saveDraft(actor, id, form.getVersion(), converted.measures());
+            service.saveDraft(actor, id, form.version, converted.measures());
             flash.addFlashAttribute("notice", "reports.saved");
             flash.addFlashAttribute("justSaved", true);
             return "redirect:/reports/" + id + "/edit";
@@ -153,10 +153,10 @@ record ReportController(MeasureReportService service, CurrentActor currentActor,
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflict", current);
             model.addAttribute("conflictGroups", pages.grouped(current.measures(), queries.typeNames(locale), locale));
-            model.addAttribute("differences", ReportDiff.measures(form.getMeasures(), current.measures()));
-            model.addAttribute("typedVersion", form.getVersion());
+            model.addAttribute("differences", ReportDiff.measures(form.measures, current.measures()));
+            model.addAttribute("typedVersion", form.version);
             // Saving again from this page replaces the new version, deliberately.
-            form.setVersion(current.version());
+            form.version = current.version();
             return editPage(model, locale, current, form, List.of(), false);
         } catch (DomainException e) {
             // For example the report was submitted or the cycle closed meanwhile: the text stays on the page.
@@ -169,7 +169,7 @@ record ReportController(MeasureReportService service, CurrentActor currentActor,
                             boolean fresh) {
         List<ReportQueries.TypeOption> types = new ArrayList<>();
         for (ReportQueries.TypeOption t : queries.types(locale)) {
-            boolean chosen = form.getMeasures().stream().anyMatch(m -> t.code().equals(m.getTypeCode()));
+            boolean chosen = form.measures.stream().anyMatch(m -> t.code().equals(m.typeCode));
             if (t.active() || chosen) {
                 types.add(t);
             }

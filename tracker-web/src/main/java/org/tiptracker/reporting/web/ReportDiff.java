@@ -26,7 +26,7 @@ public final class ReportDiff {
             if (i >= mine.size()) {
                 out.add(new MeasureDifference(i + 1, Kind.ADDED, stored.get(i).title(), List.of()));
             } else if (i >= stored.size()) {
-                out.add(new MeasureDifference(i + 1, Kind.ONLY_MINE, mine.get(i).getTitle(), List.of()));
+                out.add(new MeasureDifference(i + 1, Kind.ONLY_MINE, mine.get(i).title, List.of()));
             } else {
                 List<String> fields = mine.get(i).differences(ReportMeasureForm.of(stored.get(i)));
                 if (!fields.isEmpty()) {

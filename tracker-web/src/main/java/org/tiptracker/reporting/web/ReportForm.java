@@ -21,7 +21,7 @@ import org.tiptracker.web.VersionedForm;
 /** The whole report as one form: the version it was loaded at and every measure, as typed. */
 public class ReportForm extends VersionedForm {
 
-    private List<ReportMeasureForm> measures = new ArrayList<>();
+    public List<ReportMeasureForm> measures = new ArrayList<>();
 
     /** The measures as the domain sees them, and what could not be read (nothing is saved then). */
     public record Converted(List<Measure> measures, List<Problem> problems) {
@@ -29,7 +29,7 @@ public class ReportForm extends VersionedForm {
 
     public static ReportForm of(ReportSnapshot report) {
         ReportForm form = new ReportForm();
-        form.setVersion(report.version());
+        form.version = report.version();
         form.measures = new ArrayList<>(report.measures().stream().map(ReportMeasureForm::of).toList());
         return form;
     }
@@ -76,17 +76,17 @@ public class ReportForm extends VersionedForm {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             ReportMeasureForm f = measures.get(i);
-            MeasureHeading heading = choice(MeasureHeading.class, f.getHeading(), i, "heading", problems);
+            MeasureHeading heading = choice(MeasureHeading.class, f.heading, i, "heading", problems);
             Set<TargetGroup> groups = choices(TargetGroup.class, f.getTargetGroups(), i, "targetGroups", problems);
             Set<ExploitationForm> forms = choices(ExploitationForm.class, f.getForms(), i, "forms", problems);
-            LocalDate start = date(f.getStartDate(), i, "startDate", problems);
-            LocalDate end = date(f.getEndDate(), i, "endDate", problems);
+            LocalDate start = date(f.startDate, i, "startDate", problems);
+            LocalDate end = date(f.endDate, i, "endDate", problems);
             Figures figures = new Figures(number(f, "investigations", i, problems), number(f, "prosecutions", i, problems),
                     number(f, "convictions", i, problems), number(f, "victimsIdentified", i, problems),
                     number(f, "victimsAssisted", i, problems), number(f, "peopleTrained", i, problems));
-            out.add(new Measure(heading, blankToNull(f.getTypeCode()), f.getTitle(), f.getDescription(), start, end,
-                    groups, forms, figures, f.getRecommendationRef(), f.getResolutionRef(),
-                    recommendation(f.getRecommendationId(), i, problems)));
+            out.add(new Measure(heading, blankToNull(f.typeCode), f.title, f.description, start, end,
+                    groups, forms, figures, f.recommendationRef, f.resolutionRef,
+                    recommendation(f.recommendationId, i, problems)));
         }
         return new Converted(out, problems);
     }
@@ -160,7 +160,4 @@ public class ReportForm extends VersionedForm {
         }
         return Integer.valueOf(digits);
     }
-
-    public List<ReportMeasureForm> getMeasures() { return measures; }
-    public void setMeasures(List<ReportMeasureForm> measures) { this.measures = measures; }
 }

@@ -7,35 +7,36 @@ import java.util.Objects;
 
 import org.tiptracker.reporting.Figures;
 import org.tiptracker.reporting.Measure;
+import org.tiptracker.web.BoundForm;
 
 /**
  * One measure as typed in the form: every value is kept as the text the user entered, so that a
  * page shown again after a problem or a conflict holds exactly what was typed.
  */
-public class ReportMeasureForm {
+public class ReportMeasureForm implements BoundForm {
 
     /** The figure fields, in display order (message keys {@code figure.<name>}). */
     public static final List<String> FIGURES = List.of("investigations", "prosecutions", "convictions",
             "victimsIdentified", "victimsAssisted", "peopleTrained");
 
-    private String heading;
-    private String typeCode;
-    private String title;
-    private String description;
-    private String startDate;
-    private String endDate;
+    public String heading;
+    public String typeCode;
+    public String title;
+    public String description;
+    public String startDate;
+    public String endDate;
     private List<String> targetGroups = new ArrayList<>();
     private List<String> forms = new ArrayList<>();
-    private String investigations;
-    private String prosecutions;
-    private String convictions;
-    private String victimsIdentified;
-    private String victimsAssisted;
-    private String peopleTrained;
-    private String recommendationRef;
-    private String resolutionRef;
+    public String investigations;
+    public String prosecutions;
+    public String convictions;
+    public String victimsIdentified;
+    public String victimsAssisted;
+    public String peopleTrained;
+    public String recommendationRef;
+    public String resolutionRef;
     /** The id of the Working Group recommendation the measure cites, or empty. */
-    private String recommendationId;
+    public String recommendationId;
 
     /** The form of a stored measure. */
     public static ReportMeasureForm of(Measure m) {
@@ -129,38 +130,8 @@ public class ReportMeasureForm {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).sorted().distinct().toList();
     }
 
-    public String getHeading() { return heading; }
-    public void setHeading(String heading) { this.heading = heading; }
-    public String getTypeCode() { return typeCode; }
-    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getStartDate() { return startDate; }
-    public void setStartDate(String startDate) { this.startDate = startDate; }
-    public String getEndDate() { return endDate; }
-    public void setEndDate(String endDate) { this.endDate = endDate; }
     public List<String> getTargetGroups() { return targetGroups; }
     public void setTargetGroups(List<String> targetGroups) { this.targetGroups = targetGroups == null ? new ArrayList<>() : targetGroups; }
     public List<String> getForms() { return forms; }
     public void setForms(List<String> forms) { this.forms = forms == null ? new ArrayList<>() : forms; }
-    public String getInvestigations() { return investigations; }
-    public void setInvestigations(String investigations) { this.investigations = investigations; }
-    public String getProsecutions() { return prosecutions; }
-    public void setProsecutions(String prosecutions) { this.prosecutions = prosecutions; }
-    public String getConvictions() { return convictions; }
-    public void setConvictions(String convictions) { this.convictions = convictions; }
-    public String getVictimsIdentified() { return victimsIdentified; }
-    public void setVictimsIdentified(String victimsIdentified) { this.victimsIdentified = victimsIdentified; }
-    public String getVictimsAssisted() { return victimsAssisted; }
-    public void setVictimsAssisted(String victimsAssisted) { this.victimsAssisted = victimsAssisted; }
-    public String getPeopleTrained() { return peopleTrained; }
-    public void setPeopleTrained(String peopleTrained) { this.peopleTrained = peopleTrained; }
-    public String getRecommendationRef() { return recommendationRef; }
-    public void setRecommendationRef(String recommendationRef) { this.recommendationRef = recommendationRef; }
-    public String getResolutionRef() { return resolutionRef; }
-    public void setResolutionRef(String resolutionRef) { this.resolutionRef = resolutionRef; }
-    public String getRecommendationId() { return recommendationId; }
-    public void setRecommendationId(String recommendationId) { this.recommendationId = recommendationId; }
 }

@@ -58,15 +58,15 @@ record ActionController(TreatyActionService service, TreatyRegistry registry, Do
     @GetMapping("/actions/new")
     String initCreate(@RequestParam(required = false) String iso3, @RequestParam(required = false) String treaty, Model model) {
         ActionForm form = new ActionForm();
-        form.setIso3(iso3);
-        form.setTreaty(treaty);
+        form.iso3 = iso3;
+        form.treaty = treaty;
         return form(model, form, null);
     }
 
     @PostMapping("/actions")
     String processCreate(@Valid ActionForm form, BindingResult result, Model model, Authentication user,
                          RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Set<String> waived = form.isDepositaryRecord() ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
+        Set<String> waived = form.depositaryRecord ? Set.of(TreatyRules.NEEDS_SIGNATURE) : Set.of();
         return edits.create(EDIT, new EditFlow.Page(result, model, redirect, response, locale),
                 () -> "/participants/" + service.add(command(form), user.getName(), waived).iso3(),
                 () -> form(model, form, null));
@@ -76,22 +76,22 @@ record ActionController(TreatyActionService service, TreatyRegistry registry, Do
     String initUpdate(@PathVariable long id, Model model) {
         ActionRecord action = service.find(id);
         ActionForm form = new ActionForm();
-        form.setIso3(action.iso3());
-        form.setTreaty(action.treatyCode());
-        form.setKind(action.kind());
-        form.setDate(action.actionDate().toString());
-        form.setText(action.text());
-        form.setSource(action.source());
-        form.setVersion(action.version());
+        form.iso3 = action.iso3();
+        form.treaty = action.treatyCode();
+        form.kind = action.kind();
+        form.date = action.actionDate().toString();
+        form.text = action.text();
+        form.source = action.source();
+        form.version = action.version();
         return form(model, form, id);
     }
 
     @PostMapping("/actions/{id}")
     String processUpdate(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
                          Authentication user, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        return edits.save(EDIT, new EditFlow.Page(result, model, redirect, response, locale), true, form.getVersion(),
-                () -> "/participants/" + service.update(id, form.getVersion(), command(form), user.getName()).iso3(),
-                () -> form(model, form, id), () -> service.find(id).version(), form::setVersion);
+        return edits.save(EDIT, new EditFlow.Page(result, model, redirect, response, locale), true, form.version,
+                () -> "/participants/" + service.update(id, form.version, command(form), user.getName()).iso3(),
+                () -> form(model, form, id), () -> service.find(id).version(), version -> form.version = version);
     }
 
     @GetMapping("/actions/{id}/delete")
@@ -125,12 +125,12 @@ record ActionController(TreatyActionService service, TreatyRegistry registry, Do
     }
 
     private static ActionCommand command(ActionForm form) {
-        TreatyCode treaty = TreatyCode.parse(form.getTreaty())
-                .orElseThrow(() -> new DomainException("input.treaty.unknown", form.getTreaty()));
-        ActionKind kind = Arrays.stream(ActionKind.values()).filter(k -> k.name().equals(form.getKind())).findFirst()
+        TreatyCode treaty = TreatyCode.parse(form.treaty)
+                .orElseThrow(() -> new DomainException("input.treaty.unknown", form.treaty));
+        ActionKind kind = Arrays.stream(ActionKind.values()).filter(k -> k.name().equals(form.kind)).findFirst()
                 .orElseThrow(() -> new DomainException("action.form.kind.required"));
-        LocalDate date = DateEntry.parse(form.getDate()).orElseThrow(() -> new DomainException("action.form.date.invalid"));
-        return new ActionCommand(form.getIso3().toUpperCase(Locale.ROOT), treaty, kind, date, form.getText(),
-                form.getSource(), form.getReason());
+        LocalDate date = DateEntry.parse(form.date).orElseThrow(() -> new DomainException("action.form.date.invalid"));
+        return new ActionCommand(form.iso3.toUpperCase(Locale.ROOT), treaty, kind, date, form.text,
+                form.source, form.reason);
     }
 }

@@ -59,14 +59,14 @@ record FundEdits(TrustFundService fund, CurrentActor currentActor, EditFlow edit
      */
     <C> String save(Kind kind, Long id, VersionedForm form, EditFlow.Page page, Supplier<String> showForm, Actor actor,
                     C command, BiConsumer<Actor, C> create, Update<C> update, LongSupplier currentVersion) {
-        return edits.save(kind.declaration(), page, id != null, form.getVersion(), () -> {
+        return edits.save(kind.declaration(), page, id != null, form.version, () -> {
             if (id == null) {
                 create.accept(actor, command);
             } else {
-                update.apply(actor, id, form.getVersion(), command);
+                update.apply(actor, id, form.version, command);
             }
             return "/trust-fund/" + kind.list();
-        }, showForm, currentVersion, form::setVersion);
+        }, showForm, currentVersion, version -> form.version = version);
     }
 
     static EditFlow.Page page(BindingResult result, Model model, RedirectAttributes redirect,

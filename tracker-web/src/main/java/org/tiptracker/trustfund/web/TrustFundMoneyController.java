@@ -60,13 +60,13 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
 
     private static ContributionForm formOf(FundViews.Contribution c) {
         ContributionForm form = new ContributionForm();
-        form.setDonorId(Long.toString(c.donor().id()));
-        form.setReceivedOn(c.receivedOn().toString());
-        form.setAmount(c.amount().toPlainString());
-        form.setCurrency(c.currency());
-        form.setStatus(c.status().name());
-        form.setNote(c.note());
-        form.setVersion(c.version());
+        form.donorId = Long.toString(c.donor().id());
+        form.receivedOn = c.receivedOn().toString();
+        form.amount = c.amount().toPlainString();
+        form.currency = c.currency();
+        form.status = c.status().name();
+        form.note = c.note();
+        form.version = c.version();
         return form;
     }
 
@@ -76,10 +76,10 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
                             HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
         FundCommands.Contribution command = new FundCommands.Contribution(
-                FundFormInput.id(form.getDonorId(), "donorId", true, result),
-                FundFormInput.date(form.getReceivedOn(), "receivedOn", true, result),
-                FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(),
-                FundFormInput.choice(ContributionStatus.class, form.getStatus(), "status", result), form.getNote());
+                FundFormInput.id(form.donorId, "donorId", true, result),
+                FundFormInput.date(form.receivedOn, "receivedOn", true, result),
+                FundFormInput.amount(form.amount, "amount", result), form.currency,
+                FundFormInput.choice(ContributionStatus.class, form.status, "status", result), form.note);
         return edits.save(CONTRIBUTIONS, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> contributionForm(model, form, id, locale), actor, command,
                 fund::createContribution, fund::updateContribution, () -> fund.contribution(id).version());
@@ -103,12 +103,12 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
 
     private static ExpenditureForm formOf(FundViews.Expenditure e) {
         ExpenditureForm form = new ExpenditureForm();
-        form.setSpentOn(e.spentOn().toString());
-        form.setKind(e.kind().name());
-        form.setAmount(e.amount().toPlainString());
-        form.setCurrency(e.currency());
-        form.setDescription(e.description());
-        form.setVersion(e.version());
+        form.spentOn = e.spentOn().toString();
+        form.kind = e.kind().name();
+        form.amount = e.amount().toPlainString();
+        form.currency = e.currency();
+        form.description = e.description();
+        form.version = e.version();
         return form;
     }
 
@@ -118,9 +118,9 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
                            HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
         FundCommands.Expenditure command = new FundCommands.Expenditure(
-                FundFormInput.date(form.getSpentOn(), "spentOn", true, result),
-                FundFormInput.choice(ExpenditureKind.class, form.getKind(), "kind", result),
-                FundFormInput.amount(form.getAmount(), "amount", result), form.getCurrency(), form.getDescription());
+                FundFormInput.date(form.spentOn, "spentOn", true, result),
+                FundFormInput.choice(ExpenditureKind.class, form.kind, "kind", result),
+                FundFormInput.amount(form.amount, "amount", result), form.currency, form.description);
         return edits.save(EXPENDITURES, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> expenditureForm(model, form, id), actor, command,
                 fund::createExpenditure, fund::updateExpenditure, () -> fund.expenditure(id).version());
@@ -142,17 +142,17 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
 
     private static GrantForm formOf(FundViews.Grant g) {
         GrantForm form = new GrantForm();
-        form.setCallId(g.call() == null ? null : Long.toString(g.call().id()));
-        form.setNgoName(g.ngoName());
-        form.setCountryIso3(g.country().iso3());
-        form.setAmount(g.amount().toPlainString());
-        form.setCurrency(g.currency());
-        form.setPeriodStart(g.periodStart().toString());
-        form.setPeriodEnd(g.periodEnd().toString());
-        form.setFocusGroups(g.focusGroups());
-        form.setServices(g.services());
-        form.setStatus(g.status().name());
-        form.setVersion(g.version());
+        form.callId = g.call() == null ? null : Long.toString(g.call().id());
+        form.ngoName = g.ngoName();
+        form.countryIso3 = g.country().iso3();
+        form.amount = g.amount().toPlainString();
+        form.currency = g.currency();
+        form.periodStart = g.periodStart().toString();
+        form.periodEnd = g.periodEnd().toString();
+        form.focusGroups = g.focusGroups();
+        form.services = g.services();
+        form.status = g.status().name();
+        form.version = g.version();
         return form;
     }
 
@@ -161,11 +161,11 @@ record TrustFundMoneyController(TrustFundService fund, TrustFundDisplay display,
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
-        FundCommands.Grant command = new FundCommands.Grant(FundFormInput.id(form.getCallId(), "callId", false, result),
-                form.getNgoName(), form.getCountryIso3(), FundFormInput.amount(form.getAmount(), "amount", result),
-                form.getCurrency(), FundFormInput.date(form.getPeriodStart(), "periodStart", true, result),
-                FundFormInput.date(form.getPeriodEnd(), "periodEnd", true, result), form.getFocusGroups(),
-                form.getServices(), FundFormInput.choice(GrantStatus.class, form.getStatus(), "status", result));
+        FundCommands.Grant command = new FundCommands.Grant(FundFormInput.id(form.callId, "callId", false, result),
+                form.ngoName, form.countryIso3, FundFormInput.amount(form.amount, "amount", result),
+                form.currency, FundFormInput.date(form.periodStart, "periodStart", true, result),
+                FundFormInput.date(form.periodEnd, "periodEnd", true, result), form.focusGroups,
+                form.services, FundFormInput.choice(GrantStatus.class, form.status, "status", result));
         return edits.save(GRANTS, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> grantForm(model, form, id, locale), actor, command,
                 fund::createGrant, fund::updateGrant, () -> fund.grant(id).version());

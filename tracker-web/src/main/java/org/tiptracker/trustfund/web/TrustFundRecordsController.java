@@ -57,10 +57,10 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
 
     private static DonorForm formOf(FundViews.Donor d) {
         DonorForm form = new DonorForm();
-        form.setKind(d.kind().name());
-        form.setParticipantIso3(d.participantIso3());
-        form.setName(d.name());
-        form.setVersion(d.version());
+        form.kind = d.kind().name();
+        form.participantIso3 = d.participantIso3();
+        form.name = d.name();
+        form.version = d.version();
         return form;
     }
 
@@ -69,8 +69,8 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
                      BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                      HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
-        DonorKind kind = FundFormInput.choice(DonorKind.class, form.getKind(), "kind", result);
-        FundCommands.Donor command = new FundCommands.Donor(kind, form.getParticipantIso3(), form.getName());
+        DonorKind kind = FundFormInput.choice(DonorKind.class, form.kind, "kind", result);
+        FundCommands.Donor command = new FundCommands.Donor(kind, form.participantIso3, form.name);
         return edits.save(DONORS, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> donorForm(model, form, id, locale), actor, command,
                 fund::createDonor, fund::updateDonor, () -> fund.donor(id).version());
@@ -92,12 +92,12 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
 
     private static CallForm formOf(FundViews.Call c) {
         CallForm form = new CallForm();
-        form.setYear(Integer.toString(c.year()));
-        form.setTitleAr(c.titleAr());
-        form.setTitleEn(c.titleEn());
-        form.setOpensOn(FundEdits.text(c.opensOn()));
-        form.setClosesOn(FundEdits.text(c.closesOn()));
-        form.setVersion(c.version());
+        form.year = Integer.toString(c.year());
+        form.titleAr = c.titleAr();
+        form.titleEn = c.titleEn();
+        form.opensOn = FundEdits.text(c.opensOn());
+        form.closesOn = FundEdits.text(c.closesOn());
+        form.version = c.version();
         return form;
     }
 
@@ -106,9 +106,9 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
                     BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                     HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
-        FundCommands.Call command = new FundCommands.Call(FundFormInput.integer(form.getYear(), "year", result),
-                form.getTitleAr(), form.getTitleEn(), FundFormInput.date(form.getOpensOn(), "opensOn", false, result),
-                FundFormInput.date(form.getClosesOn(), "closesOn", false, result));
+        FundCommands.Call command = new FundCommands.Call(FundFormInput.integer(form.year, "year", result),
+                form.titleAr, form.titleEn, FundFormInput.date(form.opensOn, "opensOn", false, result),
+                FundFormInput.date(form.closesOn, "closesOn", false, result));
         return edits.save(CALLS, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> FundEdits.showForm(model, "callForm", form, id, "call-form"), actor, command,
                 fund::createCall, fund::updateCall, () -> fund.call(id).version());
@@ -137,14 +137,14 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
 
     private static TrusteeForm formOf(FundViews.Trustee t) {
         TrusteeForm form = new TrusteeForm();
-        form.setNameAr(t.nameAr());
-        form.setNameEn(t.nameEn());
-        form.setCountryIso3(t.country() == null ? null : t.country().iso3());
-        form.setChair(t.chair());
-        form.setGender(t.gender() == null ? "" : t.gender().name());
-        form.setTermStart(FundEdits.text(t.termStart()));
-        form.setTermEnd(FundEdits.text(t.termEnd()));
-        form.setVersion(t.version());
+        form.nameAr = t.nameAr();
+        form.nameEn = t.nameEn();
+        form.countryIso3 = t.country() == null ? null : t.country().iso3();
+        form.chair = t.chair();
+        form.gender = t.gender() == null ? "" : t.gender().name();
+        form.termStart = FundEdits.text(t.termStart());
+        form.termEnd = FundEdits.text(t.termEnd());
+        form.version = t.version();
         return form;
     }
 
@@ -153,9 +153,9 @@ record TrustFundRecordsController(TrustFundService fund, TrustFundDisplay displa
                        BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                        HttpServletResponse response) {
         Actor actor = edits.requireSecretariat();
-        FundCommands.Trustee command = new FundCommands.Trustee(form.getNameAr(), form.getNameEn(), form.getCountryIso3(),
-                form.isChair(), gender(form.getGender(), result), FundFormInput.date(form.getTermStart(), "termStart", false, result),
-                FundFormInput.date(form.getTermEnd(), "termEnd", false, result));
+        FundCommands.Trustee command = new FundCommands.Trustee(form.nameAr, form.nameEn, form.countryIso3,
+                form.chair, gender(form.gender, result), FundFormInput.date(form.termStart, "termStart", false, result),
+                FundFormInput.date(form.termEnd, "termEnd", false, result));
         return edits.save(BOARD, id, form, FundEdits.page(result, model, redirect, response, locale),
                 () -> trusteeForm(model, form, id, locale), actor, command,
                 fund::createTrustee, fund::updateTrustee, () -> fund.trustee(id).version());

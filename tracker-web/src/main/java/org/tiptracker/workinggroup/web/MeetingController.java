@@ -129,30 +129,30 @@ record MeetingController(WorkingGroupService service, WorkingGroupPages pages, C
         return edits.save(MEETING_FORM, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> "/working-group/meetings/" + (id == null
                         ? service.createMeeting(actor, command).id()
-                        : service.updateMeeting(actor, id, form.getVersion(), command).id()),
+                        : service.updateMeeting(actor, id, form.version, command).id()),
                 () -> form(model, form, id), () -> service.meeting(id).version());
     }
 
     private static MeetingCommand command(MeetingForm form, BindingResult result) {
-        Integer number = FormInput.integer(form.getNumber(), "number", result, "wg.form.number.invalid");
+        Integer number = FormInput.integer(form.number, "number", result, "wg.form.number.invalid");
         if (number == null && !result.hasFieldErrors("number")) {
             result.rejectValue("number", "wg.form.required");
         }
-        Integer year = FormInput.integer(form.getYear(), "year", result, "wg.form.number.invalid");
+        Integer year = FormInput.integer(form.year, "year", result, "wg.form.number.invalid");
         if (year == null && !result.hasFieldErrors("year")) {
             result.rejectValue("year", "wg.form.required");
         }
-        var start = FormInput.date(form.getStartDate(), "startDate", result, "wg.form.date.invalid",
+        var start = FormInput.date(form.startDate, "startDate", result, "wg.form.date.invalid",
                 MeetingRules.MIN_YEAR, MeetingRules.MAX_YEAR);
-        var end = FormInput.date(form.getEndDate(), "endDate", result, "wg.form.date.invalid",
+        var end = FormInput.date(form.endDate, "endDate", result, "wg.form.date.invalid",
                 MeetingRules.MIN_YEAR, MeetingRules.MAX_YEAR);
-        MeetingFormat format = FormInput.enumOf(MeetingFormat.class, form.getFormat());
-        if (format == null && FormInput.blankToNull(form.getFormat()) != null) {
+        MeetingFormat format = FormInput.enumOf(MeetingFormat.class, form.format);
+        if (format == null && FormInput.blankToNull(form.format) != null) {
             result.rejectValue("format", "wg.form.choice.invalid");
         }
-        return new MeetingCommand(number, year, start, end, form.getVenueAr(), form.getVenueEn(), format,
-                form.getReportSymbol(), form.getLeadInAr(), form.getSubjectAr(), form.getSource(),
-                MeetingRules.questions(form.getQuestions()));
+        return new MeetingCommand(number, year, start, end, form.venueAr, form.venueEn, format,
+                form.reportSymbol, form.leadInAr, form.subjectAr, form.source,
+                MeetingRules.questions(form.questions));
     }
 
     private String form(Model model, MeetingForm form, Long id) {

@@ -11,18 +11,18 @@ import org.tiptracker.workinggroup.persistence.WorkingGroupViews.Meeting;
  */
 public class MeetingForm extends VersionedForm {
 
-    private String number;
-    private String year;
-    private String startDate;
-    private String endDate;
-    private String venueAr;
-    private String venueEn;
-    private String format;
-    private String reportSymbol;
-    private String leadInAr;
-    private String subjectAr;
-    private String source;
-    private String questions;
+    public String number;
+    public String year;
+    public String startDate;
+    public String endDate;
+    public String venueAr;
+    public String venueEn;
+    public String format;
+    public String reportSymbol;
+    public String leadInAr;
+    public String subjectAr;
+    public String source;
+    public String questions;
 
     /** The form of a meeting as recorded, its questions one per line. */
     static MeetingForm of(Meeting m, List<String> questions) {
@@ -39,32 +39,7 @@ public class MeetingForm extends VersionedForm {
         form.subjectAr = m.subjectAr();
         form.source = m.source();
         form.questions = String.join("\n", questions);
-        form.setVersion(m.version());
+        form.version = m.version();
         return form;
     }
-
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getStartDate() { return startDate; }
-    public void setStartDate(String startDate) { this.startDate = startDate; }
-    public String getEndDate() { return endDate; }
-    public void setEndDate(String endDate) { this.endDate = endDate; }
-    public String getVenueAr() { return venueAr; }
-    public void setVenueAr(String venueAr) { this.venueAr = venueAr; }
-    public String getVenueEn() { return venueEn; }
-    public void setVenueEn(String venueEn) { this.venueEn = venueEn; }
-    public String getFormat() { return format; }
-    public void setFormat(String format) { this.format = format; }
-    public String getReportSymbol() { return reportSymbol; }
-    public void setReportSymbol(String reportSymbol) { this.reportSymbol = reportSymbol; }
-    public String getLeadInAr() { return leadInAr; }
-    public void setLeadInAr(String leadInAr) { this.leadInAr = leadInAr; }
-    public String getSubjectAr() { return subjectAr; }
-    public void setSubjectAr(String subjectAr) { this.subjectAr = subjectAr; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public String getQuestions() { return questions; }
-    public void setQuestions(String questions) { this.questions = questions; }
 }

@@ -77,10 +77,10 @@ record RecommendationController(WorkingGroupService service, WorkingGroupPages p
         currentActor.requireSecretariat("working group");
         RecommendationForm form = new RecommendationForm();
         if (meeting != null) {
-            form.setMeetingId(meeting.toString());
-            form.setPosition(Integer.toString(Math.min(Abjad.size(), service.recommendationsOf(meeting).size() + 1)));
+            form.meetingId = meeting.toString();
+            form.position = Integer.toString(Math.min(Abjad.size(), service.recommendationsOf(meeting).size() + 1));
         }
-        form.setAddressee(Addressee.STATES_PARTIES.name());
+        form.addressee = Addressee.STATES_PARTIES.name();
         return form(model, form, null, locale);
     }
 
@@ -99,13 +99,13 @@ record RecommendationController(WorkingGroupService service, WorkingGroupPages p
         return edits.save(RECOMMENDATION_FORM, new EditFlow.Page(result, model, redirect, response, locale), id, form,
                 () -> "/working-group/recommendations/" + (id == null
                         ? service.createRecommendation(actor, command).id()
-                        : service.updateRecommendation(actor, id, form.getVersion(), command).id()),
+                        : service.updateRecommendation(actor, id, form.version, command).id()),
                 () -> form(model, form, id, locale), () -> service.recommendation(id).version());
     }
 
     private static RecommendationCommand command(RecommendationForm form, BindingResult result) {
         Long meetingId = null;
-        String m = FormInput.blankToNull(form.getMeetingId());
+        String m = FormInput.blankToNull(form.meetingId);
         if (m == null) {
             result.rejectValue("meetingId", "wg.recommendation.meeting.required");
         } else if (!m.matches("[0-9]{1,18}")) {
@@ -113,20 +113,20 @@ record RecommendationController(WorkingGroupService service, WorkingGroupPages p
         } else {
             meetingId = Long.valueOf(m);
         }
-        Integer paragraph = FormInput.integer(form.getParagraph(), "paragraph", result, "wg.form.number.invalid");
-        Integer position = FormInput.integer(form.getPosition(), "position", result, "wg.form.number.invalid");
+        Integer paragraph = FormInput.integer(form.paragraph, "paragraph", result, "wg.form.number.invalid");
+        Integer position = FormInput.integer(form.position, "position", result, "wg.form.number.invalid");
         if (position == null && !result.hasFieldErrors("position")) {
             result.rejectValue("position", "wg.form.required");
         }
-        Addressee addressee = FormInput.enumOf(Addressee.class, form.getAddressee());
+        Addressee addressee = FormInput.enumOf(Addressee.class, form.addressee);
         if (addressee == null) {
             result.rejectValue("addressee", "wg.recommendation.addressee.required");
         }
-        if (FormInput.blankToNull(form.getTextAr()) == null) {
+        if (FormInput.blankToNull(form.textAr) == null) {
             result.rejectValue("textAr", "wg.recommendation.textAr.required");
         }
-        return new RecommendationCommand(meetingId, paragraph, position, addressee, FormInput.blankToNull(form.getThemeCode()),
-                form.getTextAr(), form.getTextEn(), form.getSource());
+        return new RecommendationCommand(meetingId, paragraph, position, addressee, FormInput.blankToNull(form.themeCode),
+                form.textAr, form.textEn, form.source);
     }
 
     private String form(Model model, RecommendationForm form, Long id, Locale locale) {

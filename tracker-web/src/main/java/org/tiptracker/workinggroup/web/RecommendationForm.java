@@ -10,14 +10,14 @@ public class RecommendationForm extends VersionedForm {
     static final String[] FIELDS = {"meetingId", "paragraph", "position", "addressee", "themeCode", "textAr", "textEn",
             "source", "version"};
 
-    private String meetingId;
-    private String paragraph;
-    private String position;
-    private String addressee;
-    private String themeCode;
-    private String textAr;
-    private String textEn;
-    private String source;
+    public String meetingId;
+    public String paragraph;
+    public String position;
+    public String addressee;
+    public String themeCode;
+    public String textAr;
+    public String textEn;
+    public String source;
 
     /** The form of a recommendation as recorded. */
     static RecommendationForm of(Recommendation r) {
@@ -30,24 +30,7 @@ public class RecommendationForm extends VersionedForm {
         form.textAr = r.textAr();
         form.textEn = r.textEn();
         form.source = r.source();
-        form.setVersion(r.version());
+        form.version = r.version();
         return form;
     }
-
-    public String getMeetingId() { return meetingId; }
-    public void setMeetingId(String meetingId) { this.meetingId = meetingId; }
-    public String getParagraph() { return paragraph; }
-    public void setParagraph(String paragraph) { this.paragraph = paragraph; }
-    public String getPosition() { return position; }
-    public void setPosition(String position) { this.position = position; }
-    public String getAddressee() { return addressee; }
-    public void setAddressee(String addressee) { this.addressee = addressee; }
-    public String getThemeCode() { return themeCode; }
-    public void setThemeCode(String themeCode) { this.themeCode = themeCode; }
-    public String getTextAr() { return textAr; }
-    public void setTextAr(String textAr) { this.textAr = textAr; }
-    public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
 }
