@@ -32,7 +32,7 @@ class FormBindingTests {
         assertThat(form.version).isEqualTo(3L);
         assertThat(form.measures).hasSize(2);
         assertThat(form.measures.get(1).title).isEqualTo("الثاني");
-        assertThat(form.measures.get(1).getTargetGroups()).containsExactly("CHILDREN", "WOMEN");
+        assertThat(form.measures.get(1).targetGroups).containsExactly("CHILDREN", "WOMEN");
         assertThat(binder.getBindingResult().getFieldValue("measures[1].title")).isEqualTo("الثاني");
     }
 
@@ -52,8 +52,8 @@ class FormBindingTests {
         ActivityForm form = new ActivityForm();
         WebDataBinder binder = binder(form, "countries", "regions");
         binder.bind(new MutablePropertyValues().add("_countries", "on").add("regions", ""));
-        assertThat(form.getCountries()).isEmpty();
-        assertThat(form.getRegions()).isNotNull();
+        assertThat(form.countries).isEmpty();
+        assertThat(form.regions).isNotNull();
     }
 
     @Test
@@ -61,7 +61,7 @@ class FormBindingTests {
         ActivityForm form = new ActivityForm();
         WebDataBinder binder = binder(form, "countries[*]");
         binder.bind(new MutablePropertyValues().add("countries[3]", "EGY"));
-        assertThat(form.getCountries()).hasSize(4).endsWith("EGY");
+        assertThat(form.countries).hasSize(4).endsWith("EGY");
         WebDataBinder forged = binder(new ActivityForm(), "countries[*]");
         forged.setAutoGrowCollectionLimit(10);
         assertThatThrownBy(() -> forged.bind(new MutablePropertyValues().add("countries[10]", "EGY")))

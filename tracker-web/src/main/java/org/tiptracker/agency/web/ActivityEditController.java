@@ -91,9 +91,9 @@ record ActivityEditController(ActivityService activities, ActivityChoices choice
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("english", english);
         model.addAttribute("countryChoices", choices.countries(english));
-        model.addAttribute("tickedCountries", Set.copyOf(form.getCountries()));
-        model.addAttribute("tickedRegions", Set.copyOf(form.getRegions()));
-        model.addAttribute("tickedPartners", Set.copyOf(form.getPartners()));
+        model.addAttribute("tickedCountries", Set.copyOf(form.countries));
+        model.addAttribute("tickedRegions", Set.copyOf(form.regions));
+        model.addAttribute("tickedPartners", Set.copyOf(form.partners));
         return FORM;
     }
 }

@@ -38,9 +38,9 @@ public class ActivityForm extends VersionedForm {
     public String victimsAssisted;
     public String suspectsArrested;
     public String countriesReached;
-    private List<String> countries = new ArrayList<>();
-    private List<String> regions = new ArrayList<>();
-    private List<String> partners = new ArrayList<>();
+    public List<String> countries = new ArrayList<>();
+    public List<String> regions = new ArrayList<>();
+    public List<String> partners = new ArrayList<>();
     public String sourceSymbol;
     public String sourceParagraph;
 
@@ -139,10 +139,4 @@ public class ActivityForm extends VersionedForm {
         return Integer.valueOf(digits);
     }
 
-    public List<String> getCountries() { return countries; }
-    public void setCountries(List<String> countries) { this.countries = countries == null ? new ArrayList<>() : countries; }
-    public List<String> getRegions() { return regions; }
-    public void setRegions(List<String> regions) { this.regions = regions == null ? new ArrayList<>() : regions; }
-    public List<String> getPartners() { return partners; }
-    public void setPartners(List<String> partners) { this.partners = partners == null ? new ArrayList<>() : partners; }
 }

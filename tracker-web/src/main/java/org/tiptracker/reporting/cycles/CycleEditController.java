@@ -88,7 +88,7 @@ record CycleEditController(CycleService cycles, CyclePages pages, CurrentActor c
         }
         Set<String> asked = new LinkedHashSet<>();
         if (!form.allMembers) {
-            form.getParticipants().stream().filter(s -> s != null && !s.isBlank()).forEach(asked::add);
+            form.participants.stream().filter(s -> s != null && !s.isBlank()).forEach(asked::add);
             if (asked.isEmpty()) {
                 result.rejectValue("participants", "cycles.form.participants.none");
             }
@@ -110,7 +110,7 @@ record CycleEditController(CycleService cycles, CyclePages pages, CurrentActor c
         model.addAttribute("cycleId", id);
         model.addAttribute("statuses", CycleStatus.values());
         model.addAttribute("choices", pages.choices(locale));
-        model.addAttribute("ticked", Set.copyOf(form.getParticipants()));
+        model.addAttribute("ticked", Set.copyOf(form.participants));
         return FORM;
     }
 }

@@ -23,7 +23,7 @@ public class CycleForm extends VersionedForm {
     public String deadline;
     public String status = "DRAFT";
     public boolean allMembers = true;
-    private List<String> participants = new ArrayList<>();
+    public List<String> participants = new ArrayList<>();
 
     /** The form of a stored cycle; {@code allMembers} ticked when it asks exactly {@code unMembers}. */
     static CycleForm of(CycleView cycle, Set<String> unMembers) {
@@ -42,6 +42,4 @@ public class CycleForm extends VersionedForm {
         return form;
     }
 
-    public List<String> getParticipants() { return participants; }
-    public void setParticipants(List<String> participants) { this.participants = participants == null ? new ArrayList<>() : participants; }
 }

@@ -77,8 +77,8 @@ public class ReportForm extends VersionedForm {
         for (int i = 0; i < measures.size(); i++) {
             ReportMeasureForm f = measures.get(i);
             MeasureHeading heading = choice(MeasureHeading.class, f.heading, i, "heading", problems);
-            Set<TargetGroup> groups = choices(TargetGroup.class, f.getTargetGroups(), i, "targetGroups", problems);
-            Set<ExploitationForm> forms = choices(ExploitationForm.class, f.getForms(), i, "forms", problems);
+            Set<TargetGroup> groups = choices(TargetGroup.class, f.targetGroups, i, "targetGroups", problems);
+            Set<ExploitationForm> forms = choices(ExploitationForm.class, f.forms, i, "forms", problems);
             LocalDate start = date(f.startDate, i, "startDate", problems);
             LocalDate end = date(f.endDate, i, "endDate", problems);
             Figures figures = new Figures(number(f, "investigations", i, problems), number(f, "prosecutions", i, problems),

@@ -25,8 +25,8 @@ public class ReportMeasureForm implements BoundForm {
     public String description;
     public String startDate;
     public String endDate;
-    private List<String> targetGroups = new ArrayList<>();
-    private List<String> forms = new ArrayList<>();
+    public List<String> targetGroups = new ArrayList<>();
+    public List<String> forms = new ArrayList<>();
     public String investigations;
     public String prosecutions;
     public String convictions;
@@ -130,8 +130,4 @@ public class ReportMeasureForm implements BoundForm {
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).sorted().distinct().toList();
     }
 
-    public List<String> getTargetGroups() { return targetGroups; }
-    public void setTargetGroups(List<String> targetGroups) { this.targetGroups = targetGroups == null ? new ArrayList<>() : targetGroups; }
-    public List<String> getForms() { return forms; }
-    public void setForms(List<String> forms) { this.forms = forms == null ? new ArrayList<>() : forms; }
 }
